@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { canTransition, milestoneStates, transition } from '../../../lib/billing/lifecycle';
+
+describe('milestone lifecycle', () => {
+  it('follows the happy path from planned to paid', () => {
+    const path = ['planned', 'in-progress', 'delivered', 'accepted', 'invoiced', 'partially-paid', 'paid'] as const;
+    for (let i = 1; i < path.length; i++) expect(transition(path[i - 1]!, path[i]!)).toEqual({ ok: true, value: path[i] });
+  });
+
+  it('lets an upfront deposit be invoiced straight from planned', () => {
+    expect(canTransition('planned', 'invoiced')).toBe(true);
+  });
+
+  it('lets a card move back from in progress to planned, but never un-deliver', () => {
+    expect(canTransition('in-progress', 'planned')).toBe(true);
+    expect(transition('delivered', 'in-progress')).toEqual({
+      ok: false,
+      error: 'Cannot mark it in progress: A delivered milestone can next be accepted, invoiced or void',
+    });
+  });
+
+  it('treats paid and void as final', () => {
+    for (const to of milestoneStates) {
+      expect(canTransition('paid', to)).toBe(false);
+      expect(canTransition('void', to)).toBe(false);
+    }
+    expect(transition('paid', 'void')).toEqual({ ok: false, error: 'Cannot mark it void: A paid milestone is final' });
+  });
+
+  it('explains why a partly paid milestone cannot be voided', () => {
+    const result = transition('partially-paid', 'void');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/refund the payments/);
+  });
+
+  it('rejects a move to the same state', () => {
+    expect(transition('invoiced', 'invoiced')).toEqual({ ok: false, error: 'The milestone is already invoiced' });
+  });
+
+  it('cannot skip invoicing on the way to paid', () => {
+    for (const from of ['planned', 'in-progress', 'delivered', 'accepted'] as const) {
+      expect(canTransition(from, 'paid')).toBe(false);
+      expect(canTransition(from, 'partially-paid')).toBe(false);
+    }
+  });
+});
