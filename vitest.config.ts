@@ -1,11 +1,10 @@
-import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
+// JSX is compiled by esbuild with tsconfig's jsxImportSource (preact), so no Vite plugin is needed.
 export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [preact()],
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
@@ -17,9 +16,10 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           // One Chromium at a time: CI has two cores.
-          fileParallelism: false,
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
           testTimeout: 60_000,
-          hookTimeout: 60_000,
+          hookTimeout: 90_000,
         },
       },
     ],

@@ -58,6 +58,3 @@ export function transition(from: MilestoneState, to: MilestoneState): Result<Mil
     `A ${stateLabels[from].toLowerCase()} milestone can next be ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')}`;
   return fail(`Cannot mark it ${stateLabels[to].toLowerCase()}: ${reason}`);
 }
-
-/** Milestones that count as delivered work, whether or not invoiced yet. */
-export const deliveredStates: ReadonlySet<MilestoneState> = new Set(['delivered', 'accepted']);

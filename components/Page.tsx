@@ -1,0 +1,18 @@
+import { QueryClientProvider } from '@tanstack/preact-query';
+import type { ComponentChildren } from 'preact';
+import { createQueryClient } from '../lib/ui/queries';
+import './theme.css';
+
+const queryClient = createQueryClient();
+
+/** The frame of every extension page: theme, data access and a heading. */
+export function Page({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <main style={{ padding: '12px 16px' }}>
+        <h1>{title}</h1>
+        {children}
+      </main>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { Page } from '../../components/Page';
+import { ProjectList } from '../../components/ProjectList';
+import { openDatabase } from '../../lib/db/database';
+
+render(
+  <Page title="Workspace">
+    <ProjectList db={openDatabase()} locale={navigator.language} />
+  </Page>,
+  document.getElementById('app')!,
+);

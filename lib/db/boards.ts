@@ -1,0 +1,77 @@
+import { recordActivity } from './activity';
+import type { MilestoneDatabase } from './database';
+import { boardSchema, cardLinkSchema, type Board, type BoardHost, type CardLink } from './entities';
+import { InputError, parseOrThrow } from './errors';
+import { projectDetail, type ProjectDetail } from './projects';
+
+export const boardKey = (host: BoardHost, boardId: string) => `${host}:${boardId}`;
+export const cardKey = (host: BoardHost, cardId: string) => `${host}:${cardId}`;
+
+/** Binds a board to a project (or records an unbound board the user has visited). */
+export async function bindBoard(
+  db: MilestoneDatabase,
+  input: { host: BoardHost; boardId: string; name: string; projectId?: string },
+): Promise<Board> {
+  return db.transaction('rw', [db.boards, db.projects, db.activity], async () => {
+    const existing = await db.boards.get(boardKey(input.host, input.boardId));
+    const board = parseOrThrow(
+      boardSchema,
+      { doneColumns: null, ...existing, ...input, id: boardKey(input.host, input.boardId) },
+      'board',
+    );
+    const project = input.projectId ? await db.projects.get(input.projectId) : undefined;
+    if (input.projectId && !project) throw new InputError('That project no longer exists');
+    await db.boards.put(board);
+    if (project) await recordActivity(db, { kind: 'board-bound', projectId: project.id, summary: `Board "${board.name}" bound to the project` });
+    return board;
+  });
+}
+
+/** What a board page may know: its own binding, project schedule and card links, nothing else. */
+export interface BoardState {
+  board: Board | null;
+  detail: ProjectDetail | null;
+}
+
+export async function boardState(db: MilestoneDatabase, host: BoardHost, boardId: string): Promise<BoardState> {
+  const board = (await db.boards.get(boardKey(host, boardId))) ?? null;
+  const detail = board?.projectId ? ((await projectDetail(db, board.projectId)) ?? null) : null;
+  return { board, detail };
+}
+
+/** Links a card to a milestone of the project its board is bound to. Relinking moves the card. */
+export async function linkCard(
+  db: MilestoneDatabase,
+  input: Omit<CardLink, 'id' | 'linkedAt'>,
+  now = Date.now(),
+): Promise<CardLink> {
+  const link = parseOrThrow(cardLinkSchema, { ...input, id: cardKey(input.host, input.cardId), linkedAt: now }, 'card link');
+  return db.transaction('rw', [db.boards, db.milestones, db.cardLinks, db.activity], async () => {
+    const board = await db.boards.get(boardKey(link.host, link.boardId));
+    const milestone = await db.milestones.get(link.milestoneId);
+    if (!board?.projectId) throw new InputError('Bind this board to a project before linking cards');
+    if (milestone?.projectId !== board.projectId) throw new InputError("That milestone is not in this board's project");
+    await db.cardLinks.put(link);
+    await recordActivity(
+      db,
+      { kind: 'card-linked', projectId: board.projectId, milestoneId: milestone.id, summary: `Card "${link.title}" linked to "${milestone.title}"` },
+      now,
+    );
+    return link;
+  });
+}
+
+export async function unlinkCard(db: MilestoneDatabase, host: BoardHost, boardId: string, cardId: string): Promise<void> {
+  await db.transaction('rw', [db.cardLinks, db.milestones, db.activity], async () => {
+    const link = await db.cardLinks.get(cardKey(host, cardId));
+    if (!link || link.boardId !== boardId) throw new InputError('That card is not linked');
+    const milestone = await db.milestones.get(link.milestoneId);
+    await db.cardLinks.delete(link.id);
+    await recordActivity(db, {
+      kind: 'card-unlinked',
+      projectId: milestone?.projectId,
+      milestoneId: link.milestoneId,
+      summary: `Card "${link.title}" unlinked`,
+    });
+  });
+}

@@ -1,0 +1,55 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type {
+  Activity, Board, CardLink, Client, Counter, Invoice, InvoiceFile, Milestone, Payment, Project, Setting,
+} from './entities';
+
+export const DATABASE_NAME = 'milestone-invoicer';
+
+/**
+ * Every released schema version, oldest first. Never edit a released entry: add a new version,
+ * with an `upgrade` when stored data must change, and a seed for it in test/unit/db/migrations.
+ */
+export const schemaVersions: { version: number; stores: Record<string, string> }[] = [
+  {
+    version: 1,
+    stores: {
+      clients: 'id, name',
+      projects: 'id, clientId, name',
+      milestones: 'id, projectId, state',
+      boards: 'id, projectId',
+      cardLinks: 'id, milestoneId, [host+boardId]',
+      invoices: 'id, projectId, milestoneId, kind, issueDate, dueDate',
+      invoiceFiles: 'invoiceId',
+      payments: 'id, invoiceId, date',
+      settings: 'key',
+      counters: 'series',
+      activity: '++id, projectId, at',
+    },
+  },
+];
+
+export class MilestoneDatabase extends Dexie {
+  clients!: EntityTable<Client, 'id'>;
+  projects!: EntityTable<Project, 'id'>;
+  milestones!: EntityTable<Milestone, 'id'>;
+  boards!: EntityTable<Board, 'id'>;
+  cardLinks!: EntityTable<CardLink, 'id'>;
+  invoices!: EntityTable<Invoice, 'id'>;
+  invoiceFiles!: Table<InvoiceFile, string>;
+  payments!: EntityTable<Payment, 'id'>;
+  settings!: Table<Setting, string>;
+  counters!: Table<Counter, string>;
+  activity!: EntityTable<Activity, 'id'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    for (const { version, stores } of schemaVersions) this.version(version).stores(stores);
+  }
+}
+
+/** Opens the extension's database. Only extension pages and the service worker may call this. */
+export function openDatabase(name?: string): MilestoneDatabase {
+  return new MilestoneDatabase(name);
+}
+
+export const newId = (): string => crypto.randomUUID();

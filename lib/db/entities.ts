@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { isIsoDate } from '../billing/dates';
+import { milestoneStates } from '../billing/lifecycle';
+import { isCurrency } from '../billing/money';
+
+/** The shape of every stored record. Repositories parse with these before each write. */
+const id = z.string().min(1);
+const isoDate = z.string().refine(isIsoDate, 'Expected a date as YYYY-MM-DD');
+const minorUnits = z.number().int().refine(Number.isSafeInteger, 'Amount out of range');
+const currency = z.string().refine(isCurrency, 'Unknown currency code');
+const instant = z.number().int().nonnegative();
+const text = z.string().max(2000);
+
+export const boardHosts = ['trello', 'github', 'notion'] as const;
+export const boardHost = z.enum(boardHosts);
+export type BoardHost = z.infer<typeof boardHost>;
+
+export const clientSchema = z.object({
+  id,
+  name: z.string().trim().min(1, 'The client needs a name').max(200),
+  email: z.union([z.literal(''), z.email('Enter a valid email address')]),
+  address: text,
+  taxId: z.string().max(64),
+  currency,
+  locale: z.string().min(2),
+  createdAt: instant,
+});
+export type Client = z.infer<typeof clientSchema>;
+
+export const shareSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('percent'), basisPoints: z.number().int() }),
+  z.object({ kind: z.literal('fixed'), amount: minorUnits }),
+]);
+
+export const paymentTermsSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('on-receipt') }),
+  z.object({ kind: z.literal('net'), days: z.number().int().min(0).max(365) }),
+  z.object({ kind: z.literal('end-of-month'), days: z.number().int().min(0).max(365) }),
+]);
+
+export const taxPolicySchema = z.object({
+  mode: z.enum(['exclusive', 'inclusive']),
+  rates: z.array(z.object({ name: z.string().trim().min(1), basisPoints: z.number().int().min(0).max(10_000) })).max(4),
+  reverseCharge: z.boolean(),
+});
+
+export const projectSchema = z.object({
+  id,
+  clientId: id,
+  name: z.string().trim().min(1, 'The project needs a name').max(200),
+  contractRef: z.string().max(100),
+  currency,
+  total: minorUnits.refine((n) => n > 0, 'The contract total must be more than zero'),
+  taxes: taxPolicySchema,
+  terms: paymentTermsSchema,
+  /** Issue the invoice when the card reaches Done, or wait for the client's written acceptance. */
+  invoiceOn: z.enum(['done', 'acceptance']),
+  createdAt: instant,
+});
+export type Project = z.infer<typeof projectSchema>;
+
+export const acceptanceSchema = z.object({ by: z.string().trim().min(1), on: isoDate, evidence: z.string().max(2000) });
+
+export const milestoneSchema = z.object({
+  id,
+  projectId: id,
+  position: z.number().int().min(0),
+  title: z.string().trim().min(1).max(200),
+  deliverable: text,
+  share: shareSchema,
+  /** The allocated net amount in minor units; frozen once invoiced. */
+  amount: minorUnits,
+  state: z.enum(milestoneStates),
+  startedOn: isoDate.optional(),
+  deliveredOn: isoDate.optional(),
+  acceptance: acceptanceSchema.optional(),
+  invoiceId: id.optional(),
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+export const boardSchema = z.object({
+  /** `${host}:${boardId}` */
+  id,
+  host: boardHost,
+  boardId: id,
+  name: z.string().max(300),
+  projectId: id.optional(),
+  /** Column names that count as Done; null means the default names (Done, Complete, Shipped…). */
+  doneColumns: z.array(z.string()).nullable(),
+});
+export type Board = z.infer<typeof boardSchema>;
+
+export const cardLinkSchema = z.object({
+  /** `${host}:${cardId}`: a card links to one milestone at most. */
+  id,
+  host: boardHost,
+  boardId: id,
+  cardId: id,
+  milestoneId: id,
+  title: z.string().max(500),
+  url: z.url(),
+  linkedAt: instant,
+});
+export type CardLink = z.infer<typeof cardLinkSchema>;
+
+export const partySchema = z.object({
+  name: z.string(),
+  address: text,
+  taxId: z.string(),
+  email: z.string(),
+});
+
+export const invoiceSchema = z.object({
+  id,
+  kind: z.enum(['invoice', 'credit-note']),
+  number: z.string().min(1),
+  series: z.string().min(1),
+  sequence: z.number().int().positive(),
+  projectId: id,
+  clientId: id,
+  milestoneId: id.optional(),
+  creditsInvoiceId: id.optional(),
+  currency,
+  issueDate: isoDate,
+  supplyDate: isoDate,
+  dueDate: isoDate,
+  seller: partySchema,
+  buyer: partySchema,
+  lines: z.array(z.object({ description: z.string(), amount: minorUnits })).min(1),
+  taxLines: z.array(z.object({ name: z.string(), basisPoints: z.number().int(), base: minorUnits, amount: minorUnits })),
+  reverseCharge: z.boolean(),
+  net: minorUnits,
+  tax: minorUnits,
+  gross: minorUnits,
+  /** Issued invoices are never edited: a credit note voids one. */
+  voidedBy: id.optional(),
+  createdAt: instant,
+});
+export type Invoice = z.infer<typeof invoiceSchema>;
+
+/** The PDF as issued, kept apart so listing invoices never loads file bytes. */
+export const invoiceFileSchema = z.object({
+  invoiceId: id,
+  bytes: z.instanceof(Uint8Array),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  filename: z.string().min(1),
+});
+export type InvoiceFile = z.infer<typeof invoiceFileSchema>;
+
+export const paymentSchema = z.object({
+  id,
+  invoiceId: id,
+  amount: minorUnits.refine((n) => n > 0, 'A payment must be more than zero'),
+  date: isoDate,
+  method: z.string().max(100),
+  note: text,
+});
+export type Payment = z.infer<typeof paymentSchema>;
+
+export const counterSchema = z.object({ series: z.string().min(1), last: z.number().int().nonnegative() });
+export type Counter = z.infer<typeof counterSchema>;
+
+export const activityKinds = [
+  'client-saved', 'project-created', 'board-bound', 'card-linked', 'card-unlinked', 'delivered',
+  'accepted', 'issued', 'payment', 'void',
+] as const;
+
+export const activitySchema = z.object({
+  id: z.number().int().optional(),
+  at: instant,
+  kind: z.enum(activityKinds),
+  projectId: id.optional(),
+  milestoneId: id.optional(),
+  summary: z.string().min(1),
+});
+export type Activity = z.infer<typeof activitySchema>;
+
+export const settingSchema = z.object({ key: z.string().min(1), value: z.unknown() });
+export type Setting = z.infer<typeof settingSchema>;

@@ -1,0 +1,65 @@
+import { transition } from '../billing/lifecycle';
+import { nextNumber, type NumberingRule } from '../billing/numbering';
+import { recordActivity } from './activity';
+import { newId, type MilestoneDatabase } from './database';
+import { invoiceFileSchema, invoiceSchema, type Invoice, type InvoiceFile } from './entities';
+import { InputError, parseOrThrow } from './errors';
+
+export type InvoiceDraft = Omit<Invoice, 'id' | 'number' | 'series' | 'sequence' | 'createdAt'>;
+
+/**
+ * Issues an invoice: takes the next number of its series and stores the invoice in the same
+ * transaction, so a number is never skipped or given twice. A milestone is invoiced once:
+ * issuing it again returns the invoice it already has.
+ */
+export async function issueInvoice(
+  db: MilestoneDatabase,
+  draft: InvoiceDraft,
+  rule: NumberingRule,
+  now = Date.now(),
+): Promise<Invoice> {
+  return db.transaction('rw', [db.invoices, db.counters, db.milestones, db.activity], async () => {
+    const milestone = draft.milestoneId ? await db.milestones.get(draft.milestoneId) : undefined;
+    if (draft.milestoneId && !milestone) throw new InputError('That milestone no longer exists');
+    if (draft.kind === 'invoice' && milestone?.invoiceId) return (await db.invoices.get(milestone.invoiceId))!;
+    const moved = draft.kind === 'invoice' && milestone ? transition(milestone.state, 'invoiced') : undefined;
+    if (moved && !moved.ok) throw new InputError(moved.error);
+
+    const prefix = draft.kind;
+    const series = nextNumber(rule, 0, draft.issueDate).series.replace(/^invoice/, prefix);
+    const last = (await db.counters.get(series))?.last ?? 0;
+    const { sequence, number } = nextNumber(rule, last, draft.issueDate);
+    const invoice = parseOrThrow(invoiceSchema, { ...draft, id: newId(), number, series, sequence, createdAt: now }, 'invoice');
+
+    await db.counters.put({ series, last: sequence });
+    await db.invoices.add(invoice);
+    if (milestone && moved) await db.milestones.update(milestone.id, { state: 'invoiced', invoiceId: invoice.id });
+    await recordActivity(
+      db,
+      { kind: 'issued', projectId: invoice.projectId, milestoneId: invoice.milestoneId, summary: `${draft.kind === 'invoice' ? 'Invoice' : 'Credit note'} ${number} issued` },
+      now,
+    );
+    return invoice;
+  });
+}
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Stores the issued PDF with its hash. The first file stored for an invoice is kept for good. */
+export async function attachInvoiceFile(db: MilestoneDatabase, invoiceId: string, bytes: Uint8Array, filename: string) {
+  const file = parseOrThrow(invoiceFileSchema, { invoiceId, bytes, filename, sha256: await sha256Hex(bytes) }, 'invoice file');
+  return db.transaction('rw', db.invoices, db.invoiceFiles, async (): Promise<InvoiceFile> => {
+    if (!(await db.invoices.get(invoiceId))) throw new InputError('That invoice does not exist');
+    const existing = await db.invoiceFiles.get(invoiceId);
+    if (existing) return existing;
+    await db.invoiceFiles.add(file);
+    return file;
+  });
+}
+
+export function invoiceFile(db: MilestoneDatabase, invoiceId: string): Promise<InvoiceFile | undefined> {
+  return db.invoiceFiles.get(invoiceId);
+}

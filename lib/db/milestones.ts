@@ -1,0 +1,33 @@
+import type { IsoDate } from '../billing/dates';
+import { stateLabels, transition } from '../billing/lifecycle';
+import { recordActivity } from './activity';
+import type { MilestoneDatabase } from './database';
+import type { Milestone } from './entities';
+import { InputError } from './errors';
+
+/** Work started on a milestone, or it was delivered: checked against the lifecycle and logged. */
+export async function advanceMilestone(
+  db: MilestoneDatabase,
+  milestoneId: string,
+  to: 'in-progress' | 'delivered',
+  on: IsoDate,
+  now = Date.now(),
+): Promise<Milestone> {
+  return db.transaction('rw', db.milestones, db.activity, async () => {
+    const milestone = await db.milestones.get(milestoneId);
+    if (!milestone) throw new InputError('That milestone no longer exists');
+    const moved = transition(milestone.state, to);
+    if (!moved.ok) throw new InputError(moved.error);
+    const dates = to === 'delivered' ? { deliveredOn: on } : { startedOn: on };
+    const updated = { ...milestone, ...dates, state: to };
+    await db.milestones.put(updated);
+    if (to === 'delivered') {
+      await recordActivity(
+        db,
+        { kind: 'delivered', projectId: milestone.projectId, milestoneId, summary: `"${milestone.title}" ${stateLabels.delivered.toLowerCase()} on ${on}` },
+        now,
+      );
+    }
+    return updated;
+  });
+}

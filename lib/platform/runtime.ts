@@ -1,0 +1,46 @@
+import { browser, type Browser } from 'wxt/browser';
+
+/** The only module that talks to the extension runtime; the rest of lib/ stays testable in Node. */
+export interface MessageSender {
+  /** The id of the extension that sent it; ours unless another extension is knocking. */
+  id?: string;
+  /** The page that sent it: a board page for content scripts, our own page for the popup. */
+  url?: string;
+  /** Set for content scripts and for extension pages open in a tab. */
+  tabId?: number;
+}
+
+export const extensionId = (): string => browser.runtime.id;
+// WXT types getURL with the bundle's known paths; any of our page paths is fine here.
+export const extensionUrl = (path = ''): string => (browser.runtime.getURL as (path: string) => string)(path);
+
+export function sendRuntimeMessage<T>(message: unknown): Promise<T> {
+  return browser.runtime.sendMessage(message) as Promise<T>;
+}
+
+/**
+ * Answers runtime messages with an async handler. Chromium drops a promise returned from the
+ * listener, so the reply goes through sendResponse and the listener returns true.
+ */
+export function onRuntimeMessage(handle: (message: unknown, sender: MessageSender) => Promise<unknown>): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender, sendResponse) => {
+    handle(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id }).then(sendResponse);
+    return true;
+  });
+}
+
+export function onKeyboardCommand(name: string, run: (tab?: Browser.tabs.Tab) => void): void {
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === name) run(tab);
+  });
+}
+
+/** Opens the workspace beside the page: Chrome's side panel, Firefox's sidebar. */
+export async function openWorkspace(windowId?: number): Promise<void> {
+  if (browser.sidePanel && windowId !== undefined) await browser.sidePanel.open({ windowId });
+  else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
+}
+
+export async function currentWindowId(): Promise<number | undefined> {
+  return (await browser.windows.getCurrent()).id;
+}

@@ -1,0 +1,29 @@
+import { QueryClient, queryOptions } from '@tanstack/preact-query';
+import Dexie from 'dexie';
+import type { IsoDate } from '../billing/dates';
+import type { MilestoneDatabase } from '../db/database';
+import { exposureReport } from '../db/exposure';
+import { listClients } from '../db/clients';
+import { listProjects, projectDetail } from '../db/projects';
+
+/** Query keys and loaders for the pages, derived in one place. */
+export const queries = {
+  exposure: (db: MilestoneDatabase, asOf: IsoDate) =>
+    queryOptions({ queryKey: ['exposure', asOf], queryFn: () => exposureReport(db, asOf) }),
+  projects: (db: MilestoneDatabase) => queryOptions({ queryKey: ['projects'], queryFn: () => listProjects(db) }),
+  clients: (db: MilestoneDatabase) => queryOptions({ queryKey: ['clients'], queryFn: () => listClients(db) }),
+  projectDetail: (db: MilestoneDatabase, id: string) =>
+    queryOptions({ queryKey: ['projects', id], queryFn: async () => (await projectDetail(db, id)) ?? null }),
+};
+
+/**
+ * A query client for local data: no retries or network checks, and every query refetched when
+ * any context (another page, the service worker) writes to the database.
+ */
+export function createQueryClient(): QueryClient {
+  const client = new QueryClient({
+    defaultOptions: { queries: { networkMode: 'always', retry: false, staleTime: Infinity } },
+  });
+  Dexie.on('storagemutated', () => void client.invalidateQueries());
+  return client;
+}
