@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionBrowser } from '../harness/browser';
+import { fixtures } from '../harness/fixtures';
+import { markerText, reportOnFailure } from './support';
+
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  browser = await launchExtension();
+});
+afterAll(() => browser?.close());
+
+describe('messages through the real service worker', () => {
+  it('seeds demo data from the options page and shows it on the board and in the popup', async () => {
+    const options = await browser.extensionPage('options.html');
+    reportOnFailure(browser, options, 'demo-seed');
+    await options.getByRole('button', { name: 'Load demo data' }).click();
+    await options.getByText('Demo data is ready').waitFor();
+
+    const board = await browser.context.newPage();
+    reportOnFailure(browser, board, 'demo-board');
+    await board.goto(fixtures.trelloBoard.url);
+    await expect.poll(() => markerText(board).textContent()).toBe('Milestone Invoicer · Acme website redesign · 2 linked cards');
+
+    const popup = await browser.extensionPage('popup.html');
+    reportOnFailure(browser, popup, 'demo-popup');
+    // 30 % deposit of 12,000.00 + 19 % VAT = 4,284.00, less 1,500.00 paid; plus the delivered 40 % (4,800.00).
+    await expect.poll(() => popup.getByTestId('exposure-EUR').textContent()).toBe('€7,584.00');
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('refuses to seed over existing data, and says so', async () => {
+    const options = await browser.extensionPage('options.html');
+    await options.getByRole('button', { name: 'Load demo data' }).click();
+    await options.getByText('You already have projects, so nothing was added.').waitFor();
+  });
+
+  it('answers a malformed message with an error instead of running it', async () => {
+    const options = await browser.extensionPage('options.html');
+    const reply = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'card.link', payload: { host: 'trello' } }));
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid "card.link" message/) });
+  });
+});
