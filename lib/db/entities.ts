@@ -10,6 +10,8 @@ const minorUnits = z.number().int().refine(Number.isSafeInteger, 'Amount out of 
 const currency = z.string().refine(isCurrency, 'Unknown currency code');
 const instant = z.number().int().nonnegative();
 const text = z.string().max(2000);
+/** Card links are opened from our UI, so only https pages qualify (never javascript: or data:). */
+export const httpsUrl = z.url({ protocol: /^https$/, error: 'Expected an https:// address' });
 
 export const boardHosts = ['trello', 'github', 'notion'] as const;
 export const boardHost = z.enum(boardHosts);
@@ -98,7 +100,7 @@ export const cardLinkSchema = z.object({
   cardId: id,
   milestoneId: id,
   title: z.string().max(500),
-  url: z.url(),
+  url: httpsUrl,
   linkedAt: instant,
 });
 export type CardLink = z.infer<typeof cardLinkSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BoardState } from '../db/boards';
-import { boardHost, type CardLink } from '../db/entities';
+import { boardHost, httpsUrl, type CardLink } from '../db/entities';
 
 /**
  * Every message between content scripts, extension pages and the background. Each has a payload
@@ -20,7 +20,7 @@ export const messages = {
       ...cardRef,
       milestoneId: z.string().min(1),
       title: z.string().max(500),
-      url: z.url(),
+      url: httpsUrl,
     }),
   },
   'card.unlink': {

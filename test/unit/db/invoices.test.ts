@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneInvoiceDraft } from '../../../lib/billing/invoice-draft';
+import { attachInvoiceFile, invoiceFile, issueInvoice, sha256Hex } from '../../../lib/db/invoices';
+import { advanceMilestone } from '../../../lib/db/milestones';
+import { recordPayment } from '../../../lib/db/payments';
+import { getSetting, putSetting } from '../../../lib/db/settings';
+import type { MilestoneDatabase } from '../../../lib/db/database';
+import type { Milestone } from '../../../lib/db/entities';
+import { clientAndProject, freshDatabase, snapshot } from './helpers';
+
+const rule = { pattern: 'INV-{YYYY}-{seq:3}', yearlyReset: true };
+
+async function setup() {
+  const db = freshDatabase();
+  const made = await clientAndProject(db);
+  const draftFor = (milestone: Milestone, issueDate = '2026-11-24') =>
+    milestoneInvoiceDraft({ seller: made.client, buyer: made.client, project: made.project, milestone, issueDate, supplyDate: issueDate });
+  return { db, ...made, draftFor };
+}
+
+async function plainInvoice(db: MilestoneDatabase, draft: ReturnType<Awaited<ReturnType<typeof setup>>['draftFor']>, date: string) {
+  const { milestoneId: _, ...rest } = draft;
+  return issueInvoice(db, { ...rest, issueDate: date, supplyDate: date, dueDate: date }, rule);
+}
+
+describe('issuing invoices', () => {
+  it('numbers invoices from the pattern and freezes the milestone as invoiced', async () => {
+    const { db, milestones, draftFor } = await setup();
+    const invoice = await issueInvoice(db, draftFor(milestones[0]!), rule);
+    expect(invoice).toMatchObject({ number: 'INV-2026-001', series: 'invoice:2026', sequence: 1, net: 33_000, tax: 6_600, gross: 39_600, dueDate: '2026-12-08' });
+    expect(await db.milestones.get(milestones[0]!.id)).toMatchObject({ state: 'invoiced', invoiceId: invoice.id });
+  });
+
+  it('returns the existing invoice when a milestone is invoiced twice', async () => {
+    const { db, milestones, draftFor } = await setup();
+    const first = await issueInvoice(db, draftFor(milestones[0]!), rule);
+    const again = await issueInvoice(db, draftFor(milestones[0]!), rule);
+    expect(again.id).toBe(first.id);
+    expect(await db.invoices.count()).toBe(1);
+    expect(await db.counters.get('invoice:2026')).toEqual({ series: 'invoice:2026', last: 1 });
+  });
+
+  it('gives 100 concurrent issues 100 consecutive numbers with no gap or repeat', async () => {
+    const { db, milestones, draftFor } = await setup();
+    const draft = draftFor(milestones[0]!);
+    const issued = await Promise.all(Array.from({ length: 100 }, () => plainInvoice(db, draft, '2026-11-24')));
+    const sequences = issued.map((invoice) => invoice.sequence).sort((a, b) => a - b);
+    expect(sequences).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect(new Set(issued.map((invoice) => invoice.number)).size).toBe(100);
+  });
+
+  it('restarts the sequence each year with a yearly reset', async () => {
+    const { db, milestones, draftFor } = await setup();
+    const draft = draftFor(milestones[0]!);
+    await plainInvoice(db, draft, '2026-12-31');
+    await plainInvoice(db, draft, '2026-12-31');
+    expect((await plainInvoice(db, draft, '2027-01-01')).number).toBe('INV-2027-001');
+  });
+
+  it('keeps credit notes in their own series', async () => {
+    const { db, milestones, draftFor } = await setup();
+    const invoice = await issueInvoice(db, draftFor(milestones[0]!), rule);
+    const { milestoneId: _, ...draft } = draftFor(milestones[0]!);
+    const credit = await issueInvoice(db, { ...draft, kind: 'credit-note', creditsInvoiceId: invoice.id }, { pattern: 'CN-{seq}', yearlyReset: false });
+    expect(credit).toMatchObject({ number: 'CN-1', series: 'credit-note:all' });
+  });
+
+  it('refuses an invoice the lifecycle forbids and changes nothing', async () => {
+    const { db, milestones, draftFor } = await setup();
+    await db.milestones.update(milestones[1]!.id, { state: 'void' });
+    const before = await snapshot(db);
+    await expect(issueInvoice(db, draftFor(milestones[1]!), rule)).rejects.toThrow('Cannot mark it invoiced: A void milestone is final');
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('invoice files', () => {
+  it('stores the PDF bytes with their SHA-256 and returns exactly those bytes', async () => {
+    const { db, milestones, draftFor } = await setup();
+    const invoice = await issueInvoice(db, draftFor(milestones[0]!), rule);
+    const bytes = new TextEncoder().encode('%PDF-1.7 fake but byte-exact');
+    const stored = await attachInvoiceFile(db, invoice.id, bytes, 'INV-2026-001.pdf');
+    expect(stored.sha256).toBe(await sha256Hex(bytes));
+    expect(stored.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect((await invoiceFile(db, invoice.id))?.bytes).toEqual(bytes);
+  });
+
+  it('keeps the first file of an issued invoice', async () => {
+    const { db, milestones, draftFor } = await setup();
+    const invoice = await issueInvoice(db, draftFor(milestones[0]!), rule);
+    const first = await attachInvoiceFile(db, invoice.id, new Uint8Array([1, 2, 3]), 'a.pdf');
+    const second = await attachInvoiceFile(db, invoice.id, new Uint8Array([9]), 'b.pdf');
+    expect(second.sha256).toBe(first.sha256);
+  });
+
+  it('hashes known input correctly', async () => {
+    expect(await sha256Hex(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});
+
+describe('payments and delivery', () => {
+  it('moves the milestone to partially paid, then paid', async () => {
+    const { db, milestones, draftFor } = await setup();
+    const invoice = await issueInvoice(db, draftFor(milestones[0]!), rule);
+    const pay = (amount: number) => recordPayment(db, { invoiceId: invoice.id, amount, date: '2026-11-30', method: 'Bank', note: '' });
+    await pay(10_000);
+    expect((await db.milestones.get(milestones[0]!.id))?.state).toBe('partially-paid');
+    await expect(pay(99_999)).rejects.toThrow(/more than the 29600 still due/);
+    await pay(29_600);
+    expect((await db.milestones.get(milestones[0]!.id))?.state).toBe('paid');
+  });
+
+  it('refuses zero and negative payments', async () => {
+    const { db, milestones, draftFor } = await setup();
+    const invoice = await issueInvoice(db, draftFor(milestones[0]!), rule);
+    for (const amount of [0, -5]) {
+      await expect(recordPayment(db, { invoiceId: invoice.id, amount, date: '2026-11-30', method: '', note: '' })).rejects.toThrow(
+        'A payment must be more than zero',
+      );
+    }
+  });
+
+  it('records a delivery with its date and logs it; cannot un-deliver', async () => {
+    const { db, project, milestones } = await setup();
+    await advanceMilestone(db, milestones[1]!.id, 'delivered', '2026-11-20');
+    expect(await db.milestones.get(milestones[1]!.id)).toMatchObject({ state: 'delivered', deliveredOn: '2026-11-20' });
+    const log = await db.activity.where('projectId').equals(project.id).toArray();
+    expect(log.map((a) => a.kind)).toContain('delivered');
+    await expect(advanceMilestone(db, milestones[1]!.id, 'in-progress', '2026-11-21')).rejects.toThrow(/can next be accepted/);
+  });
+});
+
+describe('settings', () => {
+  it('falls back to defaults for missing or corrupt values', async () => {
+    const { db } = await setup();
+    expect(await getSetting(db, 'invoiceNumbering')).toEqual({ pattern: 'INV-{YYYY}-{seq:4}', yearlyReset: true });
+    await db.settings.put({ key: 'invoiceNumbering', value: { pattern: 'no sequence', yearlyReset: 'yes' } });
+    expect((await getSetting(db, 'invoiceNumbering')).pattern).toBe('INV-{YYYY}-{seq:4}');
+  });
+});
+
+describe('settings validation', () => {
+  it('refuses an invalid numbering pattern', async () => {
+    const { db } = await setup();
+    await expect(putSetting(db, 'invoiceNumbering', { pattern: 'INV-{YYYY}', yearlyReset: true })).rejects.toThrow(/Invalid numbering pattern/);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { trelloPages } from '../../lib/boards/trello/pages';
+import { boardState } from '../../lib/db/boards';
+import { exposureReport } from '../../lib/db/exposure';
+import { demoBoard } from '../../lib/demo/board';
+import { seedDemo } from '../../lib/demo/seed';
+import { fixtures, readFixture } from '../harness/fixtures';
+import { freshDatabase, snapshot, clientAndProject } from './db/helpers';
+
+describe('demo data', () => {
+  it('matches the bundled Trello fixture: board id, and every linked card on it', () => {
+    expect(trelloPages.boardPage(new URL(fixtures.trelloBoard.url))).toEqual({ host: 'trello', boardId: demoBoard.boardId });
+    expect(fixtures.trelloBoard.url).toBe(demoBoard.url);
+    const html = readFixture(fixtures.trelloBoard);
+    for (const card of demoBoard.linkedCards) {
+      expect(html).toContain(`href="${new URL(card.url).pathname}"`);
+      expect(html).toContain(`>${card.title}</a>`);
+    }
+  });
+
+  it('seeds a bound project with an overdue part-paid deposit and a delivered milestone', async () => {
+    const db = freshDatabase();
+    expect(await seedDemo(db, new Date('2026-11-24T12:00:00'))).toEqual({ seeded: true });
+    const state = await boardState(db, 'trello', demoBoard.boardId);
+    expect(state.detail?.milestones.map((m) => m.state)).toEqual(['partially-paid', 'delivered', 'in-progress']);
+    expect(state.detail?.links).toHaveLength(2);
+    const [eur] = (await exposureReport(db, '2026-11-24')).byCurrency;
+    expect(eur).toMatchObject({ currency: 'EUR', deliveredNotInvoiced: 480_000, overdue: { '1-30': 278_400 }, unpaidExposure: 758_400 });
+  });
+
+  it('never touches a database that already has projects', async () => {
+    const db = freshDatabase();
+    await clientAndProject(db);
+    const before = await snapshot(db);
+    expect(await seedDemo(db, new Date())).toEqual({ seeded: false });
+    expect(await snapshot(db)).toEqual(before);
+  });
+});

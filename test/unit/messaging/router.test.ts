@@ -1,0 +1,99 @@
+import { describe, expect, it, vi } from 'vitest';
+import { bindBoard } from '../../../lib/db/boards';
+import { handlers } from '../../../lib/messaging/handlers';
+import { createRouter } from '../../../lib/messaging/router';
+import { clientAndProject, freshDatabase, snapshot } from '../db/helpers';
+
+const trust = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
+const fromTrello = { id: 'ext-id', url: 'https://trello.com/b/MiDemo01/demo', tabId: 3 };
+const fromGithub = { id: 'ext-id', url: 'https://github.com/orgs/acme/projects/7', tabId: 4 };
+const fromPopup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
+
+async function setup() {
+  const db = freshDatabase();
+  const made = await clientAndProject(db);
+  await bindBoard(db, { host: 'trello', boardId: 'MiDemo01', name: 'Demo', projectId: made.project.id });
+  const route = createRouter({ db, now: () => new Date('2026-11-24T10:00:00Z') }, trust);
+  const link = { host: 'trello', boardId: 'MiDemo01', cardId: 'Pr0toT1p', milestoneId: made.milestones[1]!.id, title: 'Proto', url: 'https://trello.com/c/Pr0toT1p/7-p' };
+  return { db, route, link, ...made };
+}
+
+describe('message handlers', () => {
+  it("return a board's own state", async () => {
+    const { db, project } = await setup();
+    const state = await handlers['board.state']({ host: 'trello', boardId: 'MiDemo01' }, { db, now: () => new Date() });
+    expect(state.detail?.project.id).toBe(project.id);
+  });
+
+  it('link and unlink a card', async () => {
+    const { db, link } = await setup();
+    const ctx = { db, now: () => new Date(1000) };
+    expect(await handlers['card.link'](link as never, ctx)).toMatchObject({ id: 'trello:Pr0toT1p', linkedAt: 1000 });
+    expect(await handlers['card.unlink']({ host: 'trello', boardId: 'MiDemo01', cardId: 'Pr0toT1p' }, ctx)).toBeNull();
+    expect(await db.cardLinks.count()).toBe(0);
+  });
+});
+
+describe('the message router', () => {
+  it('runs a valid message from the right board host', async () => {
+    const { route, link } = await setup();
+    expect(await route({ type: 'card.link', payload: link }, fromTrello)).toMatchObject({ ok: true, value: { cardId: 'Pr0toT1p' } });
+  });
+
+  it('refuses unknown and malformed messages without running anything', async () => {
+    const { db, route, link } = await setup();
+    const before = await snapshot(db);
+    expect(await route({ type: 'invoices.all', payload: {} }, fromTrello)).toEqual({ ok: false, error: 'Unknown message' });
+    expect(await route('hello', fromTrello)).toEqual({ ok: false, error: 'Unknown message' });
+    expect(await route({ type: 'card.link', payload: { ...link, url: 'javascript:alert(1)' } }, fromTrello)).toMatchObject({ ok: false });
+    expect(await route({ type: 'card.link', payload: { ...link, host: 'jira' } }, fromTrello)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Invalid "card.link" message/),
+    });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a board message sent from another host', async () => {
+    const { db, route, link } = await setup();
+    const before = await snapshot(db);
+    expect(await route({ type: 'card.link', payload: link }, fromGithub)).toEqual({
+      ok: false,
+      error: '"card.link" for trello was sent from another site',
+    });
+    expect(await route({ type: 'board.state', payload: { host: 'trello', boardId: 'MiDemo01' } }, { ...fromTrello, url: 'https://evil.example/' })).toMatchObject({ ok: false });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses messages from other extensions', async () => {
+    const { route } = await setup();
+    expect(await route({ type: 'board.state', payload: { host: 'trello', boardId: 'x' } }, { ...fromTrello, id: 'other' })).toEqual({
+      ok: false,
+      error: 'Messages from other extensions are not accepted',
+    });
+  });
+
+  it('accepts page-only messages from our pages and nowhere else', async () => {
+    const { route } = await setup();
+    expect(await route({ type: 'demo.seed', payload: {} }, fromTrello)).toEqual({
+      ok: false,
+      error: '"demo.seed" is only accepted from the extension\'s pages',
+    });
+    expect(await route({ type: 'demo.seed', payload: {} }, fromPopup)).toEqual({ ok: true, value: { seeded: false } });
+  });
+
+  it('passes input errors through and hides unexpected ones', async () => {
+    const { db, route, link } = await setup();
+    expect(await route({ type: 'card.link', payload: { ...link, milestoneId: 'nope' } }, fromTrello)).toEqual({
+      ok: false,
+      error: "That milestone is not in this board's project",
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    db.close();
+    expect(await route({ type: 'board.state', payload: { host: 'trello', boardId: 'MiDemo01' } }, fromTrello)).toEqual({
+      ok: false,
+      error: 'Something went wrong; your data is unchanged',
+    });
+    expect(logged).toHaveBeenCalledWith('[milestone-invoicer] "board.state" failed', expect.anything());
+    logged.mockRestore();
+  });
+});
