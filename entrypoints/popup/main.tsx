@@ -5,15 +5,15 @@ import { openDatabase } from '../../lib/db/database';
 import { currentWindowId, openWorkspace } from '../../lib/platform/runtime';
 
 const db = openDatabase();
-// Asked up front: the side panel may only open in the click's own task, not after an await.
-const windowId = currentWindowId();
-let knownWindow: number | undefined;
-void windowId.then((id) => (knownWindow = id));
+let windowId: number | undefined;
+// Asked up front: the side panel only opens within the click's user gesture, not after an await.
+void currentWindowId().then((id) => (windowId = id));
+const openAndClose = () => void openWorkspace(windowId).then(() => window.close());
 
 render(
   <Page title="Unpaid exposure">
     <div style={{ width: '340px' }}>
-      <ExposureSummary db={db} locale={navigator.language} onOpenWorkspace={() => void openWorkspace(knownWindow).then(() => window.close())} />
+      <ExposureSummary db={db} locale={navigator.language} onOpenWorkspace={openAndClose} />
     </div>
   </Page>,
   document.getElementById('app')!,

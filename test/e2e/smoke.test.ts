@@ -38,4 +38,19 @@ describe('the built extension in Chromium', () => {
     await expect.poll(() => markerText(page).textContent()).toBe(`Milestone Invoicer · no project bound to this ${label} board`);
     await page.close();
   });
+
+  it('opens the side panel from the popup', async () => {
+    const board = await browser.context.newPage();
+    await board.goto(fixtures.trelloBoard.url);
+    const popup = await browser.extensionPage('popup.html');
+    reportOnFailure(browser, popup, 'open-workspace');
+    const sidePanels = async () => {
+      const { targetInfos } = await (await browser.context.newCDPSession(board)).send('Target.getTargets');
+      return targetInfos.filter((target) => target.url === `chrome-extension://${browser.extensionId}/sidepanel.html`).length;
+    };
+    expect(await sidePanels()).toBe(0);
+    await popup.getByRole('button', { name: 'Open workspace' }).click();
+    await expect.poll(sidePanels).toBe(1);
+    await board.close();
+  });
 });
