@@ -1,0 +1,76 @@
+/**
+ * `npm run bench`: one `BENCH <name> <value> <unit>` line per figure, on realistic data sizes.
+ * Figures are medians; the database figure runs on fake-indexeddb in Node, not a browser's IDB.
+ */
+import 'fake-indexeddb/auto';
+import { addDays } from '../../lib/billing/dates';
+import { milestoneInvoiceDraft } from '../../lib/billing/invoice-draft';
+import { receivables, type InvoiceFacts, type MilestoneFacts, type PaymentFacts, type ProjectFacts } from '../../lib/billing/receivables';
+import { allocate, scheduleTemplates } from '../../lib/billing/schedule';
+import { saveClient } from '../../lib/db/clients';
+import { openDatabase } from '../../lib/db/database';
+import { attachInvoiceFile, issueInvoice } from '../../lib/db/invoices';
+import { createProject } from '../../lib/db/projects';
+import { medianMs, report } from './measure';
+
+const PROJECTS = 10_000;
+const INVOICES = 10_000;
+const PAYMENTS = 30_000;
+
+async function benchSchedules() {
+  const totals = Array.from({ length: PROJECTS }, (_, i) => 100_000 + i * 7_919);
+  const ms = await medianMs(15, () => {
+    for (let i = 0; i < PROJECTS; i++) allocate(totals[i]!, scheduleTemplates[i % scheduleTemplates.length]!.milestones);
+  });
+  report('schedule.allocate.10k-projects', ms, 'ms');
+}
+
+/** 1,000 projects of 10 invoiced milestones each; three part-payments per invoice over a year. */
+function receivableFacts() {
+  const projects: ProjectFacts[] = [];
+  const milestones: MilestoneFacts[] = [];
+  const invoices: InvoiceFacts[] = [];
+  const payments: PaymentFacts[] = [];
+  for (let p = 0; p < INVOICES / 10; p++) {
+    projects.push({ id: `p${p}`, currency: p % 3 ? 'EUR' : 'USD', total: 1_000_000 });
+    for (let m = 0; m < 10; m++) {
+      const id = `${p}-${m}`;
+      const issueDate = addDays('2026-01-01', (p + m * 31) % 330);
+      milestones.push({ id: `m${id}`, projectId: `p${p}`, amount: 100_000, startedOn: issueDate, deliveredOn: issueDate });
+      invoices.push({ id: `i${id}`, projectId: `p${p}`, milestoneId: `m${id}`, kind: 'invoice', currency: projects[p]!.currency, net: 100_000, gross: 119_000, issueDate, dueDate: addDays(issueDate, 14) });
+      for (let k = 0; k < PAYMENTS / INVOICES; k++) payments.push({ invoiceId: `i${id}`, amount: 30_000, date: addDays(issueDate, 10 + k * 20) });
+    }
+  }
+  return { projects, milestones, invoices, payments };
+}
+
+async function benchReceivables() {
+  const facts = receivableFacts();
+  const ms = await medianMs(15, () => receivables(facts, '2026-11-24'));
+  report('receivables.10k-invoices.30k-payments', ms, 'ms');
+}
+
+async function benchInvoiceWrite() {
+  const db = openDatabase('bench');
+  const client = await saveClient(db, { name: 'Acme', email: '', address: '', taxId: '', currency: 'EUR', locale: 'en' });
+  const { project, milestones } = await createProject(db, {
+    clientId: client.id, name: 'Bench', contractRef: '', currency: 'EUR', total: 100_000,
+    taxes: { mode: 'exclusive', rates: [{ name: 'VAT', basisPoints: 2000 }], reverseCharge: false },
+    terms: { kind: 'net', days: 14 }, invoiceOn: 'done',
+    milestones: [{ title: 'All', share: { kind: 'percent', basisPoints: 10_000 } }],
+  });
+  const { milestoneId: _, ...draft } = milestoneInvoiceDraft({
+    seller: client, buyer: client, project, milestone: milestones[0]!, issueDate: '2026-11-24', supplyDate: '2026-11-24',
+  });
+  const pdf = new Uint8Array(100 * 1024).map((_, i) => (i * 31) & 0xff);
+  const ms = await medianMs(40, async () => {
+    const invoice = await issueInvoice(db, draft, { pattern: 'INV-{seq:5}', yearlyReset: false });
+    await attachInvoiceFile(db, invoice.id, pdf, `${invoice.number}.pdf`);
+  });
+  report('db.issue-invoice-with-100kb-pdf.fake-indexeddb', ms, 'ms');
+  db.close();
+}
+
+await benchSchedules();
+await benchReceivables();
+await benchInvoiceWrite();
