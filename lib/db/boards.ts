@@ -75,3 +75,18 @@ export async function unlinkCard(db: MilestoneDatabase, host: BoardHost, boardId
     });
   });
 }
+
+/** The user's choices for one board: its Done columns (null for the defaults) and the panel's fold. */
+export async function updateBoardSettings(
+  db: MilestoneDatabase,
+  host: BoardHost,
+  boardId: string,
+  settings: { doneColumns?: string[] | null; panelCollapsed?: boolean },
+): Promise<BoardState> {
+  await db.transaction('rw', db.boards, async () => {
+    const board = await db.boards.get(boardKey(host, boardId));
+    if (!board) throw new InputError('Set up a project for this board first');
+    await db.boards.put(parseOrThrow(boardSchema, { ...board, ...settings }, 'board settings'));
+  });
+  return boardState(db, host, boardId);
+}

@@ -88,7 +88,9 @@ export const boardSchema = z.object({
   name: z.string().max(300),
   projectId: id.optional(),
   /** Column names that count as Done; null means the default names (Done, Complete, Shipped…). */
-  doneColumns: z.array(z.string()).nullable(),
+  doneColumns: z.array(z.string().max(200)).max(50).nullable(),
+  /** The in-board milestone panel is folded away on this board. */
+  panelCollapsed: z.boolean().optional(),
 });
 export type Board = z.infer<typeof boardSchema>;
 
@@ -102,6 +104,10 @@ export const cardLinkSchema = z.object({
   title: z.string().max(500),
   url: httpsUrl,
   linkedAt: instant,
+  /** The column the card was last seen in. */
+  column: z.string().max(200).optional(),
+  /** Set when the card left Done after its milestone was delivered: shown, never silently undone. */
+  leftDoneOn: isoDate.optional(),
 });
 export type CardLink = z.infer<typeof cardLinkSchema>;
 
@@ -163,7 +169,7 @@ export const counterSchema = z.object({ series: z.string().min(1), last: z.numbe
 export type Counter = z.infer<typeof counterSchema>;
 
 export const activityKinds = [
-  'client-saved', 'project-created', 'board-bound', 'card-linked', 'card-unlinked', 'delivered',
+  'client-saved', 'project-created', 'board-bound', 'card-linked', 'card-unlinked', 'delivered', 'card-left-done',
   'accepted', 'issued', 'payment', 'void',
 ] as const;
 

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
-import { boardState, linkCard, unlinkCard } from '../db/boards';
+import { boardState, linkCard, unlinkCard, updateBoardSettings } from '../db/boards';
+import { placeCard } from '../db/delivery';
+import { createProjectForBoard } from '../db/setup';
+import { localDate } from '../billing/dates';
 import type { MilestoneDatabase } from '../db/database';
 import { seedDemo } from '../demo/seed';
 import type { messages, MessageType, Responses } from './protocol';
@@ -21,5 +24,8 @@ export const handlers: Handlers = {
     await unlinkCard(db, host, boardId, cardId);
     return null;
   },
+  'card.placed': (seen, { db, now }) => placeCard(db, seen, localDate(now()), now().getTime()),
+  'board.create-project': (input, { db }) => createProjectForBoard(db, input),
+  'board.settings': ({ host, boardId, ...settings }, { db }) => updateBoardSettings(db, host, boardId, settings),
   'demo.seed': (_, { db, now }) => seedDemo(db, now()),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BoardState } from '../db/boards';
-import { boardHost, httpsUrl, type CardLink } from '../db/entities';
+import type { PlacementOutcome } from '../db/delivery';
+import { boardHost, httpsUrl, type BoardHost, type CardLink } from '../db/entities';
 
 /**
  * Every message between content scripts, extension pages and the background. Each has a payload
@@ -27,6 +28,31 @@ export const messages = {
     audience: 'board',
     payload: z.object(cardRef),
   },
+  'card.placed': {
+    audience: 'board',
+    payload: z.object({ ...cardRef, column: z.string().max(200) }),
+  },
+  'board.create-project': {
+    audience: 'board',
+    payload: z.object({
+      host: boardHost,
+      boardId: z.string().min(1).max(200),
+      boardName: z.string().max(300),
+      clientName: z.string().max(200),
+      currency: z.string(),
+      total: z.number().int(),
+      templateId: z.string(),
+    }),
+  },
+  'board.settings': {
+    audience: 'board',
+    payload: z.object({
+      host: boardHost,
+      boardId: z.string().min(1).max(200),
+      doneColumns: z.array(z.string().max(200)).max(50).nullable().optional(),
+      panelCollapsed: z.boolean().optional(),
+    }),
+  },
   'demo.seed': {
     audience: 'extension',
     payload: z.object({}),
@@ -40,6 +66,9 @@ export interface Responses {
   'board.state': BoardState;
   'card.link': CardLink;
   'card.unlink': null;
+  'card.placed': PlacementOutcome;
+  'board.create-project': BoardState;
+  'board.settings': BoardState;
   'demo.seed': { seeded: boolean };
 }
 
@@ -49,3 +78,14 @@ export interface Envelope<T extends MessageType = MessageType> {
 }
 
 export type Reply<T extends MessageType> = { ok: true; value: Responses[T] } | { ok: false; error: string };
+
+/** Asked of a board tab's content script by our pages (tabs.sendMessage): is this board readable? */
+export interface BoardHealth {
+  host: BoardHost;
+  boardId: string;
+  boardName: string;
+  recognised: boolean;
+  columns: number;
+  cards: number;
+}
+export const BOARD_HEALTH_QUERY = 'board.health';

@@ -97,3 +97,35 @@ describe('the message router', () => {
     logged.mockRestore();
   });
 });
+
+describe('board messages', () => {
+  const create = { host: 'trello', boardId: 'NewBoard', boardName: 'Client X', clientName: 'Client X Ltd', currency: 'USD', total: 500_000, templateId: '50-50' };
+
+  it('creates a project for an unbound board from the in-board form', async () => {
+    const { route } = await setup();
+    const reply = await route({ type: 'board.create-project', payload: create }, fromTrello);
+    expect(reply.ok).toBe(true);
+    const state = reply.ok ? (reply.value as { detail: { project: { name: string; total: number }; milestones: { amount: number }[] } }) : null;
+    expect(state?.detail.project).toMatchObject({ name: 'Client X', total: 500_000 });
+    expect(state?.detail.milestones.map((m) => m.amount)).toEqual([250_000, 250_000]);
+  });
+
+  it('writes nothing when the in-board form is wrong', async () => {
+    const { db, route } = await setup();
+    const before = await snapshot(db);
+    for (const bad of [{ total: 0 }, { clientName: ' ' }, { templateId: 'nope' }, { currency: 'XXXX' }, { boardId: 'MiDemo01' }]) {
+      const reply = await route({ type: 'board.create-project', payload: { ...create, ...bad } }, fromTrello);
+      expect(reply.ok, JSON.stringify(bad)).toBe(false);
+    }
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('reports placements and stores board settings', async () => {
+    const { db, route, link } = await setup();
+    await route({ type: 'card.link', payload: link }, fromTrello);
+    expect(await route({ type: 'card.placed', payload: { host: 'trello', boardId: 'MiDemo01', cardId: 'Pr0toT1p', column: 'Done' } }, fromTrello)).toEqual({ ok: true, value: 'delivered' });
+    const reply = await route({ type: 'board.settings', payload: { host: 'trello', boardId: 'MiDemo01', doneColumns: ['Live'], panelCollapsed: true } }, fromTrello);
+    expect(reply.ok).toBe(true);
+    expect(await db.boards.get('trello:MiDemo01')).toMatchObject({ doneColumns: ['Live'], panelCollapsed: true });
+  });
+});

@@ -1,0 +1,19 @@
+/** Column names that mean "done" when the user has not chosen the Done columns of a board. */
+export const defaultDoneNames = ['done', 'complete', 'completed', 'shipped', 'delivered', 'finished'];
+
+/** "✅ Done!" -> "done": case, emoji, punctuation and spacing never decide whether a column is Done. */
+export function normaliseColumnName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLocaleLowerCase('en')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Whether a card in this column has been delivered, given the board's chosen Done columns (null: defaults). */
+export function isDoneColumn(column: string, chosen: readonly string[] | null): boolean {
+  const name = normaliseColumnName(column);
+  if (!name) return false;
+  const doneNames = chosen ? chosen.map(normaliseColumnName) : defaultDoneNames;
+  return doneNames.includes(name);
+}

@@ -1,0 +1,53 @@
+import { text, type BoardAdapter } from '../adapter';
+import { compile } from '../selectors';
+import { notionPages } from './pages';
+import { notionSelectors as s } from './selectors';
+
+const css = compile(s);
+const pageId = (blockId: string) => blockId.replaceAll('-', '');
+
+/**
+ * Column names sit in a header row above the groups, paired by position; the header row may end
+ * with extras ("Hidden groups", "New group") that pair with nothing.
+ */
+function columnNames(groups: Element[]): string[] {
+  const container = groups[0]?.parentElement;
+  let header = container?.previousElementSibling;
+  while (header && header.children.length < groups.length) header = header.previousElementSibling;
+  return groups.map((_, index) => text(header?.children[index]));
+}
+
+export const notionAdapter: BoardAdapter = {
+  host: 'notion',
+  pages: notionPages,
+  boardRoot: (doc) => doc.querySelector(css.boardRoot),
+  boardName: (doc) => text(doc.querySelector(css.boardName)) || doc.title,
+  columns(root) {
+    const groups = [...root.querySelectorAll(css.column)];
+    const names = columnNames(groups);
+    return groups.map((element, index) => ({ element, name: names[index] ?? '' }));
+  },
+  cardSelector: css.card,
+  cardsIn: (column) => [...column.querySelectorAll(css.card)],
+  readCard(card, column) {
+    const link = card.querySelector<HTMLAnchorElement>(css.cardLink);
+    const blockId = card.getAttribute('data-block-id');
+    const title = text(link);
+    if (!link || !blockId || !title) return null;
+    return { cardId: pageId(blockId), title, url: link.href, column };
+  },
+  columnOf(card) {
+    const group = card.closest(css.column);
+    const root = group?.closest(css.boardRoot);
+    if (!group || !root) return null;
+    return notionAdapter.columns(root).find((column) => column.element === group)?.name ?? null;
+  },
+  badgeSlot: (card) => card.querySelector(css.cardLink)?.parentElement ?? card,
+  openCard(doc) {
+    const peek = doc.querySelector(css.peek);
+    const id = new URL(doc.location.href).searchParams.get('p');
+    if (!peek || !id) return null;
+    return { cardId: pageId(id), title: text(peek.querySelector(css.peekTitle)), url: doc.location.href, slot: peek };
+  },
+  darkMode: (doc) => doc.querySelector(css.darkMode) !== null,
+};

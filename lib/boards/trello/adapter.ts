@@ -1,0 +1,36 @@
+import { text, type BoardAdapter } from '../adapter';
+import { compile } from '../selectors';
+import { trelloPages } from './pages';
+import { trelloSelectors as s } from './selectors';
+
+const css = compile(s);
+const SHORT_LINK = /^\/c\/([A-Za-z0-9]{8})/;
+
+export const trelloAdapter: BoardAdapter = {
+  host: 'trello',
+  pages: trelloPages,
+  boardRoot: (doc) => doc.querySelector(css.boardRoot),
+  boardName: (doc) => text(doc.querySelector(css.boardName)),
+  columns: (root) =>
+    [...root.querySelectorAll(css.column)].map((element) => ({ element, name: text(element.querySelector(css.columnName)) })),
+  cardSelector: css.card,
+  cardsIn: (column) => [...column.querySelectorAll(css.card)],
+  readCard(card, column) {
+    const link = card.querySelector<HTMLAnchorElement>(css.cardLink);
+    const cardId = SHORT_LINK.exec(link?.getAttribute('href') ?? '')?.[1];
+    return link && cardId ? { cardId, title: text(link), url: link.href, column } : null;
+  },
+  columnOf(card) {
+    const column = card.closest(css.column);
+    return column ? text(column.querySelector(css.columnName)) : null;
+  },
+  badgeSlot: (card) => card.querySelector(css.cardBadges) ?? card,
+  openCard(doc) {
+    const dialog = doc.querySelector(css.dialog);
+    const cardId = SHORT_LINK.exec(doc.location.pathname)?.[1];
+    if (!dialog || !cardId) return null;
+    const title = dialog.querySelector<HTMLTextAreaElement>(css.dialogTitle)?.value.trim() ?? '';
+    return { cardId, title, url: doc.location.href, slot: dialog };
+  },
+  darkMode: (doc) => doc.querySelector(css.darkMode) !== null,
+};
