@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startBoardMarker } from '../lib/boards/marker';
-import { githubPages } from '../lib/boards/github/pages';
+import { startBoardIntegration } from '../lib/boards/content/start';
+import { githubAdapter } from '../lib/boards/github/adapter';
 
 export default defineContentScript({
   matches: ['https://github.com/orgs/*/projects/*', 'https://github.com/users/*/projects/*'],
-  main: (ctx) => startBoardMarker(ctx, githubPages),
+  main: (ctx) => startBoardIntegration(ctx, githubAdapter),
 });

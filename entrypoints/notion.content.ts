@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startBoardMarker } from '../lib/boards/marker';
-import { notionPages } from '../lib/boards/notion/pages';
+import { startBoardIntegration } from '../lib/boards/content/start';
+import { notionAdapter } from '../lib/boards/notion/adapter';
 
 export default defineContentScript({
   matches: ['https://*.notion.so/*', 'https://*.notion.com/*'],
-  main: (ctx) => startBoardMarker(ctx, notionPages),
+  main: (ctx) => startBoardIntegration(ctx, notionAdapter),
 });

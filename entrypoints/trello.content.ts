@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startBoardMarker } from '../lib/boards/marker';
-import { trelloPages } from '../lib/boards/trello/pages';
+import { startBoardIntegration } from '../lib/boards/content/start';
+import { trelloAdapter } from '../lib/boards/trello/adapter';
 
 export default defineContentScript({
   matches: ['https://trello.com/*'],
-  main: (ctx) => startBoardMarker(ctx, trelloPages),
+  main: (ctx) => startBoardIntegration(ctx, trelloAdapter),
 });

@@ -14,4 +14,6 @@ export interface HostPages {
   boardPage(url: URL): BoardPage | null;
   /** True when this host serves the URL at all (its content script may run there). */
   servesUrl(url: URL): boolean;
+  /** A URL that shows a card over the board already open, without naming the board (Trello's /c/). */
+  overlaysBoard?(url: URL): boolean;
 }

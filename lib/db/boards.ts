@@ -1,3 +1,5 @@
+import { localDate } from '../billing/dates';
+import { invoiceBalances, receivables } from '../billing/receivables';
 import { recordActivity } from './activity';
 import type { MilestoneDatabase } from './database';
 import { boardSchema, cardLinkSchema, type Board, type BoardHost, type CardLink } from './entities';
@@ -27,16 +29,36 @@ export async function bindBoard(
   });
 }
 
-/** What a board page may know: its own binding, project schedule and card links, nothing else. */
+/** Money figures of the board's project, for the in-board panel and badges. */
+export interface BoardFigures {
+  invoiced: number;
+  paid: number;
+  toBill: number;
+  /** Milestones whose invoice is past due with a balance left. */
+  overdueMilestoneIds: string[];
+}
+
+/** What a board page may know: its own binding, project schedule, card links and figures, nothing else. */
 export interface BoardState {
   board: Board | null;
   detail: ProjectDetail | null;
+  figures: BoardFigures | null;
 }
 
-export async function boardState(db: MilestoneDatabase, host: BoardHost, boardId: string): Promise<BoardState> {
+export async function boardState(db: MilestoneDatabase, host: BoardHost, boardId: string, today = localDate(new Date())): Promise<BoardState> {
   const board = (await db.boards.get(boardKey(host, boardId))) ?? null;
   const detail = board?.projectId ? ((await projectDetail(db, board.projectId)) ?? null) : null;
-  return { board, detail };
+  return { board, detail, figures: detail ? await boardFigures(db, detail, today) : null };
+}
+
+async function boardFigures(db: MilestoneDatabase, { project, milestones }: ProjectDetail, today: string): Promise<BoardFigures> {
+  const invoices = await db.invoices.where('projectId').equals(project.id).toArray();
+  const payments = await db.payments.where('invoiceId').anyOf(invoices.map((invoice) => invoice.id)).toArray();
+  const [row] = receivables({ projects: [project], milestones, invoices, payments }, today);
+  const overdueMilestoneIds = invoiceBalances(invoices, payments, today)
+    .filter((balance) => balance.bucket !== 'current' && balance.invoice.milestoneId)
+    .map((balance) => balance.invoice.milestoneId!);
+  return { invoiced: row!.invoiced, paid: row!.paid, toBill: row!.remainingToBill, overdueMilestoneIds };
 }
 
 /** Links a card to a milestone of the project its board is bound to. Relinking moves the card. */

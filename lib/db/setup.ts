@@ -24,7 +24,7 @@ export interface BoardProjectInput {
 export async function createProjectForBoard(db: MilestoneDatabase, input: BoardProjectInput): Promise<BoardState> {
   const template = scheduleTemplates.find((t) => t.id === input.templateId);
   if (!template) throw new InputError('Choose a schedule template');
-  const tables = [db.settings, db.clients, db.projects, db.milestones, db.boards, db.cardLinks, db.activity];
+  const tables = [db.settings, db.clients, db.projects, db.milestones, db.boards, db.cardLinks, db.invoices, db.payments, db.activity];
   // One transaction: a schedule that does not add up leaves no orphan client behind.
   return db.transaction('rw', tables, async () => {
     if ((await boardState(db, input.host, input.boardId)).detail) throw new InputError('This board already has a project');

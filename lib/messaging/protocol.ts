@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { BoardState } from '../db/boards';
 import type { PlacementOutcome } from '../db/delivery';
-import { boardHost, httpsUrl, type BoardHost, type CardLink } from '../db/entities';
+import { boardHost, httpsUrl, type CardLink } from '../db/entities';
 
 /**
  * Every message between content scripts, extension pages and the background. Each has a payload
@@ -79,13 +79,3 @@ export interface Envelope<T extends MessageType = MessageType> {
 
 export type Reply<T extends MessageType> = { ok: true; value: Responses[T] } | { ok: false; error: string };
 
-/** Asked of a board tab's content script by our pages (tabs.sendMessage): is this board readable? */
-export interface BoardHealth {
-  host: BoardHost;
-  boardId: string;
-  boardName: string;
-  recognised: boolean;
-  columns: number;
-  cards: number;
-}
-export const BOARD_HEALTH_QUERY = 'board.health';

@@ -44,3 +44,23 @@ export async function openWorkspace(windowId?: number): Promise<void> {
 export async function currentWindowId(): Promise<number | undefined> {
   return (await browser.windows.getCurrent()).id;
 }
+
+/** Sends a query to the content script of a tab; null when no content script answers there. */
+export async function queryTab<T>(tabId: number, message: unknown): Promise<T | null> {
+  return (browser.tabs.sendMessage(tabId, message) as Promise<T>).catch(() => null);
+}
+
+/** Answers one kind of query from our pages in a content script, synchronously. */
+export function answerQueries(type: string, answer: () => unknown, signal: AbortSignal): void {
+  const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+    if ((message as { type?: unknown })?.type !== type) return undefined;
+    sendResponse(answer());
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+}
+
+export async function activeTabId(): Promise<number | undefined> {
+  return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+}

@@ -36,3 +36,13 @@ describe('demo data', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 });
+
+describe('board figures', () => {
+  it('shows invoiced, paid, still to bill and the overdue milestone of the demo board', async () => {
+    const db = freshDatabase();
+    await seedDemo(db, new Date('2026-11-24T12:00:00'));
+    const state = await boardState(db, 'trello', demoBoard.boardId, '2026-11-24');
+    const deposit = state.detail!.milestones[0]!;
+    expect(state.figures).toEqual({ invoiced: 360_000, paid: 150_000, toBill: 840_000, overdueMilestoneIds: [deposit.id] });
+  });
+});

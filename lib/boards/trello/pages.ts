@@ -10,6 +10,7 @@ export const trelloPages: HostPages = {
   host: 'trello',
   label: 'Trello',
   servesUrl: (url) => url.hostname === 'trello.com',
+  overlaysBoard: (url) => trelloPages.servesUrl(url) && url.pathname.startsWith('/c/'),
   boardPage(url) {
     const match = trelloPages.servesUrl(url) ? BOARD_PATH.exec(url.pathname) : null;
     return match ? { host: 'trello', boardId: match[1]! } : null;

@@ -1,0 +1,35 @@
+type Child = Node | string | null | undefined | false;
+
+/** A tiny element builder: text children are always text nodes, never HTML. */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string | boolean | EventListener>> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) {
+    if (typeof value === 'function') element.addEventListener(name.slice(2).toLowerCase(), value);
+    else if (value === true) element.setAttribute(name, '');
+    else if (typeof value === 'string') element.setAttribute(name, value);
+  }
+  for (const child of children) if (child) element.append(child);
+  return element;
+}
+
+/** Events that must not reach the board's own handlers: its shortcuts, drag and dialog closing. */
+const isolatedEvents = ['keydown', 'keyup', 'keypress', 'input', 'paste', 'copy', 'cut', 'mousedown', 'mouseup', 'click', 'dblclick', 'pointerdown', 'pointerup', 'contextmenu', 'dragstart', 'focusin', 'focusout'];
+
+/**
+ * A host element with an open shadow root holding our styles, so the board's CSS and ours never
+ * mix, and with our events stopped at its edge.
+ */
+export function shadowHost(tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
+  const host = document.createElement(tag);
+  for (const type of isolatedEvents) host.addEventListener(type, (event) => event.stopPropagation());
+  const root = host.attachShadow({ mode: 'open' });
+  root.append(h('style', {}, css));
+  return { host, root };
+}
+
+export const OUR_TAG_PREFIX = 'milestone-invoicer-';
+export const isOurs = (node: Node) => node instanceof Element && node.localName.startsWith(OUR_TAG_PREFIX);

@@ -1,0 +1,128 @@
+import { scheduleTemplates } from '../../billing/schedule';
+import { parseMoney } from '../../billing/money';
+import type { BoardState } from '../../db/boards';
+import type { BoardProjectInput } from '../../db/setup';
+import { isDoneColumn } from '../done-columns';
+import { h } from './dom';
+import { badgeLabel, showMoney, type BadgeState } from './format';
+
+export interface PanelModel {
+  hostLabel: string;
+  recognised: boolean;
+  state: BoardState | null;
+  columns: string[];
+  collapsed: boolean;
+  error?: string;
+}
+
+export interface PanelActions {
+  setCollapsed(collapsed: boolean): void;
+  createProject(input: Omit<BoardProjectInput, 'host' | 'boardId' | 'boardName'>): void;
+  setDoneColumns(columns: string[] | null): void;
+}
+
+/** The milestone panel docked on the board: the bound project's schedule, or how to set one up. */
+export function renderPanel(root: ShadowRoot, model: PanelModel, actions: PanelActions): void {
+  root.querySelector('.panel, .folded')?.remove();
+  if (model.collapsed) {
+    root.append(h('button', { class: 'folded', 'aria-expanded': 'false', onclick: () => actions.setCollapsed(false) }, '◆ Milestones'));
+    return;
+  }
+  const project = model.state?.detail?.project;
+  root.append(
+    h(
+      'section',
+      { class: 'panel', role: 'region', 'aria-label': 'Milestone Invoicer' },
+      h('header', {},
+        h('h2', {}, project ? project.name : 'Milestone Invoicer'),
+        h('button', { 'aria-expanded': 'true', 'aria-label': 'Fold the milestone panel', onclick: () => actions.setCollapsed(true) }, '–'),
+      ),
+      model.error ? h('p', { class: 'error', role: 'alert' }, model.error) : null,
+      !model.recognised
+        ? h('p', { class: 'warn', role: 'status' }, `This ${model.hostLabel} board layout is not recognised, so nothing is linked or delivered here.`)
+        : model.state?.detail
+          ? schedule(model, actions)
+          : setupForm(model, actions),
+    ),
+  );
+}
+
+function schedule(model: PanelModel, actions: PanelActions) {
+  const { detail, figures, board } = model.state!;
+  const { project, milestones, links } = detail!;
+  const show = (amount: number) => showMoney(amount, project.currency);
+  const leftDone = links.filter((link) => link.leftDoneOn);
+  return h('div', {},
+    ...leftDone.map((link) => h('p', { class: 'warn', role: 'status' }, `“${link.title}” left Done after delivery. The milestone stays delivered; review it in the workspace.`)),
+    h('ul', {},
+      ...milestones.map((milestone) => {
+        const state: BadgeState = figures?.overdueMilestoneIds.includes(milestone.id) ? 'overdue' : milestone.state;
+        const cards = links.filter((link) => link.milestoneId === milestone.id);
+        return h('li', { class: 'milestone' },
+          h('div', { class: 'row' }, h('span', {}, milestone.title), h('strong', {}, show(milestone.amount))),
+          h('div', { class: 'row' },
+            h('span', { class: 'muted' }, cards.length ? `${cards.length} card${cards.length > 1 ? 's' : ''}` : 'No card linked'),
+            h('span', { class: 'pill', 'data-state': state }, badgeLabel(state)),
+          ),
+          cards.length ? h('ul', { class: 'cards muted' }, ...cards.map((card) => h('li', {}, card.title))) : null,
+        );
+      }),
+    ),
+    figures
+      ? h('div', { class: 'totals' },
+          h('span', {}, 'Invoiced ', h('strong', {}, show(figures.invoiced))),
+          h('span', {}, 'Paid ', h('strong', {}, show(figures.paid))),
+          h('span', {}, 'To bill ', h('strong', {}, show(figures.toBill))),
+        )
+      : null,
+    doneColumnsEditor(model.columns, board?.doneColumns ?? null, actions),
+  );
+}
+
+function doneColumnsEditor(columns: string[], chosen: string[] | null, actions: PanelActions) {
+  const boxes = columns.map((name) =>
+    h('label', { style: 'display:flex;gap:6px;align-items:center' },
+      h('input', { type: 'checkbox', value: name, style: 'width:auto', ...(isDoneColumn(name, chosen) ? { checked: true } : {}) }),
+      name,
+    ),
+  );
+  const save = () => {
+    const picked = boxes.map((label) => label.querySelector('input')!).filter((box) => box.checked).map((box) => box.value);
+    actions.setDoneColumns(picked);
+  };
+  return h('details', {},
+    h('summary', {}, 'Done columns'),
+    h('p', { class: 'muted' }, 'A linked card entering one of these columns delivers its milestone.'),
+    ...boxes,
+    h('div', { style: 'display:flex;gap:6px;margin-top:6px' },
+      h('button', { class: 'primary', onclick: save }, 'Save'),
+      chosen ? h('button', { onclick: () => actions.setDoneColumns(null) }, 'Use defaults') : null,
+    ),
+  );
+}
+
+function setupForm(model: PanelModel, actions: PanelActions) {
+  const client = h('input', { name: 'client', required: true, autocomplete: 'organization' });
+  const total = h('input', { name: 'total', required: true, inputmode: 'decimal', placeholder: '12,000.00' });
+  const currency = h('input', { name: 'currency', required: true, value: 'EUR', maxlength: '3', style: 'text-transform:uppercase' });
+  const template = h('select', { name: 'template' }, ...scheduleTemplates.map((t) => h('option', { value: t.id }, t.label)));
+  const problem = h('p', { class: 'error', role: 'alert' });
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const code = currency.value.trim().toUpperCase();
+    const amount = parseMoney(total.value, code, navigator.language);
+    if (!client.value.trim()) return void (problem.textContent = 'Enter the client’s name');
+    if (!amount.ok) return void (problem.textContent = amount.error);
+    if (amount.value.amount <= 0) return void (problem.textContent = 'The contract total must be more than zero');
+    actions.createProject({ clientName: client.value.trim(), currency: code, total: amount.value.amount, templateId: template.value });
+  };
+  return h('form', { onsubmit: submit, 'aria-label': 'Create a project for this board' },
+    h('p', { class: 'muted' }, `No project is bound to this ${model.hostLabel} board yet. Create one to link cards to its milestones.`),
+    h('label', {}, 'Client', client),
+    h('label', {}, 'Contract total', total),
+    h('label', {}, 'Currency', currency),
+    h('label', {}, 'Schedule', template),
+    problem,
+    h('button', { class: 'primary', type: 'submit' }, 'Create a project for this board'),
+  );
+}

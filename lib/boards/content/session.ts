@@ -1,0 +1,307 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { BoardState } from '../../db/boards';
+import { request } from '../../messaging/client';
+import type { MessageType, Payload, Reply } from '../../messaging/protocol';
+import type { BoardHealth } from '../../messaging/tab-queries';
+import type { BoardAdapter, CardOnBoard } from '../adapter';
+import type { BoardPage } from '../page';
+import { linkedMilestones, syncBadge, type LinkedMilestone } from './badges';
+import { h, isOurs, shadowHost } from './dom';
+import { badgeLabel } from './format';
+import { renderPanel, type PanelActions } from './panel';
+import { picker, type PickerCard } from './picker';
+import { panelCss, pickerCss } from './styles';
+
+/** How long a card must stay in a column before its move counts: drag previews never do. */
+export const SETTLE_MS = 400;
+/** How long a board may take to render before we call its layout unrecognised. */
+const RECOGNISE_MS = 10_000;
+
+/**
+ * Everything we do on one board page: panel, badges, link controls and Done reports. A removed
+ * card is never a move; only a card seen fully rendered in a column, and still there after
+ * SETTLE_MS, is reported, and the background decides what that means.
+ */
+export class BoardSession {
+  readonly boardId: string;
+  private readonly abort = new AbortController();
+  private state: BoardState | null = null;
+  private linked = new Map<string, LinkedMilestone>();
+  private root: Element | null = null;
+  private columns: string[] = [];
+  private cards = 0;
+  private recognised = true;
+  private collapsed = false;
+  private error: string | undefined;
+  private readonly elements = new Map<string, Element>();
+  private readonly reported = new Map<string, string>();
+  private readonly pending = new Set<string>();
+  private readonly panel = shadowHost('milestone-invoicer-panel', panelCss);
+  private readonly overlay = shadowHost('milestone-invoicer-link-control', pickerCss);
+  private hovered: PickerCard | null = null;
+
+  constructor(private readonly ctx: ContentScriptContext, private readonly adapter: BoardAdapter, page: BoardPage) {
+    this.boardId = page.boardId;
+    document.body.append(this.panel.host, this.overlay.host);
+    const observer = new MutationObserver((records) => this.onMutations(records));
+    observer.observe(document.body, { childList: true, subtree: true });
+    this.abort.signal.addEventListener('abort', () => observer.disconnect());
+    this.listen(document, 'mouseover', (event) => this.onPointer(event.target));
+    this.listen(document, 'focusin', (event) => this.onPointer(event.target));
+    this.listen(window, 'scroll', () => this.hideControl(), { capture: true, passive: true });
+    this.ctx.setTimeout(() => this.checkRecognised(), RECOGNISE_MS);
+    this.findRoot();
+    void this.reload();
+  }
+
+  stop(): void {
+    this.abort.abort();
+    this.panel.host.remove();
+    this.overlay.host.remove();
+    for (const node of document.querySelectorAll('milestone-invoicer-badge, milestone-invoicer-card-control')) node.remove();
+  }
+
+  health(): BoardHealth {
+    return {
+      host: this.adapter.host,
+      boardId: this.boardId,
+      boardName: this.adapter.boardName(document),
+      recognised: this.recognised,
+      columns: this.columns.length,
+      cards: this.cards,
+    };
+  }
+
+  /** The URL changed on the same board: a card may have opened or closed. */
+  refreshOpenCard(): void {
+    this.syncOpenCard();
+  }
+
+  private listen<K extends string>(target: EventTarget, type: K, handler: (event: Event) => void, options: AddEventListenerOptions = {}) {
+    target.addEventListener(type, handler, { ...options, signal: this.abort.signal });
+  }
+
+  private async send<T extends MessageType>(type: T, payload: Payload<T>): Promise<Reply<T>> {
+    return request(type, payload).catch((error: unknown) => ({ ok: false as const, error: `The extension is not responding (${String(error)})` }));
+  }
+
+  private async reload(): Promise<void> {
+    const reply = await this.send('board.state', { host: this.adapter.host, boardId: this.boardId });
+    if (this.abort.signal.aborted) return;
+    this.applyState(reply);
+  }
+
+  private applyState(reply: Reply<'board.state' | 'board.settings' | 'board.create-project'>): void {
+    if (!reply.ok) {
+      this.error = reply.error;
+    } else {
+      this.error = undefined;
+      this.state = reply.value;
+      this.linked = linkedMilestones(reply.value);
+      this.collapsed = reply.value.board?.panelCollapsed ?? this.collapsed;
+    }
+    this.scan();
+    this.render();
+  }
+
+  private findRoot(): void {
+    if (this.root?.isConnected) return;
+    this.root = this.adapter.boardRoot(document);
+    if (this.root) this.scan();
+  }
+
+  /** One pass over the whole board: after load, after a re-render of the board, after settings change. */
+  private scan(): void {
+    if (!this.root?.isConnected) return;
+    const columns = this.adapter.columns(this.root);
+    this.columns = columns.map((column) => column.name);
+    this.cards = 0;
+    for (const column of columns) {
+      for (const element of this.adapter.cardsIn(column.element)) {
+        const card = this.adapter.readCard(element, column.name);
+        if (!card) continue;
+        this.cards++;
+        this.onCard(card, element);
+      }
+    }
+    if (this.columns.length && !this.recognised) {
+      this.recognised = true;
+      this.render();
+    }
+    this.syncOpenCard();
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (!this.root?.isConnected) return this.findRoot();
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element) || isOurs(node)) continue;
+        const owner = node.closest(this.adapter.cardSelector);
+        const cards = owner ? [owner] : node.matches(this.adapter.cardSelector) ? [node] : node.querySelectorAll(this.adapter.cardSelector);
+        for (const element of cards) this.onRenderedCard(element);
+      }
+    }
+    this.syncOpenCard();
+  }
+
+  private onRenderedCard(element: Element): void {
+    const column = this.adapter.columnOf(element);
+    const card = column === null ? null : this.adapter.readCard(element, column);
+    if (card) this.onCard(card, element);
+  }
+
+  private onCard(card: CardOnBoard, element: Element): void {
+    const linked = this.linked.get(card.cardId);
+    if (!linked) return;
+    this.elements.set(card.cardId, element);
+    syncBadge(this.adapter.badgeSlot(element), linked, this.theme());
+    if (this.reported.get(card.cardId) !== card.column) this.settleThenReport(card.cardId);
+  }
+
+  private settleThenReport(cardId: string): void {
+    if (this.pending.has(cardId)) return;
+    this.pending.add(cardId);
+    this.ctx.setTimeout(() => {
+      this.pending.delete(cardId);
+      const element = this.elements.get(cardId);
+      const column = element?.isConnected ? this.adapter.columnOf(element) : null;
+      const card = column === null ? null : this.adapter.readCard(element!, column);
+      if (!card || this.reported.get(cardId) === column || this.abort.signal.aborted) return;
+      this.reported.set(cardId, card.column);
+      void this.send('card.placed', { host: this.adapter.host, boardId: this.boardId, cardId, column: card.column }).then((reply) => {
+        if (reply.ok && (reply.value === 'delivered' || reply.value === 'left-done')) void this.reload();
+      });
+    }, SETTLE_MS);
+  }
+
+  private checkRecognised(): void {
+    this.findRoot();
+    if (this.root && this.columns.length) return;
+    this.recognised = false;
+    this.render();
+  }
+
+  private theme(): 'light' | 'dark' {
+    return this.adapter.darkMode(document) ? 'dark' : 'light';
+  }
+
+  private render(): void {
+    for (const host of [this.panel.host, this.overlay.host]) host.dataset.theme = this.theme();
+    renderPanel(this.panel.root, {
+      hostLabel: this.adapter.pages.label,
+      recognised: this.recognised,
+      state: this.state,
+      columns: this.columns,
+      collapsed: this.collapsed,
+      error: this.error,
+    }, this.panelActions);
+    for (const [cardId, element] of this.elements) {
+      if (element.isConnected) syncBadge(this.adapter.badgeSlot(element), this.linked.get(cardId), this.theme());
+    }
+    this.syncOpenCard(true);
+  }
+
+  private readonly panelActions: PanelActions = {
+    setCollapsed: (collapsed) => {
+      this.collapsed = collapsed;
+      this.render();
+      if (this.state?.board) void this.send('board.settings', { host: this.adapter.host, boardId: this.boardId, panelCollapsed: collapsed });
+      (this.panel.root.querySelector('button') as HTMLButtonElement | null)?.focus();
+    },
+    createProject: async (input) => {
+      const boardName = this.adapter.boardName(document);
+      this.applyState(await this.send('board.create-project', { host: this.adapter.host, boardId: this.boardId, boardName, ...input }));
+    },
+    setDoneColumns: async (doneColumns) => {
+      const reply = await this.send('board.settings', { host: this.adapter.host, boardId: this.boardId, doneColumns });
+      this.reported.clear();
+      this.applyState(reply);
+    },
+  };
+
+  /** Shows the link control over the card under the pointer or focus. */
+  private onPointer(target: EventTarget | null): void {
+    if (!(target instanceof Element) || isOurs(target)) return;
+    const element = target.closest(this.adapter.cardSelector);
+    const column = element && this.adapter.columnOf(element);
+    const card = element && column !== null ? this.adapter.readCard(element, column) : null;
+    if (!card || !element) return;
+    if (this.hovered?.cardId === card.cardId && this.overlay.root.querySelector('.control')) return;
+    this.hovered = card;
+    const rect = element.getBoundingClientRect();
+    this.hideControl();
+    const linked = this.linked.get(card.cardId);
+    const button = h('button', {
+      class: 'control',
+      style: `top:${Math.max(0, rect.top + 4)}px;left:${Math.max(0, rect.right - 110)}px`,
+      'aria-haspopup': 'menu',
+      'aria-label': `Milestone for “${card.title}”`,
+      onclick: () => this.openPicker(card, button),
+    }, linked ? `◆ ${badgeLabel(linked.state)}` : '◆ Milestone');
+    this.overlay.root.append(button);
+  }
+
+  private hideControl(): void {
+    this.overlay.root.querySelector('.control')?.remove();
+  }
+
+  private openPicker(card: PickerCard, anchor: HTMLElement): void {
+    this.overlay.root.querySelector('.picker')?.remove();
+    const rect = anchor.getBoundingClientRect();
+    const close = () => {
+      menu.remove();
+      anchor.focus();
+    };
+    const after = (reply: Reply<MessageType>) => {
+      if (!reply.ok) this.error = reply.error;
+      close();
+      void this.reload();
+    };
+    const menu = picker(this.state, card, this.linked.get(card.cardId)?.milestone.id, {
+      link: async (target, milestoneId) => after(await this.send('card.link', { host: this.adapter.host, boardId: this.boardId, ...target, milestoneId })),
+      unlink: async (target) => {
+        const reply = await this.send('card.unlink', { host: this.adapter.host, boardId: this.boardId, cardId: target.cardId });
+        if (reply.ok) this.dropCard(target.cardId);
+        after(reply);
+      },
+      setUp: () => {
+        menu.remove();
+        this.panelActions.setCollapsed(false);
+        (this.panel.root.querySelector('input') as HTMLInputElement | null)?.focus();
+      },
+      close,
+    });
+    menu.style.top = `${Math.min(rect.bottom + 4, window.innerHeight - 240)}px`;
+    menu.style.left = `${Math.max(8, Math.min(rect.left, window.innerWidth - 280))}px`;
+    this.overlay.root.append(menu);
+    (menu.querySelector('button') as HTMLButtonElement | null)?.focus();
+  }
+
+  private dropCard(cardId: string): void {
+    const element = this.elements.get(cardId);
+    if (element) syncBadge(this.adapter.badgeSlot(element), undefined, this.theme());
+    this.elements.delete(cardId);
+    this.reported.delete(cardId);
+  }
+
+  /** The control inside the open card's dialog, side pane or peek. Idempotent. */
+  private syncOpenCard(force = false): void {
+    const open = this.adapter.openCard(document);
+    const existing = document.querySelector('milestone-invoicer-card-control') as HTMLElement | null;
+    if (!open) return existing?.remove();
+    const linked = this.linked.get(open.cardId);
+    const label = linked ? `${linked.milestone.title} · ${badgeLabel(linked.state)}` : 'Not linked';
+    if (!force && existing?.dataset.cardId === open.cardId && existing.dataset.label === label && open.slot.contains(existing)) return;
+    existing?.remove();
+    const { host, root } = shadowHost('milestone-invoicer-card-control', pickerCss);
+    host.dataset.cardId = open.cardId;
+    host.dataset.label = label;
+    host.dataset.theme = this.theme();
+    const button: HTMLButtonElement = h('button', {
+      'aria-haspopup': 'menu',
+      onclick: () => this.openPicker({ cardId: open.cardId, title: open.title, url: open.url }, button),
+    }, linked ? 'Change…' : 'Link to a milestone…');
+    root.append(h('div', { class: 'inline' }, h('strong', {}, '◆ Milestone:'), h('span', {}, label), button));
+    open.slot.prepend(host);
+  }
+}

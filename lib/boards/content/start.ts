@@ -1,0 +1,31 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { BOARD_HEALTH_QUERY } from '../../messaging/tab-queries';
+import { answerQueries } from '../../platform/runtime';
+import type { BoardAdapter } from '../adapter';
+import { BoardSession } from './session';
+
+/**
+ * Runs a board session while the page shows a board, following SPA navigation. A card opened over
+ * the board (Trello's /c/ URLs) keeps the session; another board replaces it.
+ */
+export function startBoardIntegration(ctx: ContentScriptContext, adapter: BoardAdapter): void {
+  let session: BoardSession | null = null;
+  const follow = (url: URL) => {
+    try {
+      const page = adapter.pages.boardPage(url);
+      if (session && (page?.boardId === session.boardId || (!page && adapter.pages.overlaysBoard?.(url)))) {
+        return session.refreshOpenCard();
+      }
+      session?.stop();
+      session = page ? new BoardSession(ctx, adapter, page) : null;
+    } catch (error) {
+      // One adapter failing must not break the board page.
+      console.error(`[milestone-invoicer] ${adapter.host} integration failed`, error);
+    }
+  };
+  follow(new URL(location.href));
+  // WXT fires this from the Navigation API before the URL commits: use the event's URL.
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => follow(event.newUrl));
+  ctx.onInvalidated(() => session?.stop());
+  answerQueries(BOARD_HEALTH_QUERY, () => session?.health() ?? null, ctx.signal);
+}
