@@ -6,7 +6,7 @@ import { boardKey, cardKey } from './boards';
 import type { MilestoneDatabase } from './database';
 import type { BoardHost } from './entities';
 
-export type PlacementOutcome = 'not-linked' | 'moved' | 'delivered' | 'already-delivered' | 'left-done';
+export type PlacementOutcome = 'not-linked' | 'moved' | 'delivered' | 'already-delivered' | 'left-done' | 'back-in-done';
 
 /**
  * A linked card was seen, fully rendered, in a column. Entering a Done column delivers its
@@ -38,7 +38,7 @@ export async function placeCard(
       await log('delivered', `"${milestone.title}" delivered: card "${link.title}" reached ${seen.column}`);
       return 'delivered';
     }
-    if (inDone) return 'already-delivered';
+    if (inDone) return link.leftDoneOn ? 'back-in-done' : 'already-delivered';
     if (wasInDone && delivered && milestone.state !== 'void') {
       await db.cardLinks.update(link.id, { leftDoneOn: today });
       await log('card-left-done', `Card "${link.title}" moved out of ${link.column} to ${seen.column} after "${milestone.title}" was delivered`);

@@ -15,7 +15,48 @@ export function reportOnFailure(browser: ExtensionBrowser, page: Page, name: str
   });
 }
 
-/** The text of the in-board marker, read through its shadow root. */
-export function markerText(page: Page) {
-  return page.locator('milestone-invoicer-marker [role="status"]');
+/** Every row of one table of the extension's database, read from an extension page. */
+export async function readTable<T = Record<string, unknown>>(browser: ExtensionBrowser, table: string): Promise<T[]> {
+  const page = await browser.extensionPage('options.html');
+  const rows = await page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('milestone-invoicer');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction(name).objectStore(name).getAll();
+          read.onsuccess = () => resolve(read.result);
+          read.onerror = () => reject(read.error);
+        };
+      }),
+    table,
+  );
+  await page.close();
+  return rows as T[];
 }
+
+export async function deliveries(browser: ExtensionBrowser): Promise<string[]> {
+  const activity = await readTable<{ kind: string; summary: string }>(browser, 'activity');
+  return activity.filter((entry) => entry.kind === 'delivered').map((entry) => entry.summary);
+}
+
+export const panel = (page: Page) => page.locator('milestone-invoicer-panel section');
+
+/** The milestone row of the in-board panel: its state pill. */
+export const milestoneState = (page: Page, title: string) =>
+  panel(page).locator('li.milestone').filter({ hasText: title }).locator('.pill');
+
+/** A card on the board by its title, through the host's own markup (not our panel's copy of it). */
+export const boardCard = (page: Page, title: string, cardSelector = 'a[data-testid="card-name"]') =>
+  page.locator(cardSelector).filter({ hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+
+/** Links a card through the injected UI: hover it, open our control, pick the milestone. */
+export async function linkThroughBoard(page: Page, cardTitle: string, milestone: string, cardSelector?: string): Promise<void> {
+  await boardCard(page, cardTitle, cardSelector).hover();
+  await page.locator('milestone-invoicer-link-control button.control').click();
+  await page.locator('milestone-invoicer-link-control [role="menu"]').getByRole('menuitemradio', { name: milestone }).click();
+  await page.locator('milestone-invoicer-badge').filter({ hasText: milestone }).first().waitFor();
+}
+
+/** Longer than the settle time: long enough for a wrong delivery to have happened. */
+export const settle = (page: Page) => page.waitForTimeout(1_000);

@@ -6,25 +6,36 @@ import { fileURLToPath } from 'node:url';
  * would have in the address bar; the page behind it is a saved-and-trimmed copy of that host.
  */
 export interface Fixture {
+  /** Where a user would open it. */
   url: string;
   file: string;
+  /** Every URL the page answers, like the host's SPA does (other boards, open cards). */
+  serves: RegExp;
 }
 
 const fixtureDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 export const fixtures = {
-  trelloBoard: { url: 'https://trello.com/b/MiDemo01/acme-website-redesign', file: 'trello/board.html' },
-  githubBoard: { url: 'https://github.com/orgs/acme/projects/7/views/1', file: 'github/board.html' },
-  notionBoard: { url: 'https://www.notion.so/acme/Client-work-0123456789abcdef0123456789abcdef', file: 'notion/board.html' },
+  trelloBoard: {
+    url: 'https://trello.com/b/MiDemo01/acme-website-redesign',
+    file: 'trello/board.html',
+    serves: /^https:\/\/trello\.com\/[bc]\/[A-Za-z0-9]{8}(\/[^?]*)?(\?.*)?$/,
+  },
+  githubBoard: {
+    url: 'https://github.com/orgs/acme/projects/7/views/1',
+    file: 'github/board.html',
+    serves: /^https:\/\/github\.com\/orgs\/acme\/projects\/[78](\/views\/\d+)?(\?.*)?$/,
+  },
+  notionBoard: {
+    url: 'https://www.notion.so/acme/Client-work-0123456789abcdef0123456789abcdef',
+    file: 'notion/board.html',
+    serves: /^https:\/\/www\.notion\.so\/acme\/[\w-]*[0-9a-f]{32}(\?.*)?$/,
+  },
 } satisfies Record<string, Fixture>;
 
-/** The fixture served for a request URL: matched on origin and path, ignoring the query. */
+/** The fixture page answering a request URL, if any. */
 export function fixtureFor(requestUrl: string): Fixture | undefined {
-  const { origin, pathname } = new URL(requestUrl);
-  return Object.values(fixtures).find((fixture) => {
-    const url = new URL(fixture.url);
-    return url.origin === origin && url.pathname === pathname;
-  });
+  return Object.values(fixtures).find((fixture) => fixture.serves.test(requestUrl));
 }
 
 export function readFixture(fixture: Fixture): string {

@@ -36,7 +36,7 @@ await seeder.evaluate(() => chrome.runtime.sendMessage({ type: 'demo.seed', payl
 await shoot('demo');
 const board = await browser.context.newPage();
 await board.goto(`${fixtures.trelloBoard.url}?theme=dark`);
-await board.locator('milestone-invoicer-marker [role="status"]').waitFor();
+await board.locator('milestone-invoicer-badge').first().waitFor();
 await board.screenshot({ path: `${out}/demo-trello-dark.png` });
 await browser.close();
 console.log(`Screenshots written to ${out}/`);

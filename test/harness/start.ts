@@ -24,7 +24,7 @@ try {
 
   const board = browser.context.pages()[0] ?? (await browser.context.newPage());
   await board.goto(fixtures.trelloBoard.url);
-  await board.locator('milestone-invoicer-marker [role="status"]').waitFor();
+  await board.locator('milestone-invoicer-badge').first().waitFor();
 
   if (values.screenshot) {
     await board.screenshot({ path: values.screenshot });

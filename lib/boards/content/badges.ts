@@ -29,7 +29,12 @@ export function linkedMilestones(state: BoardState | null): Map<string, LinkedMi
 
 /** Puts (or refreshes, or removes) the milestone badge inside a card. Idempotent. */
 export function syncBadge(slot: Element, linked: LinkedMilestone | undefined, theme: 'light' | 'dark'): void {
-  const existing = slot.querySelector(`:scope > ${BADGE_TAG}`) as HTMLElement | null;
+  let existing = slot.querySelector(`:scope > ${BADGE_TAG}`) as HTMLElement | null;
+  // A host that cloned a card copied our element but not its shadow root: start afresh.
+  if (existing && !existing.shadowRoot) {
+    existing.remove();
+    existing = null;
+  }
   if (!linked) return existing?.remove();
   const label = `${linked.milestone.title} · ${showMoney(linked.milestone.amount, linked.currency)} · ${badgeLabel(linked.state)}`;
   if (existing?.dataset.label === label && existing.dataset.theme === theme) return;

@@ -19,13 +19,19 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 /** Events that must not reach the board's own handlers: its shortcuts, drag and dialog closing. */
 const isolatedEvents = ['keydown', 'keyup', 'keypress', 'input', 'paste', 'copy', 'cut', 'mousedown', 'mouseup', 'click', 'dblclick', 'pointerdown', 'pointerup', 'contextmenu', 'dragstart', 'focusin', 'focusout'];
 
+/** Stops an event at our edge, except an Escape we did not use: that still closes the host's dialog. */
+function isolate(event: Event): void {
+  if (event instanceof KeyboardEvent && event.key === 'Escape' && !event.defaultPrevented) return;
+  event.stopPropagation();
+}
+
 /**
  * A host element with an open shadow root holding our styles, so the board's CSS and ours never
  * mix, and with our events stopped at its edge.
  */
 export function shadowHost(tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement(tag);
-  for (const type of isolatedEvents) host.addEventListener(type, (event) => event.stopPropagation());
+  for (const type of isolatedEvents) host.addEventListener(type, isolate);
   const root = host.attachShadow({ mode: 'open' });
   root.append(h('style', {}, css));
   return { host, root };

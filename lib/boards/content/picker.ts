@@ -35,7 +35,7 @@ export function picker(state: BoardState | null, card: PickerCard, currentMilest
   );
   menu.addEventListener('keydown', (event) => {
     const items = [...menu.querySelectorAll('button')];
-    const at = items.indexOf(menu.getRootNode() instanceof ShadowRoot ? ((menu.getRootNode() as ShadowRoot).activeElement as HTMLButtonElement) : items[0]!);
+    const at = items.indexOf((menu.getRootNode() as ShadowRoot).activeElement as HTMLButtonElement);
     if (event.key === 'Escape') actions.close();
     else if (event.key === 'ArrowDown') items[(at + 1) % items.length]?.focus();
     else if (event.key === 'ArrowUp') items[(at - 1 + items.length) % items.length]?.focus();

@@ -154,8 +154,8 @@ export class BoardSession {
     const linked = this.linked.get(card.cardId);
     if (!linked) return;
     this.elements.set(card.cardId, element);
-    syncBadge(this.adapter.badgeSlot(element), linked, this.theme());
     if (this.reported.get(card.cardId) !== card.column) this.settleThenReport(card.cardId);
+    syncBadge(this.adapter.badgeSlot(element), linked, this.theme());
   }
 
   private settleThenReport(cardId: string): void {
@@ -169,7 +169,7 @@ export class BoardSession {
       if (!card || this.reported.get(cardId) === column || this.abort.signal.aborted) return;
       this.reported.set(cardId, card.column);
       void this.send('card.placed', { host: this.adapter.host, boardId: this.boardId, cardId, column: card.column }).then((reply) => {
-        if (reply.ok && (reply.value === 'delivered' || reply.value === 'left-done')) void this.reload();
+        if (reply.ok && ['delivered', 'left-done', 'back-in-done'].includes(reply.value)) void this.reload();
       });
     }, SETTLE_MS);
   }

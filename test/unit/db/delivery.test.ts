@@ -37,8 +37,9 @@ describe('Done detection', () => {
     expect(await place('Doing', '2026-11-25')).toBe('left-done');
     expect((await db.cardLinks.get('trello:C1'))?.leftDoneOn).toBe('2026-11-25');
     expect((await db.activity.toArray()).map((a) => a.kind)).toContain('card-left-done');
-    expect(await place('Done', '2026-11-26')).toBe('already-delivered');
+    expect(await place('Done', '2026-11-26')).toBe('back-in-done');
     expect((await db.cardLinks.get('trello:C1'))?.leftDoneOn).toBeUndefined();
+    expect(await place('Done', '2026-11-26')).toBe('already-delivered');
     expect(await deliveries()).toBe(1);
   });
 

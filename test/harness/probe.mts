@@ -1,0 +1,15 @@
+import { launchExtension } from './browser';
+import { fixtures } from './fixtures';
+const b = await launchExtension();
+const seeder = await b.extensionPage('options.html');
+await seeder.evaluate(() => chrome.runtime.sendMessage({ type: 'demo.seed', payload: {} }));
+const p = await b.context.newPage();
+p.on('console', (m) => console.log('console:', m.type(), m.text()));
+await p.goto(fixtures.trelloBoard.url);
+await p.locator('milestone-invoicer-badge').first().waitFor();
+await p.waitForTimeout(800);
+await p.evaluate(() => (window as any).trelloFixture.move('F1nalL1v', '✅ Done'));
+await p.waitForTimeout(1500);
+console.log(await p.locator('milestone-invoicer-panel section').innerText());
+console.log('errors', b.errors);
+await b.close();
