@@ -64,3 +64,15 @@ export function answerQueries(type: string, answer: () => unknown, signal: Abort
 export async function activeTabId(): Promise<number | undefined> {
   return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 }
+
+/** Calls back when the user switches tabs or the active tab finishes loading. Returns the unsubscribe. */
+export function onActiveTabChange(callback: () => void): () => void {
+  const activated = () => callback();
+  const updated = (_id: number, change: { status?: string }) => change.status === 'complete' && callback();
+  browser.tabs.onActivated.addListener(activated);
+  browser.tabs.onUpdated.addListener(updated);
+  return () => {
+    browser.tabs.onActivated.removeListener(activated);
+    browser.tabs.onUpdated.removeListener(updated);
+  };
+}

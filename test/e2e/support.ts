@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { onTestFailed } from 'vitest';
+import { expect, onTestFailed } from 'vitest';
 import type { ExtensionBrowser } from '../harness/browser';
 
 /** On failure, print what the browser saw: console errors, refused requests, a screenshot. */
@@ -60,3 +60,31 @@ export async function linkThroughBoard(page: Page, cardTitle: string, milestone:
 
 /** Longer than the settle time: long enough for a wrong delivery to have happened. */
 export const settle = (page: Page) => page.waitForTimeout(1_000);
+
+/**
+ * Opens Chrome's real side panel beside `board` (through the popup's button) and returns its text.
+ * Playwright does not expose side panels as pages, so this reads it over the raw DevTools protocol.
+ */
+export async function sidePanelText(browser: ExtensionBrowser, board: Page): Promise<() => Promise<string>> {
+  const popup = await browser.extensionPage('popup.html');
+  await board.bringToFront();
+  await popup.getByRole('button', { name: 'Open workspace' }).click();
+  const cdp = await browser.context.newCDPSession(board);
+  const findPanel = async () =>
+    (await cdp.send('Target.getTargets')).targetInfos.find((target) => target.url.endsWith('/sidepanel.html'));
+  await expect.poll(findPanel).toBeDefined();
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: (await findPanel())!.targetId, flatten: false });
+  let id = 0;
+  return async () => {
+    const mine = ++id;
+    const reply = new Promise<string>((resolve) => {
+      cdp.on('Target.receivedMessageFromTarget', (event) => {
+        const message = JSON.parse(event.message) as { id: number; result: { result: { value: string } } };
+        if (message.id === mine) resolve(message.result.result.value);
+      });
+    });
+    const evaluate = { id: mine, method: 'Runtime.evaluate', params: { expression: 'document.body.innerText', returnByValue: true } };
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify(evaluate) });
+    return reply;
+  };
+}

@@ -10,7 +10,8 @@ export interface PanelModel {
   hostLabel: string;
   recognised: boolean;
   state: BoardState | null;
-  columns: string[];
+  /** The board's column names, read when asked: columns may render after the panel. */
+  columns: () => string[];
   collapsed: boolean;
   error?: string;
 }
@@ -79,26 +80,32 @@ function schedule(model: PanelModel, actions: PanelActions) {
   );
 }
 
-function doneColumnsEditor(columns: string[], chosen: string[] | null, actions: PanelActions) {
-  const boxes = columns.map((name) =>
-    h('label', { style: 'display:flex;gap:6px;align-items:center' },
-      h('input', { type: 'checkbox', value: name, style: 'width:auto', ...(isDoneColumn(name, chosen) ? { checked: true } : {}) }),
-      name,
-    ),
-  );
+function doneColumnsEditor(columns: () => string[], chosen: string[] | null, actions: PanelActions) {
+  const boxes = h('div', {});
+  const fill = () =>
+    boxes.replaceChildren(
+      ...columns().map((name) =>
+        h('label', { style: 'display:flex;gap:6px;align-items:center' },
+          h('input', { type: 'checkbox', value: name, style: 'width:auto', ...(isDoneColumn(name, chosen) ? { checked: true } : {}) }),
+          name,
+        ),
+      ),
+    );
   const save = () => {
-    const picked = boxes.map((label) => label.querySelector('input')!).filter((box) => box.checked).map((box) => box.value);
+    const picked = [...boxes.querySelectorAll('input')].filter((box) => box.checked).map((box) => box.value);
     actions.setDoneColumns(picked);
   };
-  return h('details', {},
+  const editor = h('details', {},
     h('summary', {}, 'Done columns'),
     h('p', { class: 'muted' }, 'A linked card entering one of these columns delivers its milestone.'),
-    ...boxes,
+    boxes,
     h('div', { style: 'display:flex;gap:6px;margin-top:6px' },
       h('button', { class: 'primary', onclick: save }, 'Save'),
       chosen ? h('button', { onclick: () => actions.setDoneColumns(null) }, 'Use defaults') : null,
     ),
   );
+  editor.addEventListener('toggle', () => editor.open && fill());
+  return editor;
 }
 
 function setupForm(model: PanelModel, actions: PanelActions) {

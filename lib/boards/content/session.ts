@@ -3,7 +3,7 @@ import type { BoardState } from '../../db/boards';
 import { request } from '../../messaging/client';
 import type { MessageType, Payload, Reply } from '../../messaging/protocol';
 import type { BoardHealth } from '../../messaging/tab-queries';
-import type { BoardAdapter, CardOnBoard } from '../adapter';
+import { readBoard, type BoardAdapter, type CardOnBoard } from '../adapter';
 import type { BoardPage } from '../page';
 import { linkedMilestones, syncBadge, type LinkedMilestone } from './badges';
 import { h, isOurs, shadowHost } from './dom';
@@ -28,9 +28,8 @@ export class BoardSession {
   private state: BoardState | null = null;
   private linked = new Map<string, LinkedMilestone>();
   private root: Element | null = null;
-  private columns: string[] = [];
-  private cards = 0;
-  private recognised = true;
+  /** Set once the board had time to render: from then on, no columns means an unknown layout. */
+  private waitedForBoard = false;
   private collapsed = false;
   private error: string | undefined;
   private readonly elements = new Map<string, Element>();
@@ -62,14 +61,23 @@ export class BoardSession {
   }
 
   health(): BoardHealth {
+    const board = this.root?.isConnected ? readBoard(this.adapter, this.root) : { columns: [], cards: [] };
     return {
       host: this.adapter.host,
       boardId: this.boardId,
       boardName: this.adapter.boardName(document),
-      recognised: this.recognised,
-      columns: this.columns.length,
-      cards: this.cards,
+      recognised: board.columns.length > 0,
+      columns: board.columns.length,
+      cards: board.cards.length,
     };
+  }
+
+  private columnNames(): string[] {
+    return this.root?.isConnected ? this.adapter.columns(this.root).map((column) => column.name) : [];
+  }
+
+  private recognised(): boolean {
+    return !this.waitedForBoard || this.columnNames().length > 0;
   }
 
   /** The URL changed on the same board: a card may have opened or closed. */
@@ -107,26 +115,19 @@ export class BoardSession {
   private findRoot(): void {
     if (this.root?.isConnected) return;
     this.root = this.adapter.boardRoot(document);
-    if (this.root) this.scan();
+    if (!this.root) return;
+    this.scan();
+    if (this.waitedForBoard) this.render();
   }
 
   /** One pass over the whole board: after load, after a re-render of the board, after settings change. */
   private scan(): void {
     if (!this.root?.isConnected) return;
-    const columns = this.adapter.columns(this.root);
-    this.columns = columns.map((column) => column.name);
-    this.cards = 0;
-    for (const column of columns) {
+    for (const column of this.adapter.columns(this.root)) {
       for (const element of this.adapter.cardsIn(column.element)) {
         const card = this.adapter.readCard(element, column.name);
-        if (!card) continue;
-        this.cards++;
-        this.onCard(card, element);
+        if (card) this.onCard(card, element);
       }
-    }
-    if (this.columns.length && !this.recognised) {
-      this.recognised = true;
-      this.render();
     }
     this.syncOpenCard();
   }
@@ -175,10 +176,9 @@ export class BoardSession {
   }
 
   private checkRecognised(): void {
+    this.waitedForBoard = true;
     this.findRoot();
-    if (this.root && this.columns.length) return;
-    this.recognised = false;
-    this.render();
+    if (!this.recognised()) this.render();
   }
 
   private theme(): 'light' | 'dark' {
@@ -189,9 +189,9 @@ export class BoardSession {
     for (const host of [this.panel.host, this.overlay.host]) host.dataset.theme = this.theme();
     renderPanel(this.panel.root, {
       hostLabel: this.adapter.pages.label,
-      recognised: this.recognised,
+      recognised: this.recognised(),
       state: this.state,
-      columns: this.columns,
+      columns: () => this.columnNames(),
       collapsed: this.collapsed,
       error: this.error,
     }, this.panelActions);

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionBrowser } from '../harness/browser';
+import { fixtures } from '../harness/fixtures';
+import { deliveries, linkThroughBoard, milestoneState, panel, readTable, reportOnFailure, settle, sidePanelText } from './support';
+
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  browser = await launchExtension();
+});
+afterAll(() => browser?.close());
+
+async function setUpProject(page: Page, client: string) {
+  await panel(page).getByLabel('Client').fill(client);
+  await panel(page).getByLabel('Contract total').fill('9,000');
+  await panel(page).getByRole('button', { name: 'Create a project for this board' }).click();
+  await expect.poll(() => panel(page).locator('li.milestone').count()).toBe(3);
+}
+
+const fixture = (page: Page, name: 'githubFixture' | 'notionFixture', call: string, ...args: string[]) =>
+  page.evaluate(([n, c, a]) => (window as unknown as Record<string, Record<string, (...x: string[]) => void>>)[n as string]![c as string]!(...(a as string[])), [name, call, args] as const);
+
+describe('GitHub Projects board view', () => {
+  const card = 'h3[id^="board-card-title-"]';
+  let board: Page;
+
+  it('links an item and delivers once when it moves to Done', async () => {
+    board = await browser.context.newPage();
+    reportOnFailure(browser, board, 'github-move');
+    await board.goto(fixtures.githubBoard.url);
+    await setUpProject(board, 'Acme Inc.');
+    await linkThroughBoard(board, 'Search results page', 'Final delivery', card);
+    await fixture(board, 'githubFixture', 'move', '88110012', 'Done');
+    await expect.poll(() => milestoneState(board, 'Final delivery').textContent()).toBe('Delivered');
+    await settle(board);
+    expect(await deliveries(browser)).toEqual(['"Final delivery" delivered: card "Search results page" reached Done']);
+  });
+
+  it('does not move a card that becomes a virtualised shell, and keys draft items by item id', async () => {
+    await linkThroughBoard(board, 'Mobile navigation', 'Functional prototype', card);
+    await fixture(board, 'githubFixture', 'virtualise', '88110014');
+    await settle(board);
+    await fixture(board, 'githubFixture', 'render', '88110014');
+    await settle(board);
+    expect(await milestoneState(board, 'Functional prototype').textContent()).toBe('Planned');
+    await linkThroughBoard(board, 'Draft: pricing page', 'Upfront deposit', card);
+    const links = await readTable<{ cardId: string; url: string }>(browser, 'cardLinks');
+    expect(links.find((link) => link.cardId === '88110015')?.url).toBe('https://github.com/orgs/acme/projects/7/views/1?pane=issue&itemId=88110015');
+    expect(await deliveries(browser)).toHaveLength(1);
+  });
+
+  it("shows the milestone in the item's side pane", async () => {
+    await board.locator(card).filter({ hasText: 'Search results page' }).click();
+    await board.locator('[data-testid="side-panel-title"]').waitFor();
+    await board.locator('milestone-invoicer-card-control').getByText('Final delivery · Delivered').waitFor();
+  });
+});
+
+describe('Notion board view', () => {
+  it('links a card, delivers once on Done, and keeps keys typed into our picker away from the editor', async () => {
+    const board = await browser.context.newPage();
+    reportOnFailure(browser, board, 'notion-move');
+    await board.goto(`${fixtures.notionBoard.url}?theme=dark`);
+    await setUpProject(board, 'Acme SAS');
+    expect(await board.locator('milestone-invoicer-panel').getAttribute('data-theme')).toBe('dark');
+    await linkThroughBoard(board, 'Landing page copy ✍️', 'Final delivery', '.notion-collection-item a');
+    await fixture(board, 'notionFixture', 'move', 'aaaaaaaa-1111-4111-8111-000000000002', 'Done');
+    await expect.poll(() => milestoneState(board, 'Final delivery').textContent()).toBe('Delivered');
+    await settle(board);
+    expect((await deliveries(browser)).filter((d) => d.includes('Landing page copy'))).toHaveLength(1);
+
+    await board.locator('.notion-collection-item a').filter({ hasText: 'Mood board' }).click();
+    const control = board.locator('.notion-peek-renderer milestone-invoicer-card-control');
+    await control.getByRole('button', { name: 'Link to a milestone…' }).click();
+    await board.keyboard.press('ArrowDown');
+    expect(await board.evaluate(() => (window as unknown as { lastEditorKey?: string }).lastEditorKey)).toBeUndefined();
+    await board.locator('milestone-invoicer-link-control [role="menu"]').getByRole('menuitemradio', { name: 'Upfront deposit' }).click();
+    await control.getByText('Upfront deposit · Delivered').waitFor();
+    expect(await deliveries(browser)).toHaveLength(3);
+  });
+});
+
+describe('a board layout we do not recognise', () => {
+  it('says so on the board and in the side panel, and delivers nothing', async () => {
+    await browser.context.route('https://trello.com/b/Unknown1/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Trello</title><main><div class="redesigned-board"><h2>Done</h2></div></main>' }),
+    );
+    const page = await browser.context.newPage();
+    reportOnFailure(browser, page, 'unrecognised');
+    const before = await deliveries(browser);
+    await page.goto('https://trello.com/b/Unknown1/redesigned');
+    await panel(page).getByText('This Trello board layout is not recognised').waitFor({ timeout: 15_000 });
+    const sidePanel = await sidePanelText(browser, page);
+    await expect.poll(sidePanel).toContain('This Trello board layout is not recognised');
+    expect(await deliveries(browser)).toEqual(before);
+  });
+});
