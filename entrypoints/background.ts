@@ -5,7 +5,7 @@ import { extensionId, extensionUrl, onKeyboardCommand, onRuntimeMessage, openWor
 
 export default defineBackground(() => {
   const db = openDatabase();
-  const route = createRouter({ db, now: () => new Date() }, { extensionId: extensionId(), extensionOrigin: extensionUrl() });
+  const route = createRouter({ db, now: () => new Date(), locale: navigator.language }, { extensionId: extensionId(), extensionOrigin: extensionUrl() });
   onRuntimeMessage(route);
   onKeyboardCommand('open-workspace', (tab) => void openWorkspace(tab?.windowId));
 });

@@ -13,17 +13,31 @@ export class CurrencyMismatchError extends Error {
   }
 }
 
-const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
+let knownCurrencies: Set<string> | undefined;
 
 export function isCurrency(code: string): boolean {
+  // Built on first use: content scripts that never check a currency never pay for the table.
+  knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
   return knownCurrencies.has(code);
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** Intl formatters are costly to build (a badge board formats hundreds of amounts): keep one per use. */
+function currencyFormat(locale: string, currency: string, display: 'symbol' | 'narrowSymbol' = 'symbol'): Intl.NumberFormat {
+  const key = `${locale}|${currency}|${display}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: display });
+    formats.set(key, format);
+  }
+  return format;
 }
 
 /** The ISO 4217 exponent: JPY 0, EUR 2, BHD 3. Intl carries the ISO table, so we do not copy it. */
 export function currencyExponent(currency: string): number {
   if (!isCurrency(currency)) throw new RangeError(`Unknown currency "${currency}"`);
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-    .maximumFractionDigits as number;
+  return currencyFormat('en', currency).resolvedOptions().maximumFractionDigits as number;
 }
 
 export function money(amount: number, currency: string): Money {
@@ -60,9 +74,8 @@ export function toDecimalString({ amount, currency }: Money): string {
 }
 
 export function formatMoney(value: Money, locale: string): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency });
   // Intl formats decimal strings exactly; a float division could print 0.30000000000000004.
-  return format.format(toDecimalString(value) as unknown as number);
+  return currencyFormat(locale, value.currency).format(toDecimalString(value) as unknown as number);
 }
 
 export interface ParseOptions {
@@ -112,7 +125,7 @@ export function parseMoney(
 }
 
 function stripCurrency(text: string, currency: string): string {
-  const symbol = new Intl.NumberFormat('en', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' })
+  const symbol = currencyFormat('en', currency, 'narrowSymbol')
     .formatToParts(0)
     .find((part) => part.type === 'currency')?.value;
   let stripped = text.replace(new RegExp(currency, 'i'), '');

@@ -28,6 +28,11 @@ export interface BoardAdapter {
   columns(root: Element): Column[];
   /** CSS for a card element, to find cards among added nodes. */
   cardSelector: string;
+  /**
+   * Every card's stable id with a node inside (or on) its card element, from one query and one
+   * attribute per card: the fast path that lets a 2,000-card board be scanned for its few links.
+   */
+  cardIds(root: Element): { cardId: string; node: Element }[];
   cardsIn(column: Element): Element[];
   readCard(card: Element, column: string): CardOnBoard | null;
   /** The column a card element sits in, or null when it is not inside one. */

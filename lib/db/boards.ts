@@ -1,4 +1,5 @@
 import { localDate } from '../billing/dates';
+import { formatMoney, money } from '../billing/money';
 import { invoiceBalances, receivables } from '../billing/receivables';
 import { recordActivity } from './activity';
 import type { MilestoneDatabase } from './database';
@@ -36,6 +37,11 @@ export interface BoardFigures {
   toBill: number;
   /** Milestones whose invoice is past due with a balance left. */
   overdueMilestoneIds: string[];
+  /**
+   * Every amount the board shows, formatted here: building Intl formatters costs a board page
+   * milliseconds it should not spend. Keys are milestone ids and "invoiced", "paid", "toBill".
+   */
+  display: Record<string, string>;
 }
 
 /** What a board page may know: its own binding, project schedule, card links and figures, nothing else. */
@@ -45,20 +51,31 @@ export interface BoardState {
   figures: BoardFigures | null;
 }
 
-export async function boardState(db: MilestoneDatabase, host: BoardHost, boardId: string, today = localDate(new Date())): Promise<BoardState> {
+export async function boardState(
+  db: MilestoneDatabase,
+  host: BoardHost,
+  boardId: string,
+  { today = localDate(new Date()), locale = 'en' }: { today?: string; locale?: string } = {},
+): Promise<BoardState> {
   const board = (await db.boards.get(boardKey(host, boardId))) ?? null;
   const detail = board?.projectId ? ((await projectDetail(db, board.projectId)) ?? null) : null;
-  return { board, detail, figures: detail ? await boardFigures(db, detail, today) : null };
+  return { board, detail, figures: detail ? await boardFigures(db, detail, today, locale) : null };
 }
 
-async function boardFigures(db: MilestoneDatabase, { project, milestones }: ProjectDetail, today: string): Promise<BoardFigures> {
+async function boardFigures(db: MilestoneDatabase, { project, milestones }: ProjectDetail, today: string, locale: string): Promise<BoardFigures> {
   const invoices = await db.invoices.where('projectId').equals(project.id).toArray();
   const payments = await db.payments.where('invoiceId').anyOf(invoices.map((invoice) => invoice.id)).toArray();
   const [row] = receivables({ projects: [project], milestones, invoices, payments }, today);
   const overdueMilestoneIds = invoiceBalances(invoices, payments, today)
     .filter((balance) => balance.bucket !== 'current' && balance.invoice.milestoneId)
     .map((balance) => balance.invoice.milestoneId!);
-  return { invoiced: row!.invoiced, paid: row!.paid, toBill: row!.remainingToBill, overdueMilestoneIds };
+  const figures = { invoiced: row!.invoiced, paid: row!.paid, toBill: row!.remainingToBill };
+  const show = (amount: number) => formatMoney(money(amount, project.currency), locale);
+  const display = Object.fromEntries([
+    ...milestones.map((milestone) => [milestone.id, show(milestone.amount)]),
+    ...Object.entries(figures).map(([key, amount]) => [key, show(amount)]),
+  ]);
+  return { ...figures, overdueMilestoneIds, display };
 }
 
 /** Links a card to a milestone of the project its board is bound to. Relinking moves the card. */
@@ -104,11 +121,12 @@ export async function updateBoardSettings(
   host: BoardHost,
   boardId: string,
   settings: { doneColumns?: string[] | null; panelCollapsed?: boolean },
+  locale?: string,
 ): Promise<BoardState> {
   await db.transaction('rw', db.boards, async () => {
     const board = await db.boards.get(boardKey(host, boardId));
     if (!board) throw new InputError('Set up a project for this board first');
     await db.boards.put(parseOrThrow(boardSchema, { ...board, ...settings }, 'board settings'));
   });
-  return boardState(db, host, boardId);
+  return boardState(db, host, boardId, { locale });
 }

@@ -21,7 +21,7 @@ export interface BoardProjectInput {
  * "Create a project for this board": a client, a project on a schedule template, and the binding,
  * from the few fields the in-board form asks for. Details are edited later in the workspace.
  */
-export async function createProjectForBoard(db: MilestoneDatabase, input: BoardProjectInput): Promise<BoardState> {
+export async function createProjectForBoard(db: MilestoneDatabase, input: BoardProjectInput, locale?: string): Promise<BoardState> {
   const template = scheduleTemplates.find((t) => t.id === input.templateId);
   if (!template) throw new InputError('Choose a schedule template');
   const tables = [db.settings, db.clients, db.projects, db.milestones, db.boards, db.cardLinks, db.invoices, db.payments, db.activity];
@@ -42,6 +42,6 @@ export async function createProjectForBoard(db: MilestoneDatabase, input: BoardP
       milestones: template.milestones,
     });
     await bindBoard(db, { host: input.host, boardId: input.boardId, name: input.boardName, projectId: project.id });
-    return boardState(db, input.host, input.boardId);
+    return boardState(db, input.host, input.boardId, { locale });
   });
 }

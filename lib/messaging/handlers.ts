@@ -10,6 +10,8 @@ import type { messages, MessageType, Responses } from './protocol';
 export interface HandlerContext {
   db: MilestoneDatabase;
   now: () => Date;
+  /** The user's locale, for amounts the background formats for board pages. */
+  locale: string;
 }
 
 type Handlers = {
@@ -18,14 +20,14 @@ type Handlers = {
 
 /** What the background does for each message. Plain async functions: tests call them directly. */
 export const handlers: Handlers = {
-  'board.state': ({ host, boardId }, { db }) => boardState(db, host, boardId),
+  'board.state': ({ host, boardId }, { db, now, locale }) => boardState(db, host, boardId, { today: localDate(now()), locale }),
   'card.link': (payload, { db, now }) => linkCard(db, payload, now().getTime()),
   'card.unlink': async ({ host, boardId, cardId }, { db }) => {
     await unlinkCard(db, host, boardId, cardId);
     return null;
   },
   'card.placed': (seen, { db, now }) => placeCard(db, seen, localDate(now()), now().getTime()),
-  'board.create-project': (input, { db }) => createProjectForBoard(db, input),
-  'board.settings': ({ host, boardId, ...settings }, { db }) => updateBoardSettings(db, host, boardId, settings),
+  'board.create-project': (input, { db, locale }) => createProjectForBoard(db, input, locale),
+  'board.settings': ({ host, boardId, ...settings }, { db, locale }) => updateBoardSettings(db, host, boardId, settings, locale),
   'demo.seed': (_, { db, now }) => seedDemo(db, now()),
 };

@@ -39,8 +39,9 @@ describe('board figures', () => {
   it('shows invoiced, paid, still to bill and the overdue milestone of the demo board', async () => {
     const db = freshDatabase();
     await seedDemo(db, new Date('2026-11-24T12:00:00'));
-    const state = await boardState(db, 'trello', demoBoard.boardId, '2026-11-24');
+    const state = await boardState(db, 'trello', demoBoard.boardId, { today: '2026-11-24', locale: 'en-US' });
     const deposit = state.detail!.milestones[0]!;
-    expect(state.figures).toEqual({ invoiced: 360_000, paid: 150_000, toBill: 840_000, overdueMilestoneIds: [deposit.id] });
+    expect(state.figures).toMatchObject({ invoiced: 360_000, paid: 150_000, toBill: 840_000, overdueMilestoneIds: [deposit.id] });
+    expect(state.figures?.display).toMatchObject({ [deposit.id]: '€3,600.00', invoiced: '€3,600.00', paid: '€1,500.00', toBill: '€8,400.00' });
   });
 });

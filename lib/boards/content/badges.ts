@@ -1,7 +1,7 @@
 import type { BoardState } from '../../db/boards';
 import type { CardLink, Milestone } from '../../db/entities';
 import { h, shadowHost } from './dom';
-import { badgeLabel, showMoney, type BadgeState } from './format';
+import { badgeLabel, type BadgeState } from './format';
 import { badgeCss } from './styles';
 
 const BADGE_TAG = 'milestone-invoicer-badge';
@@ -10,7 +10,8 @@ export interface LinkedMilestone {
   link: CardLink;
   milestone: Milestone;
   state: BadgeState;
-  currency: string;
+  /** The milestone's amount, formatted by the background. */
+  amount: string;
 }
 
 /** Card id -> its milestone, for the cards of this board that are linked. */
@@ -22,7 +23,7 @@ export function linkedMilestones(state: BoardState | null): Map<string, LinkedMi
     const milestone = byId.get(link.milestoneId);
     if (!milestone) continue;
     const state_: BadgeState = state.figures?.overdueMilestoneIds.includes(milestone.id) ? 'overdue' : milestone.state;
-    result.set(link.cardId, { link, milestone, state: state_, currency: state.detail.project.currency });
+    result.set(link.cardId, { link, milestone, state: state_, amount: state.figures?.display[milestone.id] ?? '' });
   }
   return result;
 }
@@ -36,14 +37,14 @@ export function syncBadge(slot: Element, linked: LinkedMilestone | undefined, th
     existing = null;
   }
   if (!linked) return existing?.remove();
-  const label = `${linked.milestone.title} · ${showMoney(linked.milestone.amount, linked.currency)} · ${badgeLabel(linked.state)}`;
+  const label = `${linked.milestone.title} · ${linked.amount} · ${badgeLabel(linked.state)}`;
   if (existing?.dataset.label === label && existing.dataset.theme === theme) return;
   const { host, root } = existing ? { host: existing, root: existing.shadowRoot! } : shadowHost(BADGE_TAG, badgeCss);
   root.querySelector('.badge')?.remove();
   root.append(
     h('span', { class: 'badge', title: `Milestone: ${label}` },
       h('span', { class: 'name' }, `◆ ${linked.milestone.title}`),
-      h('span', {}, showMoney(linked.milestone.amount, linked.currency)),
+      h('span', {}, linked.amount),
       h('span', { class: 'pill', 'data-state': linked.state }, badgeLabel(linked.state)),
     ),
   );

@@ -33,8 +33,21 @@ export function shadowHost(tag: string, css: string): { host: HTMLElement; root:
   const host = document.createElement(tag);
   for (const type of isolatedEvents) host.addEventListener(type, isolate);
   const root = host.attachShadow({ mode: 'open' });
-  root.append(h('style', {}, css));
+  root.adoptedStyleSheets = [sheetFor(css)];
   return { host, root };
+}
+
+const sheets = new Map<string, CSSStyleSheet>();
+
+/** One parsed stylesheet per kind of host, shared by every badge instead of parsed into each. */
+function sheetFor(css: string): CSSStyleSheet {
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
+  }
+  return sheet;
 }
 
 export const OUR_TAG_PREFIX = 'milestone-invoicer-';

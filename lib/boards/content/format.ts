@@ -1,7 +1,4 @@
 import { stateLabels, type MilestoneState } from '../../billing/lifecycle';
-import { formatMoney, money } from '../../billing/money';
-
-export const showMoney = (amount: number, currency: string) => formatMoney(money(amount, currency), navigator.language);
 
 /** A milestone's state as a badge shows it: an overdue invoice outranks its lifecycle state. */
 export type BadgeState = MilestoneState | 'overdue';

@@ -4,7 +4,7 @@ import type { BoardState } from '../../db/boards';
 import type { BoardProjectInput } from '../../db/setup';
 import { isDoneColumn } from '../done-columns';
 import { h } from './dom';
-import { badgeLabel, showMoney, type BadgeState } from './format';
+import { badgeLabel, type BadgeState } from './format';
 
 export interface PanelModel {
   hostLabel: string;
@@ -50,8 +50,8 @@ export function renderPanel(root: ShadowRoot, model: PanelModel, actions: PanelA
 
 function schedule(model: PanelModel, actions: PanelActions) {
   const { detail, figures, board } = model.state!;
-  const { project, milestones, links } = detail!;
-  const show = (amount: number) => showMoney(amount, project.currency);
+  const { milestones, links } = detail!;
+  const show = (key: string) => figures?.display[key] ?? '';
   const leftDone = links.filter((link) => link.leftDoneOn);
   return h('div', {},
     ...leftDone.map((link) => h('p', { class: 'warn', role: 'status' }, `“${link.title}” left Done after delivery. The milestone stays delivered; review it in the workspace.`)),
@@ -60,7 +60,7 @@ function schedule(model: PanelModel, actions: PanelActions) {
         const state: BadgeState = figures?.overdueMilestoneIds.includes(milestone.id) ? 'overdue' : milestone.state;
         const cards = links.filter((link) => link.milestoneId === milestone.id);
         return h('li', { class: 'milestone' },
-          h('div', { class: 'row' }, h('span', {}, milestone.title), h('strong', {}, show(milestone.amount))),
+          h('div', { class: 'row' }, h('span', {}, milestone.title), h('strong', {}, show(milestone.id))),
           h('div', { class: 'row' },
             h('span', { class: 'muted' }, cards.length ? `${cards.length} card${cards.length > 1 ? 's' : ''}` : 'No card linked'),
             h('span', { class: 'pill', 'data-state': state }, badgeLabel(state)),
@@ -71,9 +71,9 @@ function schedule(model: PanelModel, actions: PanelActions) {
     ),
     figures
       ? h('div', { class: 'totals' },
-          h('span', {}, 'Invoiced ', h('strong', {}, show(figures.invoiced))),
-          h('span', {}, 'Paid ', h('strong', {}, show(figures.paid))),
-          h('span', {}, 'To bill ', h('strong', {}, show(figures.toBill))),
+          h('span', {}, 'Invoiced ', h('strong', {}, show('invoiced'))),
+          h('span', {}, 'Paid ', h('strong', {}, show('paid'))),
+          h('span', {}, 'To bill ', h('strong', {}, show('toBill'))),
         )
       : null,
     doneColumnsEditor(model.columns, board?.doneColumns ?? null, actions),

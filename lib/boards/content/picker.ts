@@ -1,6 +1,5 @@
 import type { BoardState } from '../../db/boards';
 import { h } from './dom';
-import { showMoney } from './format';
 
 export interface PickerCard {
   cardId: string;
@@ -24,7 +23,7 @@ export function picker(state: BoardState | null, card: PickerCard, currentMilest
           role: 'menuitemradio',
           'aria-checked': String(milestone.id === currentMilestoneId),
           onclick: () => actions.link(card, milestone.id),
-        }, h('span', {}, milestone.title), h('span', { class: 'muted' }, showMoney(milestone.amount, detail.project.currency))),
+        }, h('span', {}, milestone.title), h('span', { class: 'muted' }, state?.figures?.display[milestone.id] ?? '')),
       )
     : [h('button', { role: 'menuitem', class: 'primary', onclick: actions.setUp }, 'Create a project for this board')];
   const menu = h('div', { class: 'picker', role: 'menu', 'aria-label': `Link “${card.title}” to a milestone` },

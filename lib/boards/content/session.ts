@@ -17,6 +17,9 @@ export const SETTLE_MS = 400;
 /** How long a board may take to render before we call its layout unrecognised. */
 const RECOGNISE_MS = 10_000;
 
+/** User Timing entries ("milestone-invoicer:scan"), visible in DevTools and read by the benchmarks. */
+const measure = (name: string, start: number) => performance.measure(`milestone-invoicer:${name}`, { start, end: performance.now() });
+
 /**
  * Everything we do on one board page: panel, badges, link controls and Done reports. A removed
  * card is never a move; only a card seen fully rendered in a column, and still there after
@@ -120,20 +123,27 @@ export class BoardSession {
     if (this.waitedForBoard) this.render();
   }
 
-  /** One pass over the whole board: after load, after a re-render of the board, after settings change. */
+  /** One pass over the board for its linked cards: after load, a re-render of the board, a settings change. */
   private scan(): void {
     if (!this.root?.isConnected) return;
-    for (const column of this.adapter.columns(this.root)) {
-      for (const element of this.adapter.cardsIn(column.element)) {
-        const card = this.adapter.readCard(element, column.name);
-        if (card) this.onCard(card, element);
-      }
+    const start = performance.now();
+    const linked: Element[] = [];
+    for (const { cardId, node } of this.adapter.cardIds(this.root)) {
+      if (this.linked.has(cardId)) linked.push(node);
+    }
+    measure('scan', start);
+    const drawing = performance.now();
+    for (const node of linked) {
+      const element = node.closest(this.adapter.cardSelector);
+      if (element) this.onRenderedCard(element);
     }
     this.syncOpenCard();
+    measure('badges', drawing);
   }
 
   private onMutations(records: MutationRecord[]): void {
     if (!this.root?.isConnected) return this.findRoot();
+    const start = performance.now();
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!(node instanceof Element) || isOurs(node)) continue;
@@ -143,6 +153,7 @@ export class BoardSession {
       }
     }
     this.syncOpenCard();
+    measure('mutations', start);
   }
 
   private onRenderedCard(element: Element): void {
@@ -163,12 +174,14 @@ export class BoardSession {
     if (this.pending.has(cardId)) return;
     this.pending.add(cardId);
     this.ctx.setTimeout(() => {
+      const start = performance.now();
       this.pending.delete(cardId);
       const element = this.elements.get(cardId);
       const column = element?.isConnected ? this.adapter.columnOf(element) : null;
       const card = column === null ? null : this.adapter.readCard(element!, column);
       if (!card || this.reported.get(cardId) === column || this.abort.signal.aborted) return;
       this.reported.set(cardId, card.column);
+      measure('settle', start);
       void this.send('card.placed', { host: this.adapter.host, boardId: this.boardId, cardId, column: card.column }).then((reply) => {
         if (reply.ok && ['delivered', 'left-done', 'back-in-done'].includes(reply.value)) void this.reload();
       });

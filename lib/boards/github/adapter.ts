@@ -22,6 +22,7 @@ export const githubAdapter: BoardAdapter = {
     [...root.querySelectorAll(css.column)].map((element) => ({ element, name: element.getAttribute('data-board-column') ?? '' })),
   cardSelector: css.card,
   cardsIn: (column) => [...column.querySelectorAll(css.card)],
+  cardIds: (root) => [...root.querySelectorAll(css.card)].map((node) => ({ cardId: node.getAttribute('data-board-card-id')!, node })),
   readCard(card, column) {
     const title = card.querySelector(css.cardTitle);
     const itemId = card.getAttribute('data-board-card-id');

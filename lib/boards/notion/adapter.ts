@@ -29,6 +29,7 @@ export const notionAdapter: BoardAdapter = {
   },
   cardSelector: css.card,
   cardsIn: (column) => [...column.querySelectorAll(css.card)],
+  cardIds: (root) => [...root.querySelectorAll(css.card)].map((node) => ({ cardId: pageId(node.getAttribute('data-block-id')!), node })),
   readCard(card, column) {
     const link = card.querySelector<HTMLAnchorElement>(css.cardLink);
     const blockId = card.getAttribute('data-block-id');

@@ -15,6 +15,12 @@ export const trelloAdapter: BoardAdapter = {
     [...root.querySelectorAll(css.column)].map((element) => ({ element, name: text(element.querySelector(css.columnName)) })),
   cardSelector: css.card,
   cardsIn: (column) => [...column.querySelectorAll(css.card)],
+  cardIds(root) {
+    const ids = [];
+    // Hot path on 2,000-card boards: slice the short link out of "/c/<8 chars>/…" without a regex.
+    for (const node of root.querySelectorAll(css.cardLink)) ids.push({ cardId: node.getAttribute('href')!.slice(3, 11), node });
+    return ids;
+  },
   readCard(card, column) {
     const link = card.querySelector<HTMLAnchorElement>(css.cardLink);
     const cardId = SHORT_LINK.exec(link?.getAttribute('href') ?? '')?.[1];

@@ -1,0 +1,127 @@
+/**
+ * Board benchmarks in real Chromium with the built extension, on generated boards: Trello 2,000
+ * cards in 10 lists, GitHub 1,000 items, Notion 500 cards, each with 60 linked cards.
+ */
+import { statSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { extensionDir, launchExtension, type ExtensionBrowser } from '../harness/browser';
+import { report } from './measure';
+
+interface BoardCase {
+  host: 'trello' | 'github' | 'notion';
+  cards: number;
+  url: string;
+  boardId: string;
+  cardSelector: string;
+  /** Ids of rendered cards to link (GitHub renders 10 per column), and one to move to Done. */
+  linked: string[];
+  moveToDone: (page: Page, cardId: string) => Promise<void>;
+}
+
+const range = (count: number, make: (i: number) => string) => Array.from({ length: count }, (_, i) => make(i));
+const call = (page: Page, fixture: string, method: string, ...args: string[]) =>
+  page.evaluate(([f, m, a]) => (window as never as Record<string, Record<string, (...x: string[]) => void>>)[f as string]![m as string]!(...(a as string[])), [fixture, method, args] as const);
+
+const cases: BoardCase[] = [
+  {
+    host: 'trello', cards: 2000, boardId: 'MiDemo01', cardSelector: 'li[data-testid="list-card"]',
+    url: 'https://trello.com/b/MiDemo01/acme-website-redesign?generate=2000x10&instant',
+    linked: range(60, (i) => `G${String(Math.floor(i / 10) * 10000 + (i % 10) * 7).padStart(7, '0')}`),
+    moveToDone: (page, id) => call(page, 'trelloFixture', 'move', id, 'Done'),
+  },
+  {
+    host: 'github', cards: 1000, boardId: 'orgs/acme/7', cardSelector: '[data-board-card-id]',
+    url: 'https://github.com/orgs/acme/projects/7?generate=1000&instant',
+    linked: range(40, (i) => String(90000000 + Math.floor(i / 10) * 100000 + (i % 10))),
+    moveToDone: (page, id) => call(page, 'githubFixture', 'move', id, 'Done'),
+  },
+  {
+    host: 'notion', cards: 500, boardId: '0123456789abcdef0123456789abcdef', cardSelector: '.notion-collection-item[data-block-id]',
+    url: 'https://www.notion.so/acme/Client-work-0123456789abcdef0123456789abcdef?generate=500&instant',
+    linked: range(60, (i) => `aaaaaaaa111141118111${String(100000 + Math.floor(i / 20) * 10000 + (i % 20)).padStart(12, '0')}`),
+    moveToDone: (page, id) => call(page, 'notionFixture', 'move', `${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20)}`, 'Done'),
+  },
+];
+
+async function seed(browser: ExtensionBrowser, board: BoardCase) {
+  const page = await browser.extensionPage('options.html');
+  const send = (type: string, payload: unknown) => page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
+  const created = (await send('board.create-project', {
+    host: board.host, boardId: board.boardId, boardName: 'Bench', clientName: 'Bench client', currency: 'EUR', total: 1_200_000, templateId: '25-25-25-25',
+  })) as { ok: boolean; value: { detail: { milestones: { id: string }[] } } };
+  const milestones = created.value.detail.milestones;
+  for (const [i, cardId] of board.linked.entries()) {
+    await send('card.link', { host: board.host, boardId: board.boardId, cardId, milestoneId: milestones[i % 3]!.id, title: `Card ${cardId}`, url: `https://example.org/${cardId}` });
+  }
+  await page.close();
+}
+
+/** Records, in the page, when our panel and each badge are attached. */
+const recordAttachments = () => {
+  const times: Record<string, number> = {};
+  (window as never as { attachTimes: Record<string, number> }).attachTimes = times;
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        if (node.localName === 'milestone-invoicer-panel') times.start ??= performance.now();
+        if (node.localName === 'milestone-invoicer-badge') times[`badge-${(times.badges = (times.badges ?? 0) + 1)}`] = performance.now();
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+const measures = (page: Page, name: string) =>
+  page.evaluate((n) => performance.getEntriesByName(`milestone-invoicer:${n}`).map((entry) => entry.duration), name);
+
+async function benchBoard(browser: ExtensionBrowser, board: BoardCase) {
+  await seed(browser, board);
+  const page = await browser.context.newPage();
+  await page.addInitScript(recordAttachments);
+  await page.goto(board.url);
+  const expected = board.linked.length;
+  await page.waitForFunction((n) => (window as never as { attachTimes: { badges?: number } }).attachTimes.badges === n, expected, { timeout: 30_000 });
+  const times = await page.evaluate(() => (window as never as { attachTimes: Record<string, number> }).attachTimes);
+  const name = `board.${board.host}.${board.cards}-cards`;
+  report(`${name}.start-to-all-badges`, times[`badge-${expected}`]! - times.start!, 'ms');
+  report(`${name}.first-scan`, Math.max(...(await measures(page, 'scan'))), 'ms');
+  report(`${name}.first-badges-drawn`, Math.max(...(await measures(page, 'badges'))), 'ms');
+  // Headless Chromium's clock is coarse: time 200 queries and divide.
+  const floor = await page.evaluate((selector) => {
+    let found = 0;
+    const start = performance.now();
+    for (let i = 0; i < 200; i++) found += document.querySelectorAll(selector).length;
+    return found ? (performance.now() - start) / 200 : NaN;
+  }, board.cardSelector);
+  report(`${name}.floor-querySelectorAll`, floor, 'ms');
+
+  await page.waitForTimeout(1_000);
+  await page.evaluate(() => performance.clearMeasures());
+  await board.moveToDone(page, board.linked[0]!);
+  await page.locator('milestone-invoicer-panel .pill').filter({ hasText: 'Delivered' }).first().waitFor();
+  const total = async (...names: string[]) => (await Promise.all(names.map((n) => measures(page, n)))).flat().reduce((a, b) => a + b, 0);
+  // Seeing the move and reporting it; then, because it delivered, redrawing the board's badges.
+  report(`${name}.one-move-main-thread`, await total('mutations', 'settle'), 'ms');
+  report(`${name}.refresh-after-delivery`, await total('scan', 'badges'), 'ms');
+
+  await page.waitForTimeout(1_000);
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const scriptSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!.value;
+  const before = await scriptSeconds();
+  await page.waitForTimeout(10_000);
+  report(`${name}.idle-10s-script`, (await scriptSeconds() - before) * 1000, 'ms');
+  await page.close();
+}
+
+for (const board of cases) {
+  const browser = await launchExtension();
+  try {
+    await benchBoard(browser, board);
+  } finally {
+    await browser.close();
+  }
+}
+for (const host of ['trello', 'github', 'notion']) {
+  report(`bundle.content-script.${host}`, statSync(`${extensionDir}/content-scripts/${host}.js`).size / 1024, 'KB');
+}
