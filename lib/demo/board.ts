@@ -7,7 +7,7 @@ export const demoBoard = {
   name: 'Acme website redesign',
   url: 'https://trello.com/b/MiDemo01/acme-website-redesign',
   linkedCards: [
-    { cardId: 'Pr0toT1p', title: 'Clickable prototype', url: 'https://trello.com/c/Pr0toT1p/7-clickable-prototype', milestone: 'prototype' },
-    { cardId: 'F1nalL1v', title: 'Launch production site', url: 'https://trello.com/c/F1nalL1v/12-launch-production-site', milestone: 'final' },
+    { cardId: 'Pr0toT1p', title: 'Clickable prototype', url: 'https://trello.com/c/Pr0toT1p/6-clickable-prototype', milestone: 'prototype' },
+    { cardId: 'F1nalL1v', title: 'Launch production site', url: 'https://trello.com/c/F1nalL1v/3-launch-production-site', milestone: 'final' },
   ],
 } as const;

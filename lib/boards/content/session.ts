@@ -45,13 +45,13 @@ export class BoardSession {
   constructor(private readonly ctx: ContentScriptContext, private readonly adapter: BoardAdapter, page: BoardPage) {
     this.boardId = page.boardId;
     document.body.append(this.panel.host, this.overlay.host);
-    const observer = new MutationObserver((records) => this.onMutations(records));
+    const observer = new MutationObserver(this.guard((records: MutationRecord[]) => this.onMutations(records)));
     observer.observe(document.body, { childList: true, subtree: true });
     this.abort.signal.addEventListener('abort', () => observer.disconnect());
     this.listen(document, 'mouseover', (event) => this.onPointer(event.target));
     this.listen(document, 'focusin', (event) => this.onPointer(event.target));
     this.listen(window, 'scroll', () => this.hideControl(), { capture: true, passive: true });
-    this.ctx.setTimeout(() => this.checkRecognised(), RECOGNISE_MS);
+    this.ctx.setTimeout(this.guard(() => this.checkRecognised()), RECOGNISE_MS);
     this.findRoot();
     void this.reload();
   }
@@ -89,7 +89,18 @@ export class BoardSession {
   }
 
   private listen<K extends string>(target: EventTarget, type: K, handler: (event: Event) => void, options: AddEventListenerOptions = {}) {
-    target.addEventListener(type, handler, { ...options, signal: this.abort.signal });
+    target.addEventListener(type, this.guard(handler), { ...options, signal: this.abort.signal });
+  }
+
+  /** Runs host-facing callbacks so that a failure is logged with its host and never breaks the page. */
+  private guard<A extends unknown[]>(run: (...args: A) => void): (...args: A) => void {
+    return (...args) => {
+      try {
+        run(...args);
+      } catch (error) {
+        console.error(`[milestone-invoicer] ${this.adapter.host} board integration failed`, error);
+      }
+    };
   }
 
   private async send<T extends MessageType>(type: T, payload: Payload<T>): Promise<Reply<T>> {
@@ -173,7 +184,7 @@ export class BoardSession {
   private settleThenReport(cardId: string): void {
     if (this.pending.has(cardId)) return;
     this.pending.add(cardId);
-    this.ctx.setTimeout(() => {
+    this.ctx.setTimeout(this.guard(() => {
       const start = performance.now();
       this.pending.delete(cardId);
       const element = this.elements.get(cardId);
@@ -185,7 +196,7 @@ export class BoardSession {
       void this.send('card.placed', { host: this.adapter.host, boardId: this.boardId, cardId, column: card.column }).then((reply) => {
         if (reply.ok && ['delivered', 'left-done', 'back-in-done'].includes(reply.value)) void this.reload();
       });
-    }, SETTLE_MS);
+    }), SETTLE_MS);
   }
 
   private checkRecognised(): void {

@@ -1,0 +1,109 @@
+// @vitest-environment node
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { readBoard, type BoardAdapter } from '../../../lib/boards/adapter';
+import { githubAdapter } from '../../../lib/boards/github/adapter';
+import { githubSelectors } from '../../../lib/boards/github/selectors';
+import { notionAdapter } from '../../../lib/boards/notion/adapter';
+import { notionSelectors } from '../../../lib/boards/notion/selectors';
+import { anyOf, type Alternative } from '../../../lib/boards/selectors';
+import { trelloAdapter } from '../../../lib/boards/trello/adapter';
+import { trelloSelectors } from '../../../lib/boards/trello/selectors';
+import { fixtures, readFixture, type Fixture } from '../../harness/fixtures';
+
+/** A fixture page at its real URL, with its own script run, as the content script would see it. */
+async function open(fixture: Fixture, url = `${fixture.url}?instant`) {
+  const dom = new JSDOM(readFixture(fixture), { url, runScripts: 'dangerously', pretendToBeVisual: true });
+  await new Promise((resolve) => dom.window.setTimeout(resolve, 20));
+  return dom.window.document;
+}
+
+function board(adapter: BoardAdapter, document: Document) {
+  const root = adapter.boardRoot(document);
+  expect(root, 'board root').not.toBeNull();
+  return readBoard(adapter, root!);
+}
+
+/** How many elements each selector role matches on the page: a layout change shows up here. */
+const counts = (document: Document, set: Record<string, readonly Alternative[]>) =>
+  Object.fromEntries(Object.entries(set).map(([role, alternatives]) => [role, document.querySelectorAll(anyOf(alternatives)).length]));
+
+describe('Trello adapter', () => {
+  it('matches the expected number of elements per selector on the saved board', async () => {
+    const document = await open(fixtures.trelloBoard);
+    expect(counts(document, trelloSelectors)).toEqual({
+      boardRoot: 1, boardName: 1, column: 4, columnName: 4, card: 7, cardLink: 7, cardBadges: 7, dialog: 0, dialogTitle: 0, darkMode: 0,
+    });
+  });
+
+  it('reads columns and cards keyed by short link, with absolute card URLs', async () => {
+    const document = await open(fixtures.trelloBoard);
+    const { columns, cards } = board(trelloAdapter, document);
+    expect(columns).toEqual(['Backlog', 'Doing', 'Review', '✅ Done']);
+    expect(cards).toHaveLength(7);
+    expect(cards.find((card) => card.cardId === 'Pr0toT1p')).toEqual({
+      cardId: 'Pr0toT1p', title: 'Clickable prototype', column: '✅ Done', url: 'https://trello.com/c/Pr0toT1p/6-clickable-prototype',
+    });
+    expect(trelloAdapter.cardIds(trelloAdapter.boardRoot(document)!).map((card) => card.cardId)).toEqual(cards.map((card) => card.cardId));
+    expect(trelloAdapter.boardName(document)).toBe('Acme website redesign');
+  });
+
+  it('reads the open card from the dialog at a /c/ URL, and dark mode', async () => {
+    const document = await open(fixtures.trelloBoard, 'https://trello.com/c/F1nalL1v/3-launch-production-site?instant&theme=dark');
+    expect(trelloAdapter.openCard(document)).toMatchObject({ cardId: 'F1nalL1v' });
+    expect(trelloAdapter.darkMode(document)).toBe(true);
+    expect(trelloAdapter.pages.overlaysBoard?.(new URL(document.location.href))).toBe(true);
+  });
+});
+
+describe('GitHub Projects adapter', () => {
+  it('matches the expected number of elements per selector', async () => {
+    const document = await open(fixtures.githubBoard);
+    expect(counts(document, githubSelectors)).toEqual({ boardRoot: 1, boardName: 1, column: 3, card: 5, cardTitle: 5, sidePane: 0 });
+  });
+
+  it('reads column names from the attribute, keys by item id, and skips virtualised shells', async () => {
+    const document = await open(fixtures.githubBoard);
+    (document.defaultView as unknown as { githubFixture: { virtualise(id: string): void } }).githubFixture.virtualise('88110014');
+    const { columns, cards } = board(githubAdapter, document);
+    expect(columns).toEqual(['Todo', 'In Progress 🚧', 'Done']);
+    expect(cards.map((card) => card.cardId)).toEqual(['88110011', '88110015', '88110012', '88110013']);
+    expect(cards[0]).toMatchObject({ title: 'Checkout redesign', column: 'Todo', url: 'https://github.com/acme/site/issues/31' });
+    expect(cards[1]!.url).toBe('https://github.com/orgs/acme/projects/7/views/1?pane=issue&itemId=88110015');
+    const shell = document.querySelector('[data-board-card-id="88110014"]')!;
+    expect(githubAdapter.readCard(shell, 'In Progress 🚧')).toBeNull();
+    expect(githubAdapter.columnOf(shell)).toBe('In Progress 🚧');
+  });
+
+  it("reads the item's side pane", async () => {
+    const document = await open(fixtures.githubBoard, `${fixtures.githubBoard.url}?pane=issue&itemId=88110012&instant`);
+    expect(githubAdapter.openCard(document)).toMatchObject({ cardId: '88110012', title: 'Search results page' });
+  });
+});
+
+describe('Notion adapter', () => {
+  it('matches the expected number of elements per selector', async () => {
+    const document = await open(fixtures.notionBoard);
+    const { peek: _, ...withoutPeek } = notionSelectors;
+    expect(counts(document, withoutPeek)).toEqual({ boardRoot: 1, boardName: 1, column: 3, card: 4, cardLink: 4, peekTitle: 0, darkMode: 0 });
+  });
+
+  it('pairs column names from the header row by position, ignoring its extra entries', async () => {
+    const document = await open(fixtures.notionBoard);
+    const { columns, cards } = board(notionAdapter, document);
+    expect(columns).toEqual(['Not started', 'In progress', 'Done']);
+    expect(cards.find((card) => card.title === 'Landing page copy ✍️')).toEqual({
+      cardId: 'aaaaaaaa111141118111000000000002',
+      title: 'Landing page copy ✍️',
+      column: 'In progress',
+      url: 'https://www.notion.so/acme/Landing-page-copy--aaaaaaaa111141118111000000000002',
+    });
+  });
+});
+
+describe('an unknown layout', () => {
+  it('finds no board root, so nothing can be delivered', () => {
+    const { document } = new JSDOM('<main><div class="redesigned"><h2>Done</h2><article>Card</article></div></main>', { url: fixtures.trelloBoard.url }).window;
+    for (const adapter of [trelloAdapter, githubAdapter, notionAdapter]) expect(adapter.boardRoot(document)).toBeNull();
+  });
+});
