@@ -10,18 +10,18 @@ export type InvoiceDraft = Omit<Invoice, 'id' | 'number' | 'series' | 'sequence'
 /**
  * Issues an invoice: takes the next number of its series and stores the invoice in the same
  * transaction, so a number is never skipped or given twice. A milestone is invoiced once:
- * issuing it again returns the invoice it already has.
+ * issuing it again returns the invoice it already has, with `created` false.
  */
 export async function issueInvoice(
   db: MilestoneDatabase,
   draft: InvoiceDraft,
   rule: NumberingRule,
   now = Date.now(),
-): Promise<Invoice> {
+): Promise<{ invoice: Invoice; created: boolean }> {
   return db.transaction('rw', [db.invoices, db.counters, db.milestones, db.activity], async () => {
     const milestone = draft.milestoneId ? await db.milestones.get(draft.milestoneId) : undefined;
     if (draft.milestoneId && !milestone) throw new InputError('That milestone no longer exists');
-    if (draft.kind === 'invoice' && milestone?.invoiceId) return (await db.invoices.get(milestone.invoiceId))!;
+    if (draft.kind === 'invoice' && milestone?.invoiceId) return { invoice: (await db.invoices.get(milestone.invoiceId))!, created: false };
     const moved = draft.kind === 'invoice' && milestone ? transition(milestone.state, 'invoiced') : undefined;
     if (moved && !moved.ok) throw new InputError(moved.error);
 
@@ -39,7 +39,7 @@ export async function issueInvoice(
       { kind: 'issued', projectId: invoice.projectId, milestoneId: invoice.milestoneId, summary: `${draft.kind === 'invoice' ? 'Invoice' : 'Credit note'} ${number} issued` },
       now,
     );
-    return invoice;
+    return { invoice, created: true };
   });
 }
 
@@ -62,4 +62,41 @@ export async function attachInvoiceFile(db: MilestoneDatabase, invoiceId: string
 
 export function invoiceFile(db: MilestoneDatabase, invoiceId: string): Promise<InvoiceFile | undefined> {
   return db.invoiceFiles.get(invoiceId);
+}
+
+/**
+ * Voids an issued invoice the only lawful way: a credit note, in its own number series, that
+ * refers to it. The credit note, the void mark and the milestone's new state are one transaction.
+ */
+export async function issueCreditNote(
+  db: MilestoneDatabase,
+  invoiceId: string,
+  rule: NumberingRule,
+  issueDate: string,
+  now = Date.now(),
+): Promise<{ creditNote: Invoice; original: Invoice }> {
+  return db.transaction('rw', [db.invoices, db.counters, db.milestones, db.activity], async () => {
+    const original = await db.invoices.get(invoiceId);
+    if (!original || original.kind !== 'invoice') throw new InputError('That invoice does not exist');
+    if (original.voidedBy) throw new InputError(`Invoice ${original.number} is already void`);
+    const milestone = original.milestoneId ? await db.milestones.get(original.milestoneId) : undefined;
+    const moved = milestone ? transition(milestone.state, 'void') : undefined;
+    if (moved && !moved.ok) throw new InputError(moved.error);
+
+    const { id: _, number: __, series: ___, sequence: ____, createdAt: _____, milestoneId: ______, ...copy } = original;
+    const { invoice: creditNote } = await issueInvoice(
+      db,
+      { ...copy, kind: 'credit-note', creditsInvoiceId: original.id, issueDate, dueDate: issueDate, lines: original.lines.map((line) => ({ ...line, description: `Credit for ${line.description}` })) },
+      rule,
+      now,
+    );
+    await db.invoices.update(original.id, { voidedBy: creditNote.id });
+    if (milestone) await db.milestones.update(milestone.id, { state: 'void' });
+    await recordActivity(
+      db,
+      { kind: 'void', projectId: original.projectId, milestoneId: original.milestoneId, summary: `Invoice ${original.number} voided by credit note ${creditNote.number}` },
+      now,
+    );
+    return { creditNote, original: { ...original, voidedBy: creditNote.id } };
+  });
 }

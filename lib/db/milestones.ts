@@ -2,8 +2,8 @@ import type { IsoDate } from '../billing/dates';
 import { stateLabels, transition } from '../billing/lifecycle';
 import { recordActivity } from './activity';
 import type { MilestoneDatabase } from './database';
-import type { Milestone } from './entities';
-import { InputError } from './errors';
+import { acceptanceSchema, type Milestone } from './entities';
+import { InputError, parseOrThrow } from './errors';
 
 /** Work started on a milestone, or it was delivered: checked against the lifecycle and logged. */
 export async function advanceMilestone(
@@ -28,6 +28,27 @@ export async function advanceMilestone(
         now,
       );
     }
+    return updated;
+  });
+}
+
+/** The client accepted the delivered work: who, when, and the evidence, all kept with the milestone. */
+export async function recordAcceptance(
+  db: MilestoneDatabase,
+  milestoneId: string,
+  acceptance: { by: string; on: IsoDate; evidence: string },
+  now = Date.now(),
+): Promise<Milestone> {
+  const accepted = parseOrThrow(acceptanceSchema, acceptance, 'acceptance');
+  return db.transaction('rw', db.milestones, db.activity, async () => {
+    const milestone = await db.milestones.get(milestoneId);
+    if (!milestone) throw new InputError('That milestone no longer exists');
+    const moved = transition(milestone.state, 'accepted');
+    if (!moved.ok) throw new InputError(moved.error);
+    const updated = { ...milestone, state: 'accepted' as const, acceptance: accepted };
+    await db.milestones.put(updated);
+    const evidence = accepted.evidence ? ` (${accepted.evidence})` : '';
+    await recordActivity(db, { kind: 'accepted', projectId: milestone.projectId, milestoneId, summary: `"${milestone.title}" accepted by ${accepted.by} on ${accepted.on}${evidence}` }, now);
     return updated;
   });
 }

@@ -7,8 +7,13 @@ import { validatePattern } from '../billing/numbering';
 /** Each setting's schema and default; a stored value that no longer parses falls back to the default. */
 export const settingDefinitions = {
   businessProfile: {
-    schema: partySchema.extend({ paymentInstructions: z.string().max(2000), logo: z.string().optional() }),
-    fallback: { name: '', address: '', taxId: '', email: '', paymentInstructions: '' },
+    schema: partySchema.extend({
+      paymentInstructions: z.string().max(2000),
+      paymentLink: z.union([z.literal(''), z.url({ protocol: /^https$/, error: 'The payment link must start with https://' })]).default(''),
+      /** A PNG or JPEG data URL, drawn in the invoice header. */
+      logo: z.string().regex(/^data:image\/(png|jpeg);base64,/, 'The logo must be a PNG or JPEG image').max(300_000).optional(),
+    }),
+    fallback: { name: '', address: '', taxId: '', email: '', paymentInstructions: '', paymentLink: '' },
   },
   invoiceNumbering: {
     schema: z.object({
@@ -23,6 +28,14 @@ export const settingDefinitions = {
       yearlyReset: z.boolean(),
     }),
     fallback: { pattern: 'CN-{YYYY}-{seq:4}', yearlyReset: true },
+  },
+  invoiceFiles: {
+    schema: z.object({
+      /** Subfolder of the browser's download folder; empty for the folder itself. */
+      folder: z.string().max(100).regex(/^[^\\:*?"<>|]*$/, 'A folder name cannot contain \\ : * ? " < > |'),
+      downloadOnIssue: z.boolean(),
+    }),
+    fallback: { folder: 'Invoices', downloadOnIssue: true },
   },
   defaults: {
     schema: z.object({

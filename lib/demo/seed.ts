@@ -25,6 +25,7 @@ export async function seedDemo(db: MilestoneDatabase, now: Date): Promise<{ seed
     taxId: 'DE123456789',
     email: 'billing@northwind.example',
     paymentInstructions: 'IBAN DE89 3704 0044 0532 0130 00 · BIC COBADEFFXXX',
+    paymentLink: 'https://pay.northwind.example/acme',
   });
   const client = await saveClient(db, {
     name: 'Acme Retail GmbH',
@@ -59,7 +60,7 @@ export async function seedDemo(db: MilestoneDatabase, now: Date): Promise<{ seed
 
   const seller = await getSetting(db, 'businessProfile');
   const depositDay = addDays(today, -40);
-  const invoice = await issueInvoice(
+  const { invoice } = await issueInvoice(
     db,
     milestoneInvoiceDraft({ seller, buyer: client, project, milestone: deposit, issueDate: depositDay, supplyDate: depositDay }),
     await getSetting(db, 'invoiceNumbering'),

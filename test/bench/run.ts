@@ -64,7 +64,7 @@ async function benchInvoiceWrite() {
   });
   const pdf = new Uint8Array(100 * 1024).map((_, i) => (i * 31) & 0xff);
   const ms = await medianMs(40, async () => {
-    const invoice = await issueInvoice(db, draft, { pattern: 'INV-{seq:5}', yearlyReset: false });
+    const { invoice } = await issueInvoice(db, draft, { pattern: 'INV-{seq:5}', yearlyReset: false });
     await attachInvoiceFile(db, invoice.id, pdf, `${invoice.number}.pdf`);
   });
   report('db.issue-invoice-with-100kb-pdf.fake-indexeddb', ms, 'ms');

@@ -20,22 +20,22 @@ async function setup() {
 
 async function plainInvoice(db: MilestoneDatabase, draft: ReturnType<Awaited<ReturnType<typeof setup>>['draftFor']>, date: string) {
   const { milestoneId: _, ...rest } = draft;
-  return issueInvoice(db, { ...rest, issueDate: date, supplyDate: date, dueDate: date }, rule);
+  return (await issueInvoice(db, { ...rest, issueDate: date, supplyDate: date, dueDate: date }, rule)).invoice;
 }
 
 describe('issuing invoices', () => {
   it('numbers invoices from the pattern and freezes the milestone as invoiced', async () => {
     const { db, milestones, draftFor } = await setup();
-    const invoice = await issueInvoice(db, draftFor(milestones[0]!), rule);
+    const { invoice } = await issueInvoice(db, draftFor(milestones[0]!), rule);
     expect(invoice).toMatchObject({ number: 'INV-2026-001', series: 'invoice:2026', sequence: 1, net: 33_000, tax: 6_600, gross: 39_600, dueDate: '2026-12-08' });
     expect(await db.milestones.get(milestones[0]!.id)).toMatchObject({ state: 'invoiced', invoiceId: invoice.id });
   });
 
   it('returns the existing invoice when a milestone is invoiced twice', async () => {
     const { db, milestones, draftFor } = await setup();
-    const first = await issueInvoice(db, draftFor(milestones[0]!), rule);
+    const { invoice: first } = await issueInvoice(db, draftFor(milestones[0]!), rule);
     const again = await issueInvoice(db, draftFor(milestones[0]!), rule);
-    expect(again.id).toBe(first.id);
+    expect(again).toEqual({ invoice: first, created: false });
     expect(await db.invoices.count()).toBe(1);
     expect(await db.counters.get('invoice:2026')).toEqual({ series: 'invoice:2026', last: 1 });
   });
@@ -59,9 +59,9 @@ describe('issuing invoices', () => {
 
   it('keeps credit notes in their own series', async () => {
     const { db, milestones, draftFor } = await setup();
-    const invoice = await issueInvoice(db, draftFor(milestones[0]!), rule);
+    const { invoice } = await issueInvoice(db, draftFor(milestones[0]!), rule);
     const { milestoneId: _, ...draft } = draftFor(milestones[0]!);
-    const credit = await issueInvoice(db, { ...draft, kind: 'credit-note', creditsInvoiceId: invoice.id }, { pattern: 'CN-{seq}', yearlyReset: false });
+    const { invoice: credit } = await issueInvoice(db, { ...draft, kind: 'credit-note', creditsInvoiceId: invoice.id }, { pattern: 'CN-{seq}', yearlyReset: false });
     expect(credit).toMatchObject({ number: 'CN-1', series: 'credit-note:all' });
   });
 
@@ -77,7 +77,7 @@ describe('issuing invoices', () => {
 describe('invoice files', () => {
   it('stores the PDF bytes with their SHA-256 and returns exactly those bytes', async () => {
     const { db, milestones, draftFor } = await setup();
-    const invoice = await issueInvoice(db, draftFor(milestones[0]!), rule);
+    const { invoice } = await issueInvoice(db, draftFor(milestones[0]!), rule);
     const bytes = new TextEncoder().encode('%PDF-1.7 fake but byte-exact');
     const stored = await attachInvoiceFile(db, invoice.id, bytes, 'INV-2026-001.pdf');
     expect(stored.sha256).toBe(await sha256Hex(bytes));
@@ -87,7 +87,7 @@ describe('invoice files', () => {
 
   it('keeps the first file of an issued invoice', async () => {
     const { db, milestones, draftFor } = await setup();
-    const invoice = await issueInvoice(db, draftFor(milestones[0]!), rule);
+    const { invoice } = await issueInvoice(db, draftFor(milestones[0]!), rule);
     const first = await attachInvoiceFile(db, invoice.id, new Uint8Array([1, 2, 3]), 'a.pdf');
     const second = await attachInvoiceFile(db, invoice.id, new Uint8Array([9]), 'b.pdf');
     expect(second.sha256).toBe(first.sha256);
@@ -101,7 +101,7 @@ describe('invoice files', () => {
 describe('payments and delivery', () => {
   it('moves the milestone to partially paid, then paid', async () => {
     const { db, milestones, draftFor } = await setup();
-    const invoice = await issueInvoice(db, draftFor(milestones[0]!), rule);
+    const { invoice } = await issueInvoice(db, draftFor(milestones[0]!), rule);
     const pay = (amount: number) => recordPayment(db, { invoiceId: invoice.id, amount, date: '2026-11-30', method: 'Bank', note: '' });
     await pay(10_000);
     expect((await db.milestones.get(milestones[0]!.id))?.state).toBe('partially-paid');
@@ -112,7 +112,7 @@ describe('payments and delivery', () => {
 
   it('refuses zero and negative payments', async () => {
     const { db, milestones, draftFor } = await setup();
-    const invoice = await issueInvoice(db, draftFor(milestones[0]!), rule);
+    const { invoice } = await issueInvoice(db, draftFor(milestones[0]!), rule);
     for (const amount of [0, -5]) {
       await expect(recordPayment(db, { invoiceId: invoice.id, amount, date: '2026-11-30', method: '', note: '' })).rejects.toThrow(
         'A payment must be more than zero',

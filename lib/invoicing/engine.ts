@@ -1,0 +1,145 @@
+import type { IsoDate } from '../billing/dates';
+import { milestoneInvoiceDraft } from '../billing/invoice-draft';
+import { formatMoney, money } from '../billing/money';
+import { finalMilestoneAmount, formatBasisPoints } from '../billing/schedule';
+import { describeTerms } from '../billing/terms';
+import type { MilestoneDatabase } from '../db/database';
+import type { Invoice, InvoiceFile, Milestone } from '../db/entities';
+import { InputError } from '../db/errors';
+import { attachInvoiceFile, invoiceFile, issueCreditNote, issueInvoice } from '../db/invoices';
+import { getSetting } from '../db/settings';
+import type { InvoiceDocument } from './document';
+import type { InvoiceFonts } from './fonts';
+import { renderInvoicePdf } from './pdf';
+
+export interface EngineContext {
+  db: MilestoneDatabase;
+  fonts: () => Promise<InvoiceFonts>;
+  today: IsoDate;
+  locale: string;
+  now?: number;
+}
+
+export interface IssuedInvoice {
+  invoice: Invoice;
+  file: InvoiceFile;
+  /** False when the milestone already had its invoice: nothing new was issued. */
+  created: boolean;
+  /** Characters the invoice font could not print. */
+  missingCharacters: string[];
+}
+
+/**
+ * Issues a milestone's invoice and stores its PDF: the number, dates, snapshots and totals in one
+ * transaction, then the PDF rendered from that record. Calling it again returns the same invoice.
+ */
+export async function invoiceMilestone(ctx: EngineContext, milestoneId: string): Promise<IssuedInvoice> {
+  const { db } = ctx;
+  const milestone = await db.milestones.get(milestoneId);
+  if (!milestone) throw new InputError('That milestone no longer exists');
+  const existing = milestone.invoiceId ? await db.invoices.get(milestone.invoiceId) : undefined;
+  const { invoice, created } = existing
+    ? { invoice: existing, created: false }
+    : await issueInvoice(db, await draftFor(ctx, milestone), await getSetting(db, 'invoiceNumbering'), ctx.now);
+  return { ...(await storedPdf(ctx, invoice)), invoice, created };
+}
+
+/** An unnumbered preview for a milestone awaiting acceptance. Nothing is stored. */
+export async function draftPdf(ctx: EngineContext, milestoneId: string) {
+  const milestone = await ctx.db.milestones.get(milestoneId);
+  if (!milestone) throw new InputError('That milestone no longer exists');
+  const draft = await draftFor(ctx, milestone);
+  const preview: Invoice = { ...draft, id: 'draft', number: 'DRAFT', series: 'draft', sequence: 1, createdAt: 0 };
+  return renderInvoicePdf(await documentFor(ctx, preview, true), await ctx.fonts());
+}
+
+/** Voids an invoice by a credit note, and stores the credit note's PDF. */
+export async function voidInvoice(ctx: EngineContext, invoiceId: string): Promise<IssuedInvoice> {
+  const rule = await getSetting(ctx.db, 'creditNoteNumbering');
+  const { creditNote } = await issueCreditNote(ctx.db, invoiceId, rule, ctx.today, ctx.now);
+  return { ...(await storedPdf(ctx, creditNote)), invoice: creditNote, created: true };
+}
+
+/** The invoice's stored PDF, rendering and storing it first if a crash left it without one. */
+async function storedPdf(ctx: EngineContext, invoice: Invoice) {
+  const stored = await invoiceFile(ctx.db, invoice.id);
+  if (stored) return { file: stored, missingCharacters: [] };
+  const rendered = renderInvoicePdf(await documentFor(ctx, invoice, false), await ctx.fonts());
+  const file = await attachInvoiceFile(ctx.db, invoice.id, rendered.bytes, await fileNameFor(ctx, invoice));
+  return { file, missingCharacters: rendered.missingCharacters };
+}
+
+async function draftFor(ctx: EngineContext, milestone: Milestone) {
+  const { db } = ctx;
+  const project = await db.projects.get(milestone.projectId);
+  const client = project && (await db.clients.get(project.clientId));
+  if (!project || !client) throw new InputError('The milestone’s project or client no longer exists');
+  const seller = await getSetting(db, 'businessProfile');
+  if (!seller.name.trim()) throw new InputError('Add your business name and address in the options before issuing invoices');
+  const amount = await amountToInvoice(db, milestone, project.total);
+  return milestoneInvoiceDraft({
+    seller,
+    buyer: client,
+    project,
+    milestone: { ...milestone, amount },
+    issueDate: ctx.today,
+    supplyDate: milestone.deliveredOn ?? ctx.today,
+  });
+}
+
+/** The last milestone bills the contract total minus all that was invoiced, so no cent is left behind. */
+async function amountToInvoice(db: MilestoneDatabase, milestone: Milestone, total: number): Promise<number> {
+  const siblings = (await db.milestones.where('projectId').equals(milestone.projectId).toArray()).filter((m) => m.state !== 'void');
+  const others = siblings.filter((m) => m.id !== milestone.id);
+  const isLast = milestone.position === Math.max(...siblings.map((m) => m.position));
+  if (!isLast || others.some((m) => !m.invoiceId)) return milestone.amount;
+  const invoices = await db.invoices.bulkGet(others.map((m) => m.invoiceId!));
+  return finalMilestoneAmount(total, invoices.map((invoice) => invoice?.net ?? 0));
+}
+
+async function documentFor(ctx: EngineContext, invoice: Invoice, draft: boolean): Promise<InvoiceDocument> {
+  const { db } = ctx;
+  const project = (await db.projects.get(invoice.projectId))!;
+  const milestone = invoice.milestoneId ? await db.milestones.get(invoice.milestoneId) : undefined;
+  const profile = await getSetting(db, 'businessProfile');
+  const links = milestone ? await db.cardLinks.where('milestoneId').equals(milestone.id).toArray() : [];
+  const original = invoice.creditsInvoiceId ? await db.invoices.get(invoice.creditsInvoiceId) : undefined;
+  const share = milestone?.share.kind === 'percent'
+    ? `${formatBasisPoints(milestone.share.basisPoints)} of the contract total of ${formatMoney(money(project.total, project.currency), ctx.locale)}`
+    : '';
+  return {
+    invoice,
+    draft,
+    locale: ctx.locale,
+    project: { name: project.name, contractRef: project.contractRef, termsText: describeTerms(project.terms) },
+    shareText: invoice.kind === 'invoice' ? share : '',
+    payment: { instructions: profile.paymentInstructions, link: profile.paymentLink },
+    logo: profile.logo,
+    acceptance: milestone?.acceptance,
+    cardUrls: links.map((link) => link.url),
+    credits: original && { number: original.number, issueDate: original.issueDate },
+    summary: milestone && invoice.kind === 'invoice' ? await contractSummary(ctx, invoice, milestone) : undefined,
+  };
+}
+
+/** The earlier invoices and their payments, printed on the last milestone's invoice. */
+async function contractSummary(ctx: EngineContext, invoice: Invoice, milestone: Milestone) {
+  const { db } = ctx;
+  const positions = (await db.milestones.where('projectId').equals(milestone.projectId).toArray()).map((m) => m.position);
+  if (milestone.position !== Math.max(...positions)) return undefined;
+  const earlier = (await db.invoices.where('projectId').equals(invoice.projectId).toArray())
+    .filter((other) => other.kind === 'invoice' && other.id !== invoice.id && !other.voidedBy && other.issueDate <= invoice.issueDate)
+    .sort((a, b) => a.sequence - b.sequence);
+  const payments = await db.payments.where('invoiceId').anyOf(earlier.map((other) => other.id)).toArray();
+  return {
+    earlier: earlier.map(({ number, issueDate, gross }) => ({ number, issueDate, gross })),
+    payments: payments.filter((p) => p.date <= invoice.issueDate).sort((a, b) => a.date.localeCompare(b.date)).map(({ date, amount }) => ({ date, amount })),
+  };
+}
+
+/** "Invoices/INV-2026-0007 Acme Retail GmbH - Functional prototype.pdf", safe on every file system. */
+async function fileNameFor(ctx: EngineContext, invoice: Invoice): Promise<string> {
+  const milestone = invoice.milestoneId ? await ctx.db.milestones.get(invoice.milestoneId) : undefined;
+  const name = [invoice.number, invoice.buyer.name, milestone ? `- ${milestone.title}` : ''].filter(Boolean).join(' ');
+  return `${name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').slice(0, 150).trim()}.pdf`;
+}
