@@ -1,10 +1,26 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { FONT_FILES } from './lib/invoicing/fonts';
+import { invoiceFontFiles } from './lib/invoicing/font-subset';
 
 export default defineConfig({
   // Explicit imports only: a newcomer can follow every name to its file.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The invoice fonts come from npm, cut to the scripts invoices print (see font-subset.ts).
+    'build:publicAssets': async (wxt, files) => {
+      const dir = join(wxt.config.wxtDir, 'fonts');
+      await mkdir(dir, { recursive: true });
+      for (const [face, bytes] of Object.entries(await invoiceFontFiles())) {
+        const file = FONT_FILES[face as keyof typeof FONT_FILES];
+        await writeFile(join(dir, file), bytes);
+        files.push({ absoluteSrc: join(dir, file), relativeDest: `fonts/${file}` });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Milestone Invoicer',
     description:
