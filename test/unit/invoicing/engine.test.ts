@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../../lib/db/invoices';
+import { recordAcceptance, advanceMilestone } from '../../../lib/db/milestones';
+import { recordPayment } from '../../../lib/db/payments';
+import { putSetting } from '../../../lib/db/settings';
+import { draftPdf, invoiceMilestone, voidInvoice, type EngineContext } from '../../../lib/invoicing/engine';
+import { clientAndProject, freshDatabase, snapshot } from '../db/helpers';
+import { pdfText, testFonts } from './support';
+
+async function setup(overrides: Parameters<typeof clientAndProject>[1] = {}) {
+  const db = freshDatabase();
+  const made = await clientAndProject(db, overrides);
+  await putSetting(db, 'businessProfile', {
+    name: 'Northwind Design Studio', address: 'Berlin', taxId: 'DE1', email: 'b@n.example', paymentInstructions: 'IBAN DE89', paymentLink: '',
+  });
+  const ctx: EngineContext = { db, fonts: testFonts, today: '2026-11-24', locale: 'en-US', now: 1_000 };
+  return { db, ctx, ...made };
+}
+
+describe('the invoice engine', () => {
+  it('issues a milestone invoice with its PDF stored and hashed, and returns the same bytes again', async () => {
+    const { db, ctx, milestones } = await setup();
+    await advanceMilestone(db, milestones[0]!.id, 'delivered', '2026-11-20');
+    const issued = await invoiceMilestone(ctx, milestones[0]!.id);
+    expect(issued.created).toBe(true);
+    expect(issued.invoice).toMatchObject({ number: 'INV-2026-0001', supplyDate: '2026-11-20', issueDate: '2026-11-24', dueDate: '2026-12-08', gross: 39_600 });
+    expect(issued.file.sha256).toBe(await sha256Hex(issued.file.bytes));
+    expect(issued.file.filename).toBe('INV-2026-0001 Acme Retail GmbH - Deposit.pdf');
+    const again = await invoiceMilestone(ctx, milestones[0]!.id);
+    expect(again.created).toBe(false);
+    expect(again.file.bytes).toEqual(issued.file.bytes);
+    expect(await db.invoices.count()).toBe(1);
+  });
+
+  it('gives one invoice when two tabs trigger the same milestone at once', async () => {
+    const { db, ctx, milestones } = await setup();
+    const both = await Promise.all([invoiceMilestone(ctx, milestones[1]!.id), invoiceMilestone(ctx, milestones[1]!.id)]);
+    expect(both.map((issued) => issued.created).sort()).toEqual([false, true]);
+    expect(both[0]!.invoice.id).toBe(both[1]!.invoice.id);
+    expect(await db.invoices.count()).toBe(1);
+    expect(await db.invoiceFiles.count()).toBe(1);
+  });
+
+  it('issues only after acceptance on a project that requires it, and prints the acceptance', async () => {
+    const { db, ctx, milestones } = await setup({ invoiceOn: 'acceptance' });
+    await advanceMilestone(db, milestones[1]!.id, 'delivered', '2026-11-20');
+    const preview = await draftPdf(ctx, milestones[1]!.id);
+    expect((await pdfText(preview.bytes))[0]).toContain('DRAFT – NOT AN INVOICE');
+    expect(await db.invoices.count()).toBe(0);
+    await recordAcceptance(db, milestones[1]!.id, { by: 'Dana Client', on: '2026-11-22', evidence: 'https://mail.example/42' });
+    const issued = await invoiceMilestone(ctx, milestones[1]!.id);
+    expect((await pdfText(issued.file.bytes))[0]).toContain('by Dana Client on 2026-11-22 (https://mail.example/42)');
+    expect((await db.milestones.get(milestones[1]!.id))?.state).toBe('invoiced');
+  });
+
+  it('refuses an acceptance before delivery, and an acceptance without a name', async () => {
+    const { db, milestones } = await setup({ invoiceOn: 'acceptance' });
+    await expect(recordAcceptance(db, milestones[1]!.id, { by: 'Dana', on: '2026-11-22', evidence: '' })).rejects.toThrow(/can next be/);
+    await advanceMilestone(db, milestones[1]!.id, 'delivered', '2026-11-20');
+    await expect(recordAcceptance(db, milestones[1]!.id, { by: ' ', on: '2026-11-22', evidence: '' })).rejects.toThrow(/acceptance/);
+  });
+
+  it('voids through a credit note in its own series that refers to the invoice', async () => {
+    const { db, ctx, milestones } = await setup();
+    const { invoice } = await invoiceMilestone(ctx, milestones[0]!.id);
+    const credit = await voidInvoice(ctx, invoice.id);
+    expect(credit.invoice).toMatchObject({ kind: 'credit-note', number: 'CN-2026-0001', creditsInvoiceId: invoice.id, gross: invoice.gross });
+    const [page] = await pdfText(credit.file.bytes);
+    expect(page).toContain('CREDIT NOTE');
+    expect(page).toContain('Corrects invoice INV-2026-0001 of 2026-11-24');
+    expect(await db.invoices.get(invoice.id)).toMatchObject({ voidedBy: credit.invoice.id });
+    expect((await db.milestones.get(milestones[0]!.id))?.state).toBe('void');
+    await expect(voidInvoice(ctx, invoice.id)).rejects.toThrow('Invoice INV-2026-0001 is already void');
+  });
+
+  it('refuses to void a part-paid invoice and changes nothing', async () => {
+    const { db, ctx, milestones } = await setup();
+    const { invoice } = await invoiceMilestone(ctx, milestones[0]!.id);
+    await recordPayment(db, { invoiceId: invoice.id, amount: 100, date: '2026-11-25', method: '', note: '' });
+    const before = await snapshot(db);
+    await expect(voidInvoice(ctx, invoice.id)).rejects.toThrow(/refund the payments/);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('bills the last milestone as the rest of the contract and summarises earlier invoices and payments', async () => {
+    const { db, ctx, milestones } = await setup({ taxes: { mode: 'exclusive', rates: [], reverseCharge: false } });
+    const first = await invoiceMilestone(ctx, milestones[0]!.id);
+    await recordPayment(db, { invoiceId: first.invoice.id, amount: 33_000, date: '2026-11-24', method: 'Bank', note: '' });
+    await invoiceMilestone(ctx, milestones[1]!.id);
+    const last = await invoiceMilestone(ctx, milestones[2]!.id);
+    expect(last.invoice.net).toBe(99_999 - 33_000 - 33_000);
+    const [page] = await pdfText(last.file.bytes);
+    expect(page).toContain('Contract summary');
+    expect(page).toContain('Invoice INV-2026-0001 of 2026-11-24 €330.00');
+    expect(page).toContain('Payment received 2026-11-24 −€330.00');
+    expect(page).toContain('Outstanding on the contract after this invoice €669.99');
+  });
+
+  it('asks for the business profile before the first invoice, and issues nothing', async () => {
+    const { db, ctx, milestones } = await setup();
+    await putSetting(db, 'businessProfile', { name: '', address: '', taxId: '', email: '', paymentInstructions: '', paymentLink: '' });
+    await expect(invoiceMilestone(ctx, milestones[0]!.id)).rejects.toThrow('Add your business name and address in the options before issuing invoices');
+    expect(await db.invoices.count()).toBe(0);
+  });
+});
