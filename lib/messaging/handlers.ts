@@ -5,14 +5,23 @@ import { createProjectForBoard } from '../db/setup';
 import { localDate } from '../billing/dates';
 import type { MilestoneDatabase } from '../db/database';
 import { seedDemo } from '../demo/seed';
-import type { messages, MessageType, Responses } from './protocol';
+import { InputError } from '../db/errors';
+import { invoiceFile } from '../db/invoices';
+import { recordPayment } from '../db/payments';
+import { getSetting } from '../db/settings';
+import type { IssuedInvoice } from '../invoicing/engine';
+import { acceptAndIssue, afterDelivery, downloadDraft, issueFor, join, markDelivered, voidAndAnnounce, type InvoiceServices } from '../invoicing/service';
+import type { IssuedSummary, messages, MessageType, Responses } from './protocol';
 
 export interface HandlerContext {
   db: MilestoneDatabase;
   now: () => Date;
   /** The user's locale, for amounts the background formats for board pages. */
   locale: string;
+  invoices: InvoiceServices;
 }
+
+const summary = ({ invoice, created }: IssuedInvoice): IssuedSummary => ({ invoiceId: invoice.id, number: invoice.number, created });
 
 type Handlers = {
   [T in MessageType]: (payload: z.output<(typeof messages)[T]['payload']>, ctx: HandlerContext) => Promise<Responses[T]>;
@@ -26,7 +35,38 @@ export const handlers: Handlers = {
     await unlinkCard(db, host, boardId, cardId);
     return null;
   },
-  'card.placed': (seen, { db, now }) => placeCard(db, seen, localDate(now()), now().getTime()),
+  'card.placed': async (seen, { db, now, invoices }) => {
+    const placed = await placeCard(db, seen, localDate(now()), now().getTime());
+    if (placed.outcome === 'delivered') await afterDelivery(invoices, placed.milestoneId!);
+    return placed.outcome;
+  },
+  'board.invoice-now': async ({ host, boardId, milestoneId }, { db, now, locale, invoices }) => {
+    const { detail } = await boardState(db, host, boardId);
+    if (!detail?.milestones.some((milestone) => milestone.id === milestoneId)) throw new InputError("That milestone is not in this board's project");
+    await issueFor(invoices, milestoneId);
+    return boardState(db, host, boardId, { today: localDate(now()), locale });
+  },
+  'milestone.deliver': async ({ milestoneId }, { invoices }) => {
+    await markDelivered(invoices, milestoneId);
+    return null;
+  },
+  'milestone.accept': async ({ milestoneId, ...acceptance }, { invoices }) => summary(await acceptAndIssue(invoices, milestoneId, acceptance)),
+  'milestone.invoice': async ({ milestoneId }, { invoices }) => summary(await issueFor(invoices, milestoneId)),
+  'milestone.draft': async ({ milestoneId }, { invoices }) => {
+    await downloadDraft(invoices, milestoneId);
+    return null;
+  },
+  'invoice.download': async ({ invoiceId }, { db, invoices }) => {
+    const file = await invoiceFile(db, invoiceId);
+    if (!file) throw new InputError('That invoice has no PDF yet');
+    await invoices.outbox.download(file.bytes, join((await getSetting(db, 'invoiceFiles')).folder, file.filename));
+    return { sha256: file.sha256 };
+  },
+  'invoice.payment': async (payment, { db, now }) => {
+    await recordPayment(db, payment, now().getTime());
+    return null;
+  },
+  'invoice.void': async ({ invoiceId }, { invoices }) => summary(await voidAndAnnounce(invoices, invoiceId)),
   'board.create-project': (input, { db, locale }) => createProjectForBoard(db, input, locale),
   'board.settings': ({ host, boardId, ...settings }, { db, locale }) => updateBoardSettings(db, host, boardId, settings, locale),
   'demo.seed': (_, { db, now }) => seedDemo(db, now()),

@@ -53,6 +53,23 @@ export const messages = {
       panelCollapsed: z.boolean().optional(),
     }),
   },
+  'board.invoice-now': {
+    audience: 'board',
+    payload: z.object({ host: boardHost, boardId: z.string().min(1).max(200), milestoneId: z.string().min(1) }),
+  },
+  'milestone.deliver': { audience: 'extension', payload: z.object({ milestoneId: z.string().min(1) }) },
+  'milestone.accept': {
+    audience: 'extension',
+    payload: z.object({ milestoneId: z.string().min(1), by: z.string(), on: z.string(), evidence: z.string().max(2000) }),
+  },
+  'milestone.invoice': { audience: 'extension', payload: z.object({ milestoneId: z.string().min(1) }) },
+  'milestone.draft': { audience: 'extension', payload: z.object({ milestoneId: z.string().min(1) }) },
+  'invoice.download': { audience: 'extension', payload: z.object({ invoiceId: z.string().min(1) }) },
+  'invoice.payment': {
+    audience: 'extension',
+    payload: z.object({ invoiceId: z.string().min(1), amount: z.number(), date: z.string(), method: z.string().max(100), note: z.string().max(2000) }),
+  },
+  'invoice.void': { audience: 'extension', payload: z.object({ invoiceId: z.string().min(1) }) },
   'demo.seed': {
     audience: 'extension',
     payload: z.object({}),
@@ -69,7 +86,22 @@ export interface Responses {
   'card.placed': PlacementOutcome;
   'board.create-project': BoardState;
   'board.settings': BoardState;
+  'board.invoice-now': BoardState;
+  'milestone.deliver': null;
+  'milestone.accept': IssuedSummary;
+  'milestone.invoice': IssuedSummary;
+  'milestone.draft': null;
+  'invoice.download': { sha256: string };
+  'invoice.payment': null;
+  'invoice.void': IssuedSummary;
   'demo.seed': { seeded: boolean };
+}
+
+/** What a page learns about an invoice it had issued. */
+export interface IssuedSummary {
+  invoiceId: string;
+  number: string;
+  created: boolean;
 }
 
 export interface Envelope<T extends MessageType = MessageType> {

@@ -10,7 +10,7 @@ async function setup() {
   const milestone = made.milestones[1]!;
   await linkCard(db, { host: 'trello', boardId: 'B1', cardId: 'C1', milestoneId: milestone.id, title: 'Prototype', url: 'https://trello.com/c/C1aaaaaa/1-p' });
   const place = (column: string, day = '2026-11-24', boardId = 'B1', cardId = 'C1') =>
-    placeCard(db, { host: 'trello', boardId, cardId, column }, day);
+    placeCard(db, { host: 'trello', boardId, cardId, column }, day).then((placed) => placed.outcome);
   const state = async () => (await db.milestones.get(milestone.id))!;
   const deliveries = async () => (await db.activity.toArray()).filter((a) => a.kind === 'delivered').length;
   return { db, milestone, place, state, deliveries };

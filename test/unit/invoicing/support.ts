@@ -1,6 +1,7 @@
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { invoiceFontFiles } from '../../../lib/invoicing/font-subset';
-import { toBase64, type InvoiceFonts } from '../../../lib/invoicing/fonts';
+import { toBase64 } from '../../../lib/bytes';
+import type { InvoiceFonts } from '../../../lib/invoicing/fonts';
 
 let fonts: Promise<InvoiceFonts> | undefined;
 

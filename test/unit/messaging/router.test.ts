@@ -3,6 +3,7 @@ import { bindBoard } from '../../../lib/db/boards';
 import { handlers } from '../../../lib/messaging/handlers';
 import { createRouter } from '../../../lib/messaging/router';
 import { clientAndProject, freshDatabase, snapshot } from '../db/helpers';
+import { handlerContext } from './context';
 
 const trust = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
 const fromTrello = { id: 'ext-id', url: 'https://trello.com/b/MiDemo01/demo', tabId: 3 };
@@ -13,7 +14,7 @@ async function setup() {
   const db = freshDatabase();
   const made = await clientAndProject(db);
   await bindBoard(db, { host: 'trello', boardId: 'MiDemo01', name: 'Demo', projectId: made.project.id });
-  const route = createRouter({ db, now: () => new Date('2026-11-24T10:00:00Z'), locale: 'en-US' }, trust);
+  const route = createRouter(handlerContext(db), trust);
   const link = { host: 'trello', boardId: 'MiDemo01', cardId: 'Pr0toT1p', milestoneId: made.milestones[1]!.id, title: 'Proto', url: 'https://trello.com/c/Pr0toT1p/7-p' };
   return { db, route, link, ...made };
 }
@@ -21,14 +22,14 @@ async function setup() {
 describe('message handlers', () => {
   it("return a board's own state", async () => {
     const { db, project } = await setup();
-    const state = await handlers['board.state']({ host: 'trello', boardId: 'MiDemo01' }, { db, now: () => new Date(), locale: 'en' });
+    const state = await handlers['board.state']({ host: 'trello', boardId: 'MiDemo01' }, handlerContext(db));
     expect(state.detail?.project.id).toBe(project.id);
   });
 
   it('link and unlink a card', async () => {
     const { db, link } = await setup();
-    const ctx = { db, now: () => new Date(1000), locale: 'en' };
-    expect(await handlers['card.link'](link as never, ctx)).toMatchObject({ id: 'trello:Pr0toT1p', linkedAt: 1000 });
+    const ctx = handlerContext(db);
+    expect(await handlers['card.link'](link as never, ctx)).toMatchObject({ id: 'trello:Pr0toT1p', linkedAt: Date.parse('2026-11-24T10:00:00Z') });
     expect(await handlers['card.unlink']({ host: 'trello', boardId: 'MiDemo01', cardId: 'Pr0toT1p' }, ctx)).toBeNull();
     expect(await db.cardLinks.count()).toBe(0);
   });

@@ -1,0 +1,80 @@
+import { InputError } from '../db/errors';
+import { advanceMilestone, recordAcceptance } from '../db/milestones';
+import { getSetting } from '../db/settings';
+import { draftPdf, invoiceMilestone, voidInvoice, type EngineContext, type IssuedInvoice } from './engine';
+
+/** Where issued documents go: a notification and the downloads folder, in the extension. */
+export interface InvoiceOutbox {
+  issued(issued: IssuedInvoice, download: { folder: string; now: boolean }): Promise<void>;
+  notice(title: string, message: string): Promise<void>;
+  download(bytes: Uint8Array, filename: string): Promise<void>;
+}
+
+export interface InvoiceServices {
+  engine: () => EngineContext;
+  outbox: InvoiceOutbox;
+}
+
+async function announce(services: InvoiceServices, issued: IssuedInvoice): Promise<IssuedInvoice> {
+  if (!issued.created) return issued;
+  const { folder, downloadOnIssue } = await getSetting(services.engine().db, 'invoiceFiles');
+  await services.outbox.issued(issued, { folder, now: downloadOnIssue });
+  if (issued.missingCharacters.length) {
+    await services.outbox.notice(
+      `Some characters are missing from ${issued.invoice.number}`,
+      `The invoice font cannot print ${issued.missingCharacters.join(' ')}. Check the names and addresses on the invoice.`,
+    );
+  }
+  return issued;
+}
+
+/** Issues and announces a milestone's invoice (one click, or its delivery). */
+export async function issueFor(services: InvoiceServices, milestoneId: string): Promise<IssuedInvoice> {
+  return announce(services, await invoiceMilestone(services.engine(), milestoneId));
+}
+
+export async function voidAndAnnounce(services: InvoiceServices, invoiceId: string): Promise<IssuedInvoice> {
+  return announce(services, await voidInvoice(services.engine(), invoiceId));
+}
+
+/**
+ * A milestone was just delivered: issue its invoice, or, when its project waits for the client's
+ * acceptance, say so. A failure to issue never undoes the delivery; the user is told why.
+ */
+export async function afterDelivery(services: InvoiceServices, milestoneId: string): Promise<void> {
+  const { db } = services.engine();
+  const milestone = (await db.milestones.get(milestoneId))!;
+  const project = (await db.projects.get(milestone.projectId))!;
+  if (project.invoiceOn === 'acceptance') {
+    return services.outbox.notice(`“${milestone.title}” delivered`, 'Record the client’s acceptance in the workspace to issue its invoice.');
+  }
+  try {
+    await issueFor(services, milestoneId);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    await services.outbox.notice(`“${milestone.title}” delivered, but not invoiced`, error.message);
+  }
+}
+
+/** "Mark delivered" from the workspace: the same path as a card reaching Done. */
+export async function markDelivered(services: InvoiceServices, milestoneId: string): Promise<void> {
+  const ctx = services.engine();
+  await advanceMilestone(ctx.db, milestoneId, 'delivered', ctx.today, ctx.now);
+  await afterDelivery(services, milestoneId);
+}
+
+export async function acceptAndIssue(services: InvoiceServices, milestoneId: string, acceptance: { by: string; on: string; evidence: string }) {
+  const ctx = services.engine();
+  await recordAcceptance(ctx.db, milestoneId, acceptance, ctx.now);
+  return issueFor(services, milestoneId);
+}
+
+export async function downloadDraft(services: InvoiceServices, milestoneId: string): Promise<void> {
+  const ctx = services.engine();
+  const milestone = (await ctx.db.milestones.get(milestoneId))!;
+  const { folder } = await getSetting(ctx.db, 'invoiceFiles');
+  const rendered = await draftPdf(ctx, milestoneId);
+  await services.outbox.download(rendered.bytes, join(folder, `DRAFT ${milestone.title.replace(/[\\/:*?"<>|]+/g, '-')}.pdf`));
+}
+
+export const join = (folder: string, file: string) => (folder ? `${folder.replace(/\/+$/, '')}/${file}` : file);
