@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { FONT_FILES } from './lib/invoicing/fonts';
@@ -8,7 +8,12 @@ import { invoiceFontFiles } from './lib/invoicing/font-subset';
 export default defineConfig({
   // Explicit imports only: a newcomer can follow every name to its file.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    resolve: {
+      alias: Object.fromEntries(['html2canvas', 'dompurify', 'canvg'].map((name) => [name, resolve('lib/invoicing/jspdf-unused.ts')])),
+    },
+  }),
   hooks: {
     // The invoice fonts come from npm, cut to the scripts invoices print (see font-subset.ts).
     'build:publicAssets': async (wxt, files) => {

@@ -5,6 +5,7 @@ import type { MilestoneDatabase } from '../lib/db/database';
 import type { Project } from '../lib/db/entities';
 import { queries } from '../lib/ui/queries';
 import { LoadError, Loading } from './Loading';
+import { MilestoneActions } from './MilestoneActions';
 
 /** The workspace's list of projects, each with its milestone schedule. */
 export function ProjectList({ db, locale }: { db: MilestoneDatabase; locale: string }) {
@@ -33,6 +34,8 @@ export function ProjectList({ db, locale }: { db: MilestoneDatabase; locale: str
 
 function ProjectSchedule({ db, project, locale }: { db: MilestoneDatabase; project: Project; locale: string }) {
   const detail = useQuery(queries.projectDetail(db, project.id));
+  const invoices = useQuery(queries.projectInvoices(db, project.id));
+  const rowFor = (milestoneId: string) => invoices.data?.find((row) => row.invoice.milestoneId === milestoneId && row.invoice.kind === 'invoice');
   const show = (amount: number) => formatMoney(money(amount, project.currency), locale);
   return (
     <section class="card" aria-label={project.name}>
@@ -41,11 +44,14 @@ function ProjectSchedule({ db, project, locale }: { db: MilestoneDatabase; proje
       {detail.data && (
         <ul class="plain">
           {detail.data.milestones.map((milestone) => (
-            <li key={milestone.id}>
-              <span>{milestone.title}</span>
-              <span>
-                <strong>{show(milestone.amount)}</strong> <span class="state">{stateLabels[milestone.state]}</span>
-              </span>
+            <li key={milestone.id} class="milestone">
+              <div class="figure">
+                <span>{milestone.title}</span>
+                <span>
+                  <strong>{show(milestone.amount)}</strong> <span class="state">{stateLabels[milestone.state]}</span>
+                </span>
+              </div>
+              <MilestoneActions project={project} milestone={milestone} row={rowFor(milestone.id)} locale={locale} />
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import { transition } from '../billing/lifecycle';
+import { invoiceBalances } from '../billing/receivables';
 import { nextNumber, type NumberingRule } from '../billing/numbering';
 import { recordActivity } from './activity';
 import { newId, type MilestoneDatabase } from './database';
@@ -98,5 +99,25 @@ export async function issueCreditNote(
       now,
     );
     return { creditNote, original: { ...original, voidedBy: creditNote.id } };
+  });
+}
+
+export interface InvoiceRow {
+  invoice: Invoice;
+  paid: number;
+  balance: number;
+}
+
+/** A project's invoices and credit notes with what was paid on each, without the PDF bytes. */
+export async function projectInvoices(db: MilestoneDatabase, projectId: string): Promise<InvoiceRow[]> {
+  return db.transaction('r', db.invoices, db.payments, async () => {
+    const invoices = await db.invoices.where('projectId').equals(projectId).sortBy('sequence');
+    const payments = await db.payments.where('invoiceId').anyOf(invoices.map((invoice) => invoice.id)).toArray();
+    const balances = new Map(invoiceBalances(invoices, payments, '9999-12-31').map((row) => [row.invoice.id, row.balance]));
+    return invoices.map((invoice) => ({
+      invoice,
+      paid: payments.filter((payment) => payment.invoiceId === invoice.id).reduce((acc, payment) => acc + payment.amount, 0),
+      balance: balances.get(invoice.id) ?? 0,
+    }));
   });
 }

@@ -4,7 +4,9 @@ import type { IsoDate } from '../billing/dates';
 import type { MilestoneDatabase } from '../db/database';
 import { exposureReport } from '../db/exposure';
 import { listClients } from '../db/clients';
+import { projectInvoices } from '../db/invoices';
 import { listProjects, projectDetail } from '../db/projects';
+import { getSetting, type SettingKey } from '../db/settings';
 
 /** Query keys and loaders for the pages, derived in one place. */
 export const queries = {
@@ -14,6 +16,10 @@ export const queries = {
   clients: (db: MilestoneDatabase) => queryOptions({ queryKey: ['clients'], queryFn: () => listClients(db) }),
   projectDetail: (db: MilestoneDatabase, id: string) =>
     queryOptions({ queryKey: ['projects', id], queryFn: async () => (await projectDetail(db, id)) ?? null }),
+  projectInvoices: (db: MilestoneDatabase, projectId: string) =>
+    queryOptions({ queryKey: ['projects', projectId, 'invoices'], queryFn: () => projectInvoices(db, projectId) }),
+  setting: <K extends SettingKey>(db: MilestoneDatabase, key: K) =>
+    queryOptions({ queryKey: ['settings', key], queryFn: () => getSetting(db, key) }),
 };
 
 /**

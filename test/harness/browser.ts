@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,8 @@ export interface ExtensionBrowser {
   errors: string[];
   /** Requests that tried to leave the machine and were refused. */
   blocked: string[];
+  /** Where downloads land, under the names Chrome gives them (as for a user). */
+  downloadsDir: string;
   extensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
 }
@@ -34,6 +36,8 @@ export async function launchExtension({ headless = true, profileDir }: LaunchOpt
   const executablePath = findChrome();
   if (!executablePath) throw new Error(installHint);
   const userDataDir = profileDir ?? mkdtempSync(join(tmpdir(), 'milestone-invoicer-'));
+  const downloadsDir = join(userDataDir, 'Downloads');
+  writeDownloadPreferences(userDataDir, downloadsDir);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless,
@@ -69,6 +73,11 @@ export async function launchExtension({ headless = true, profileDir }: LaunchOpt
     return route.abort('blockedbyclient');
   });
 
+  // Playwright would keep downloads under random names; let Chrome name them as it does for users,
+  // in the profile's own download folder (set in its Preferences before launch).
+  const page = context.pages()[0] ?? (await context.newPage());
+  await (await context.newCDPSession(page)).send('Browser.setDownloadBehavior', { behavior: 'default' });
+
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   worker.on('console', watch('service worker'));
   const extensionId = new URL(worker.url()).host;
@@ -79,6 +88,7 @@ export async function launchExtension({ headless = true, profileDir }: LaunchOpt
     extensionId,
     errors,
     blocked,
+    downloadsDir,
     async extensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
@@ -89,4 +99,12 @@ export async function launchExtension({ headless = true, profileDir }: LaunchOpt
       if (!profileDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Points a new profile's downloads at its own folder, without asking where to save. */
+function writeDownloadPreferences(userDataDir: string, downloadsDir: string): void {
+  const preferences = join(userDataDir, 'Default', 'Preferences');
+  if (existsSync(preferences)) return;
+  mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+  writeFileSync(preferences, JSON.stringify({ download: { default_directory: downloadsDir, prompt_for_download: false } }));
 }

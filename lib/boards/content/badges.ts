@@ -29,7 +29,12 @@ export function linkedMilestones(state: BoardState | null): Map<string, LinkedMi
 }
 
 /** Puts (or refreshes, or removes) the milestone badge inside a card. Idempotent. */
-export function syncBadge(slot: Element, linked: LinkedMilestone | undefined, theme: 'light' | 'dark'): void {
+export function syncBadge(
+  slot: Element,
+  linked: LinkedMilestone | undefined,
+  theme: 'light' | 'dark',
+  invoiceNow: (milestoneId: string) => void,
+): void {
   let existing = slot.querySelector(`:scope > ${BADGE_TAG}`) as HTMLElement | null;
   // A host that cloned a card copied our element but not its shadow root: start afresh.
   if (existing && !existing.shadowRoot) {
@@ -46,6 +51,10 @@ export function syncBadge(slot: Element, linked: LinkedMilestone | undefined, th
       h('span', { class: 'name' }, `◆ ${linked.milestone.title}`),
       h('span', {}, linked.amount),
       h('span', { class: 'pill', 'data-state': linked.state }, badgeLabel(linked.state)),
+      // Delivered work is what gets invoiced from the card; earlier milestones from the panel.
+      linked.state === 'delivered' || linked.state === 'accepted'
+        ? h('button', { 'aria-label': `Invoice now: ${linked.milestone.title}`, onclick: () => invoiceNow(linked.milestone.id) }, 'Invoice now')
+        : null,
     ),
   );
   host.dataset.label = label;

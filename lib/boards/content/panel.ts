@@ -18,6 +18,7 @@ export interface PanelModel {
 
 export interface PanelActions {
   setCollapsed(collapsed: boolean): void;
+  invoiceNow(milestoneId: string): void;
   createProject(input: Omit<BoardProjectInput, 'host' | 'boardId' | 'boardName'>): void;
   setDoneColumns(columns: string[] | null): void;
 }
@@ -65,6 +66,9 @@ function schedule(model: PanelModel, actions: PanelActions) {
             h('span', { class: 'muted' }, cards.length ? `${cards.length} card${cards.length > 1 ? 's' : ''}` : 'No card linked'),
             h('span', { class: 'pill', 'data-state': state }, badgeLabel(state)),
           ),
+          canInvoice(milestone.state)
+            ? h('button', { class: 'invoice', 'aria-label': `Invoice now: ${milestone.title}`, onclick: () => actions.invoiceNow(milestone.id) }, 'Invoice now')
+            : null,
           cards.length ? h('ul', { class: 'cards muted' }, ...cards.map((card) => h('li', {}, card.title))) : null,
         );
       }),
@@ -79,6 +83,9 @@ function schedule(model: PanelModel, actions: PanelActions) {
     doneColumnsEditor(model.columns, board?.doneColumns ?? null, actions),
   );
 }
+
+/** Milestones that can be invoiced with one click: anything not yet invoiced or void. */
+export const canInvoice = (state: string) => ['planned', 'in-progress', 'delivered', 'accepted'].includes(state);
 
 function doneColumnsEditor(columns: () => string[], chosen: string[] | null, actions: PanelActions) {
   const boxes = h('div', {});

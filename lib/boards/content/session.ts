@@ -178,7 +178,7 @@ export class BoardSession {
     if (!linked) return;
     this.elements.set(card.cardId, element);
     if (this.reported.get(card.cardId) !== card.column) this.settleThenReport(card.cardId);
-    syncBadge(this.adapter.badgeSlot(element), linked, this.theme());
+    syncBadge(this.adapter.badgeSlot(element), linked, this.theme(), this.panelActions.invoiceNow);
   }
 
   private settleThenReport(cardId: string): void {
@@ -220,7 +220,7 @@ export class BoardSession {
       error: this.error,
     }, this.panelActions);
     for (const [cardId, element] of this.elements) {
-      if (element.isConnected) syncBadge(this.adapter.badgeSlot(element), this.linked.get(cardId), this.theme());
+      if (element.isConnected) syncBadge(this.adapter.badgeSlot(element), this.linked.get(cardId), this.theme(), this.panelActions.invoiceNow);
     }
     this.syncOpenCard(true);
   }
@@ -235,6 +235,9 @@ export class BoardSession {
     createProject: async (input) => {
       const boardName = this.adapter.boardName(document);
       this.applyState(await this.send('board.create-project', { host: this.adapter.host, boardId: this.boardId, boardName, ...input }));
+    },
+    invoiceNow: async (milestoneId) => {
+      this.applyState(await this.send('board.invoice-now', { host: this.adapter.host, boardId: this.boardId, milestoneId }));
     },
     setDoneColumns: async (doneColumns) => {
       const reply = await this.send('board.settings', { host: this.adapter.host, boardId: this.boardId, doneColumns });
@@ -303,7 +306,7 @@ export class BoardSession {
 
   private dropCard(cardId: string): void {
     const element = this.elements.get(cardId);
-    if (element) syncBadge(this.adapter.badgeSlot(element), undefined, this.theme());
+    if (element) syncBadge(this.adapter.badgeSlot(element), undefined, this.theme(), this.panelActions.invoiceNow);
     this.elements.delete(cardId);
     this.reported.delete(cardId);
   }

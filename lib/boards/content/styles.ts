@@ -28,6 +28,7 @@ export const panelCss = `${baseCss}
   li.milestone { border-top: 1px solid var(--line); padding: 6px 0; }
   .row { display: flex; justify-content: space-between; gap: 8px; align-items: baseline; }
   .cards { margin: 2px 0 0 10px; font-size: 12px; }
+  button.invoice { margin-top: 4px; font-size: 12px; }
   .totals { display: flex; justify-content: space-between; gap: 6px; border-top: 1px solid var(--line); padding-top: 6px; font-size: 12px; }
   form { display: grid; gap: 6px; }
   label { display: grid; gap: 2px; font-size: 12px; }
@@ -39,6 +40,7 @@ export const badgeCss = `${baseCss}
   .badge { display: inline-flex; gap: 4px; align-items: center; margin: 2px 4px 2px 0; padding: 0 6px; border-radius: 4px;
     background: var(--bg); border: 1px solid var(--line); font-size: 11px; line-height: 18px; max-width: 100%; }
   .badge .name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  .badge button { font-size: 11px; padding: 0 6px; line-height: 16px; }
 `;
 
 export const pickerCss = `${baseCss}

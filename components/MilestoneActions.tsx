@@ -1,0 +1,125 @@
+import { useState } from 'preact/hooks';
+import { localDate } from '../lib/billing/dates';
+import { formatMoney, money, parseMoney } from '../lib/billing/money';
+import type { Milestone, Project } from '../lib/db/entities';
+import type { InvoiceRow } from '../lib/db/invoices';
+import { request } from '../lib/messaging/client';
+import type { MessageType, Payload } from '../lib/messaging/protocol';
+
+type Form = 'acceptance' | 'payment' | null;
+
+/** What can be done next with one milestone, from the workspace. */
+export function MilestoneActions({ project, milestone, row, locale }: { project: Project; milestone: Milestone; row?: InvoiceRow; locale: string }) {
+  const [busy, setBusy] = useState(false);
+  const [form, setForm] = useState<Form>(null);
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const show = (amount: number) => formatMoney(money(amount, project.currency), locale);
+
+  async function run<T extends MessageType>(type: T, payload: Payload<T>, done: string) {
+    setBusy(true);
+    setMessage({ text: 'Working…' });
+    const reply = await request(type, payload);
+    setBusy(false);
+    setMessage(reply.ok ? { text: done } : { text: reply.error, error: true });
+    if (reply.ok) setForm(null);
+  }
+  const { state } = milestone;
+  const invoice = row && !row.invoice.voidedBy ? row.invoice : undefined;
+  return (
+    <div class="actions">
+      {invoice && (
+        <p class="muted">
+          {invoice.number} · {show(invoice.gross)} · due {invoice.dueDate}
+          {row!.paid ? ` · paid ${show(row!.paid)}` : ''}
+        </p>
+      )}
+      <div class="buttons">
+        {(state === 'planned' || state === 'in-progress') && (
+          <button disabled={busy} onClick={() => run('milestone.deliver', { milestoneId: milestone.id }, 'Marked delivered.')}>Mark delivered</button>
+        )}
+        {state === 'delivered' && project.invoiceOn === 'acceptance' && (
+          <>
+            <button disabled={busy} onClick={() => setForm('acceptance')}>Record acceptance</button>
+            <button disabled={busy} onClick={() => run('milestone.draft', { milestoneId: milestone.id }, 'Draft downloaded.')}>Preview draft</button>
+          </>
+        )}
+        {['planned', 'in-progress', 'delivered', 'accepted'].includes(state) && (
+          <button class="primary" disabled={busy} onClick={() => run('milestone.invoice', { milestoneId: milestone.id }, 'Invoice issued and saved.')}>
+            Invoice now
+          </button>
+        )}
+        {invoice && (
+          <button disabled={busy} onClick={() => run('invoice.download', { invoiceId: invoice.id }, 'PDF downloaded.')}>Download PDF</button>
+        )}
+        {invoice && row!.balance > 0 && <button disabled={busy} onClick={() => setForm('payment')}>Record payment</button>}
+        {invoice && state === 'invoiced' && (
+          <button
+            disabled={busy}
+            onClick={() =>
+              confirm(`Void ${invoice.number}? A credit note is issued for ${show(invoice.gross)} and the milestone becomes void. This cannot be undone.`) &&
+              run('invoice.void', { invoiceId: invoice.id }, 'Credit note issued; the invoice is void.')
+            }
+          >
+            Void…
+          </button>
+        )}
+      </div>
+      {form === 'acceptance' && (
+        <AcceptanceForm onCancel={() => setForm(null)} onSubmit={(acceptance) => run('milestone.accept', { milestoneId: milestone.id, ...acceptance }, 'Acceptance recorded; invoice issued.')} />
+      )}
+      {form === 'payment' && invoice && (
+        <PaymentForm
+          currency={project.currency}
+          locale={locale}
+          balance={show(row!.balance)}
+          onCancel={() => setForm(null)}
+          onSubmit={(payment) => run('invoice.payment', { invoiceId: invoice.id, ...payment }, 'Payment recorded.')}
+        />
+      )}
+      {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'}>{message.text}</p>}
+    </div>
+  );
+}
+
+function AcceptanceForm({ onSubmit, onCancel }: { onSubmit: (a: { by: string; on: string; evidence: string }) => void; onCancel: () => void }) {
+  const [by, setBy] = useState('');
+  const [on, setOn] = useState(localDate(new Date()));
+  const [evidence, setEvidence] = useState('');
+  return (
+    <form class="inline-form" onSubmit={(event) => (event.preventDefault(), onSubmit({ by: by.trim(), on, evidence: evidence.trim() }))}>
+      <label>Accepted by<input required value={by} onInput={(e) => setBy(e.currentTarget.value)} /></label>
+      <label>On<input type="date" required value={on} onInput={(e) => setOn(e.currentTarget.value)} /></label>
+      <label>Evidence (link to the email or comment)<input value={evidence} onInput={(e) => setEvidence(e.currentTarget.value)} /></label>
+      <div class="buttons"><button class="primary" type="submit">Save and issue the invoice</button><button type="button" onClick={onCancel}>Cancel</button></div>
+    </form>
+  );
+}
+
+function PaymentForm(props: {
+  currency: string;
+  locale: string;
+  balance: string;
+  onSubmit: (p: { amount: number; date: string; method: string; note: string }) => void;
+  onCancel: () => void;
+}) {
+  const [amount, setAmount] = useState('');
+  const [date, setDate] = useState(localDate(new Date()));
+  const [method, setMethod] = useState('Bank transfer');
+  const [problem, setProblem] = useState('');
+  function submit(event: Event) {
+    event.preventDefault();
+    const parsed = parseMoney(amount, props.currency, props.locale);
+    if (!parsed.ok) return setProblem(parsed.error);
+    if (parsed.value.amount <= 0) return setProblem('A payment must be more than zero');
+    props.onSubmit({ amount: parsed.value.amount, date, method, note: '' });
+  }
+  return (
+    <form class="inline-form" onSubmit={submit}>
+      <label>Amount received (still due: {props.balance})<input required inputMode="decimal" value={amount} onInput={(e) => setAmount(e.currentTarget.value)} /></label>
+      <label>Date<input type="date" required value={date} onInput={(e) => setDate(e.currentTarget.value)} /></label>
+      <label>Method<input value={method} onInput={(e) => setMethod(e.currentTarget.value)} /></label>
+      {problem && <p role="alert" class="error">{problem}</p>}
+      <div class="buttons"><button class="primary" type="submit">Record payment</button><button type="button" onClick={props.onCancel}>Cancel</button></div>
+    </form>
+  );
+}

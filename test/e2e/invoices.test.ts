@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionBrowser } from '../harness/browser';
+import { fixtures } from '../harness/fixtures';
+import { boardCard, milestoneState, panel, readTable, reportOnFailure, settle } from './support';
+
+let browser: ExtensionBrowser;
+let board: Page;
+
+interface DownloadItem {
+  filename: string;
+  state: string;
+}
+
+/** The browser's finished downloads, as the downloads API lists them. */
+async function downloads(): Promise<DownloadItem[]> {
+  const page = await browser.extensionPage('options.html');
+  const items = await page.evaluate(() => chrome.downloads.search({ state: 'complete' }));
+  await page.close();
+  return items as DownloadItem[];
+}
+
+beforeAll(async () => {
+  browser = await launchExtension();
+  const options = await browser.extensionPage('options.html');
+  await options.evaluate(() => chrome.runtime.sendMessage({ type: 'demo.seed', payload: {} }));
+  await options.close();
+  board = await browser.context.newPage();
+  await board.goto(fixtures.trelloBoard.url);
+  await board.locator('milestone-invoicer-badge').nth(1).waitFor();
+});
+afterAll(() => browser?.close());
+
+describe('invoicing from the board', () => {
+  it('issues one stored invoice and saves one PDF when a linked card is moved to Done', async () => {
+    reportOnFailure(browser, board, 'invoice-on-done');
+    await board.evaluate(() => (window as unknown as { trelloFixture: { move(a: string, b: string): void } }).trelloFixture.move('F1nalL1v', '✅ Done'));
+    await expect.poll(() => milestoneState(board, 'Final delivery').textContent(), { timeout: 15_000 }).toBe('Invoiced');
+    await settle(board);
+
+    const invoices = await readTable<{ id: string; number: string; milestoneId: string }>(browser, 'invoices');
+    invoices.sort((a, b) => a.number.localeCompare(b.number));
+    expect(invoices.map((invoice) => invoice.number)).toEqual([expect.stringMatching(/^INV-\d{4}-0001$/), expect.stringMatching(/^INV-\d{4}-0002$/)]);
+    const [file] = (await readTable<{ invoiceId: string; sha256: string; filename: string }>(browser, 'invoiceFiles')).filter((f) => f.invoiceId === invoices[1]!.id);
+
+    await expect.poll(async () => (await downloads()).length).toBe(1);
+    const [saved] = await downloads();
+    expect(saved!.filename).toMatch(new RegExp(`^${browser.downloadsDir}/Invoices/INV-\\d{4}-0002 Acme Retail GmbH - Final delivery\\.pdf$`));
+    expect(createHash('sha256').update(readFileSync(saved!.filename)).digest('hex')).toBe(file!.sha256);
+
+    const notifications = await (await browser.extensionPage('options.html')).evaluate(() => chrome.notifications.getAll());
+    expect(Object.keys(notifications)).toContain(`invoice:${invoices[1]!.id}`);
+  });
+
+  it('invoices a delivered card in one click from its badge', async () => {
+    const badge = boardCard(board, 'Clickable prototype').locator('xpath=ancestor::li').locator('milestone-invoicer-badge');
+    await badge.getByRole('button', { name: 'Invoice now: Functional prototype' }).click();
+    await expect.poll(() => milestoneState(board, 'Functional prototype').textContent()).toBe('Invoiced');
+    expect(await readTable(browser, 'invoices')).toHaveLength(3);
+  });
+});
+
+describe('after issue, from the workspace', () => {
+  it('records a payment and voids an invoice through a credit note', async () => {
+    const workspace = await browser.extensionPage('sidepanel.html');
+    reportOnFailure(browser, workspace, 'workspace-payment');
+    const prototype = workspace.locator('li.milestone').filter({ hasText: 'Functional prototype' });
+    await prototype.getByRole('button', { name: 'Record payment' }).click();
+    await prototype.getByLabel(/Amount received/).fill('abc');
+    await prototype.getByRole('button', { name: 'Record payment' }).last().click();
+    await prototype.getByRole('alert').filter({ hasText: 'is not an amount' }).waitFor();
+    expect(await readTable(browser, 'payments')).toHaveLength(1);
+    await prototype.getByLabel(/Amount received/).fill('1,000.00');
+    await prototype.getByRole('button', { name: 'Record payment' }).last().click();
+    await prototype.getByText('Payment recorded.').waitFor();
+    await prototype.getByText('Partially paid').waitFor();
+
+    const final = workspace.locator('li.milestone').filter({ hasText: 'Final delivery' });
+    workspace.once('dialog', (dialog) => void dialog.accept());
+    await final.getByRole('button', { name: 'Void…' }).click();
+    await final.getByText('Credit note issued; the invoice is void.').waitFor();
+    await final.getByText('Void', { exact: true }).waitFor();
+    const credit = (await readTable<{ kind: string; number: string }>(browser, 'invoices')).filter((i) => i.kind === 'credit-note');
+    expect(credit.map((c) => c.number)).toEqual([expect.stringMatching(/^CN-\d{4}-0001$/)]);
+    expect(browser.errors).toEqual([]);
+  });
+});
