@@ -1,5 +1,5 @@
 import type { IsoDate } from './dates';
-import { formatBasisPoints, type Share } from './schedule';
+import type { Share } from './schedule';
 import { computeTaxes, type TaxPolicy } from './tax';
 import { dueDate, type PaymentTerms } from './terms';
 
@@ -23,7 +23,7 @@ export interface DraftInput {
 /** Everything an invoice for one milestone states, short of its number (assigned at issue). */
 export function milestoneInvoiceDraft({ seller, buyer, project, milestone, issueDate, supplyDate }: DraftInput) {
   const taxes = computeTaxes(milestone.amount, project.taxes);
-  const share = milestone.share.kind === 'percent' ? ` (${formatBasisPoints(milestone.share.basisPoints)} of the contract)` : '';
+  const deliverable = milestone.deliverable.trim() ? ` – ${milestone.deliverable.trim()}` : '';
   return {
     kind: 'invoice' as const,
     projectId: project.id,
@@ -35,7 +35,7 @@ export function milestoneInvoiceDraft({ seller, buyer, project, milestone, issue
     dueDate: dueDate(issueDate, project.terms),
     seller,
     buyer,
-    lines: [{ description: `${project.name}: ${milestone.title}${share}`, amount: taxes.net }],
+    lines: [{ description: `${project.name}: ${milestone.title}${deliverable}`, amount: taxes.net }],
     taxLines: taxes.lines,
     reverseCharge: project.taxes.reverseCharge,
     net: taxes.net,

@@ -105,10 +105,10 @@ function writeHeader(page: PageWriter, { invoice, draft, logo }: InvoiceDocument
   const right = PAGE.width - PAGE.margin;
   if (logo) page.doc.addImage(logo, PAGE.margin, page.y, 64, 64, undefined, 'FAST');
   const x = logo ? PAGE.margin + 76 : PAGE.margin;
-  page.text(invoice.seller.name, x, { size: 16, style: 'bold', width: 260 });
+  const nameHeight = page.text(invoice.seller.name, x, { size: 16, style: 'bold', width: 260 });
   const title = draft ? 'DRAFT – NOT AN INVOICE' : invoice.kind === 'credit-note' ? 'CREDIT NOTE' : 'INVOICE';
-  page.text(title, right, { size: 18, style: 'bold', align: 'right', width: 220, color: draft ? [180, 35, 24] : [11, 110, 79] });
-  page.y += logo ? 72 : 30;
+  const titleHeight = page.text(title, right, { size: 18, style: 'bold', align: 'right', width: 200, color: draft ? [180, 35, 24] : [11, 110, 79] });
+  page.y += Math.max(nameHeight, titleHeight, logo ? 64 : 0) + 16;
 }
 
 /** Seller and buyer side by side: name, address, tax id, email. */
@@ -136,8 +136,7 @@ function writeFacts(page: PageWriter, { invoice, draft, project, credits }: Invo
     [invoice.kind === 'credit-note' ? 'Credit note number' : 'Invoice number', draft ? 'Assigned when issued' : invoice.number],
     ['Issue date', invoice.issueDate],
     [invoice.kind === 'credit-note' ? 'Original supply date' : 'Date of supply', invoice.supplyDate],
-    ['Due date', invoice.dueDate],
-    ['Payment terms', project.termsText],
+    ...(invoice.kind === 'invoice' ? ([['Due date', invoice.dueDate], ['Payment terms', project.termsText]] as [string, string][]) : []),
     ['Project', project.name],
     ...(project.contractRef ? [['Contract reference', project.contractRef] as [string, string]] : []),
     ...(credits ? [['Corrects invoice', `${credits.number} of ${credits.issueDate}`] as [string, string]] : []),
@@ -206,9 +205,11 @@ function writeFooterNotes(page: PageWriter, { invoice, project, payment, accepta
     page.text(label, PAGE.margin, { size: 9, style: 'bold', width: 140 });
     page.y += page.text(value, PAGE.margin + 150, { size: 9, width: page.contentWidth - 150 }) + 4;
   };
-  if (invoice.kind === 'invoice') note('Payment', `${project.termsText}, due ${invoice.dueDate}.`);
-  if (payment.instructions) note('Pay to', payment.instructions);
-  if (payment.link) note('Pay online', payment.link);
+  if (invoice.kind === 'invoice') {
+    note('Payment', `${project.termsText}, due ${invoice.dueDate}.`);
+    if (payment.instructions) note('Pay to', payment.instructions);
+    if (payment.link) note('Pay online', payment.link);
+  }
   if (acceptance) note('Accepted', `by ${acceptance.by} on ${acceptance.on}${acceptance.evidence ? ` (${acceptance.evidence})` : ''}`);
   for (const url of cardUrls) note('Delivered work', url);
 }
