@@ -12,6 +12,14 @@ import { openDatabase } from '../../lib/db/database';
 import { attachInvoiceFile, issueInvoice } from '../../lib/db/invoices';
 import { createProject } from '../../lib/db/projects';
 import { medianMs, report } from './measure';
+import { statSync } from 'node:fs';
+import { jsPDF } from 'jspdf';
+import { toBase64 } from '../../lib/bytes';
+import type { Invoice } from '../../lib/db/entities';
+import { FONT_FILES } from '../../lib/invoicing/fonts';
+import { invoiceFontFiles } from '../../lib/invoicing/font-subset';
+import { renderInvoicePdf } from '../../lib/invoicing/pdf';
+import { extensionDir } from '../harness/browser';
 
 const PROJECTS = 10_000;
 const INVOICES = 10_000;
@@ -71,6 +79,45 @@ async function benchInvoiceWrite() {
   db.close();
 }
 
+/** An invoice as the engine builds it, with `lines` lines. */
+function sampleInvoice(lines: number): Invoice {
+  const party = { name: 'Acme Retail GmbH', address: 'Hafenstraße 3, 20457 Hamburg', taxId: 'DE987654321', email: 'ap@acme.example' };
+  return {
+    id: 'i', kind: 'invoice', number: 'INV-2026-0001', series: 'invoice:2026', sequence: 1, projectId: 'p', clientId: 'c', currency: 'EUR',
+    issueDate: '2026-11-24', supplyDate: '2026-11-24', dueDate: '2026-12-08', seller: { ...party, name: 'Northwind Design Studio' }, buyer: party,
+    lines: Array.from({ length: lines }, (_, i) => ({ description: `Milestone deliverable ${i + 1}: design, build and hand-over`, amount: 100_000 })),
+    taxLines: [{ name: 'VAT', basisPoints: 1900, base: 100_000 * lines, amount: 19_000 * lines }], reverseCharge: false,
+    net: 100_000 * lines, tax: 19_000 * lines, gross: 119_000 * lines, createdAt: 0,
+  };
+}
+
+async function benchInvoicePdf() {
+  const files = await invoiceFontFiles();
+  const fonts = { regular: toBase64(files.regular), bold: toBase64(files.bold) };
+  for (const lines of [1, 40]) {
+    const document = {
+      invoice: sampleInvoice(lines), draft: false, locale: 'en-US', shareText: '', cardUrls: ['https://trello.com/c/Pr0toT1p/6-x'],
+      project: { name: 'Acme website redesign', contractRef: 'ACME-7', termsText: 'Net 14' }, payment: { instructions: 'IBAN DE89 3704', link: '' },
+    };
+    let size = 0;
+    const ms = await medianMs(15, () => (size = renderInvoicePdf(document, fonts).bytes.length));
+    report(`invoice.pdf.${lines}-line${lines > 1 ? 's' : ''}.generate`, ms, 'ms');
+    report(`invoice.pdf.${lines}-line${lines > 1 ? 's' : ''}.size`, size / 1024, 'KB');
+  }
+  let size = 0;
+  const floor = await medianMs(15, () => {
+    const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true });
+    doc.addFileToVFS(FONT_FILES.regular, fonts.regular);
+    doc.addFont(FONT_FILES.regular, 'F', 'normal');
+    doc.setFont('F', 'normal').text('Invoice INV-2026-0001', 48, 48);
+    size = doc.output('arraybuffer').byteLength;
+  });
+  report('invoice.pdf.floor-jspdf-one-line.generate', floor, 'ms');
+  report('invoice.pdf.floor-jspdf-one-line.size', size / 1024, 'KB');
+  report('bundle.background', statSync(`${extensionDir}/background.js`).size / 1024, 'KB');
+}
+
 await benchSchedules();
 await benchReceivables();
 await benchInvoiceWrite();
+await benchInvoicePdf();
