@@ -7,7 +7,21 @@ import { deliveries, linkThroughBoard, milestoneState, panel, readTable, reportO
 let browser: ExtensionBrowser;
 beforeAll(async () => {
   browser = await launchExtension();
+  // The business profile, filled in through the options page as a user would.
+  const options = await browser.extensionPage('options.html');
+  const profile = options.locator('section').filter({ hasText: 'Your business' });
+  await profile.getByLabel('Business name').fill('Северный дизайн ООО');
+  await profile.getByLabel('Address').fill('Невский проспект 1, Санкт-Петербург');
+  await profile.getByRole('button', { name: 'Save' }).click();
+  await profile.getByText('Saved.').waitFor();
+  await options.close();
 });
+
+/** The invoices stored for one client's project, by milestone title on their line. */
+async function invoicesFor(client: string) {
+  const invoices = await readTable<{ buyer: { name: string }; lines: { description: string }[]; seller: { name: string } }>(browser, 'invoices');
+  return invoices.filter((invoice) => invoice.buyer.name === client);
+}
 afterAll(() => browser?.close());
 
 async function setUpProject(page: Page, client: string) {
@@ -31,9 +45,12 @@ describe('GitHub Projects board view', () => {
     await setUpProject(board, 'Acme Inc.');
     await linkThroughBoard(board, 'Search results page', 'Final delivery', card);
     await fixture(board, 'githubFixture', 'move', '88110012', 'Done');
-    await expect.poll(() => milestoneState(board, 'Final delivery').textContent()).toBe('Delivered');
+    await expect.poll(() => milestoneState(board, 'Final delivery').textContent()).toBe('Invoiced');
     await settle(board);
     expect(await deliveries(browser)).toEqual(['"Final delivery" delivered: card "Search results page" reached Done']);
+    const invoices = await invoicesFor('Acme Inc.');
+    expect(invoices.map((invoice) => [invoice.seller.name, invoice.lines[0]!.description])).toEqual([['Северный дизайн ООО', 'Acme client work: Final delivery']]);
+    expect(await readTable(browser, 'invoiceFiles')).toHaveLength(1);
   });
 
   it('does not move a card that becomes a virtualised shell, and keys draft items by item id', async () => {
@@ -52,7 +69,7 @@ describe('GitHub Projects board view', () => {
   it("shows the milestone in the item's side pane", async () => {
     await board.locator(card).filter({ hasText: 'Search results page' }).click();
     await board.locator('[data-testid="side-panel-title"]').waitFor();
-    await board.locator('milestone-invoicer-card-control').getByText('Final delivery · Delivered').waitFor();
+    await board.locator('milestone-invoicer-card-control').getByText('Final delivery · Invoiced').waitFor();
   });
 });
 
@@ -65,9 +82,10 @@ describe('Notion board view', () => {
     expect(await board.locator('milestone-invoicer-panel').getAttribute('data-theme')).toBe('dark');
     await linkThroughBoard(board, 'Landing page copy ✍️', 'Final delivery', '.notion-collection-item a');
     await fixture(board, 'notionFixture', 'move', 'aaaaaaaa-1111-4111-8111-000000000002', 'Done');
-    await expect.poll(() => milestoneState(board, 'Final delivery').textContent()).toBe('Delivered');
+    await expect.poll(() => milestoneState(board, 'Final delivery').textContent()).toBe('Invoiced');
     await settle(board);
     expect((await deliveries(browser)).filter((d) => d.includes('Landing page copy'))).toHaveLength(1);
+    await expect.poll(async () => (await invoicesFor('Acme SAS')).map((invoice) => invoice.lines[0]!.description)).toEqual(['Client work: Final delivery']);
 
     await board.locator('.notion-collection-item a').filter({ hasText: 'Mood board' }).click();
     const control = board.locator('.notion-peek-renderer milestone-invoicer-card-control');
@@ -75,7 +93,7 @@ describe('Notion board view', () => {
     await board.keyboard.press('ArrowDown');
     expect(await board.evaluate(() => (window as unknown as { lastEditorKey?: string }).lastEditorKey)).toBeUndefined();
     await board.locator('milestone-invoicer-link-control [role="menu"]').getByRole('menuitemradio', { name: 'Upfront deposit' }).click();
-    await control.getByText('Upfront deposit · Delivered').waitFor();
+    await control.getByText('Upfront deposit · Invoiced').waitFor();
     expect(await deliveries(browser)).toHaveLength(3);
   });
 });

@@ -37,10 +37,10 @@ export const panelCss = `${baseCss}
 `;
 
 export const badgeCss = `${baseCss}
-  .badge { display: inline-flex; gap: 4px; align-items: center; margin: 2px 4px 2px 0; padding: 0 6px; border-radius: 4px;
+  .badge { display: inline-flex; flex-wrap: wrap; gap: 4px; align-items: center; margin: 2px 4px 2px 0; padding: 0 6px; border-radius: 4px;
     background: var(--bg); border: 1px solid var(--line); font-size: 11px; line-height: 18px; max-width: 100%; }
   .badge .name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-  .badge button { font-size: 11px; padding: 0 6px; line-height: 16px; }
+  .badge button { font-size: 11px; padding: 0 6px; line-height: 16px; white-space: nowrap; }
 `;
 
 export const pickerCss = `${baseCss}
