@@ -30,7 +30,7 @@ export default defineConfig({
     name: 'Milestone Invoicer',
     description:
       'Milestone billing on your Trello, GitHub Projects and Notion boards: an invoice when a card reaches Done, unpaid exposure at a glance.',
-    permissions: ['downloads', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['alarms', 'downloads', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     commands: {
       'open-workspace': {
         suggested_key: { default: 'Alt+Shift+M' },

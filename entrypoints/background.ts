@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDatabase } from '../lib/db/database';
 import { createInvoiceServices } from '../lib/invoicing/extension';
+import { watchReceivables } from '../lib/invoicing/reminders';
 import { createRouter } from '../lib/messaging/router';
 import { extensionId, extensionUrl, onKeyboardCommand, onRuntimeMessage, openWorkspace } from '../lib/platform/runtime';
 
@@ -11,4 +12,6 @@ export default defineBackground(() => {
   const route = createRouter({ db, now: () => new Date(), locale, invoices }, { extensionId: extensionId(), extensionOrigin: extensionUrl() });
   onRuntimeMessage(route);
   onKeyboardCommand('open-workspace', (tab) => void openWorkspace(tab?.windowId));
+
+  watchReceivables(db, invoices.outbox, locale);
 });

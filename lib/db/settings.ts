@@ -3,6 +3,7 @@ import type { MilestoneDatabase } from './database';
 import { parseOrThrow } from './errors';
 import { partySchema, paymentTermsSchema } from './entities';
 import { validatePattern } from '../billing/numbering';
+import { reminderSteps } from '../billing/reminders';
 
 /** Each setting's schema and default; a stored value that no longer parses falls back to the default. */
 export const settingDefinitions = {
@@ -36,6 +37,15 @@ export const settingDefinitions = {
       downloadOnIssue: z.boolean(),
     }),
     fallback: { folder: 'Invoices', downloadOnIssue: true },
+  },
+  reminders: {
+    schema: z.object({ enabled: z.array(z.enum(reminderSteps)) }),
+    fallback: { enabled: [...reminderSteps] },
+  },
+  /** Reminder steps already sent (or passed while asleep): never sent again. */
+  remindersFired: {
+    schema: z.object({ keys: z.array(z.string()) }),
+    fallback: { keys: [] },
   },
   defaults: {
     schema: z.object({

@@ -76,3 +76,16 @@ export function onActiveTabChange(callback: () => void): () => void {
     browser.tabs.onUpdated.removeListener(updated);
   };
 }
+
+/** The number on the toolbar icon; empty hides it. */
+export async function setToolbarBadge(text: string): Promise<void> {
+  await browser.action.setBadgeText({ text });
+  await browser.action.setBadgeBackgroundColor({ color: '#c9372c' });
+}
+
+/** Runs `task` on a repeating alarm (which Chrome fires once on wake if the machine slept) and at browser start. */
+export async function everyDayAndAtStartup(name: string, task: () => void): Promise<void> {
+  browser.alarms.onAlarm.addListener((alarm) => alarm.name === name && task());
+  browser.runtime.onStartup.addListener(task);
+  if (!(await browser.alarms.get(name))) await browser.alarms.create(name, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+}

@@ -1,0 +1,67 @@
+import Dexie from 'dexie';
+import { localDate } from '../billing/dates';
+import { formatMoney, money } from '../billing/money';
+import { remindersDue, type Reminder } from '../billing/reminders';
+import type { IsoDate } from '../billing/dates';
+import type { MilestoneDatabase } from '../db/database';
+import { exposureReport } from '../db/exposure';
+import { getSetting, putSetting } from '../db/settings';
+import { everyDayAndAtStartup, setToolbarBadge } from '../platform/runtime';
+import type { InvoiceOutbox } from './service';
+
+/**
+ * The daily reminder check. What to send is decided and recorded as sent in one transaction, so a
+ * check at browser start and the alarm running together still send each reminder once.
+ */
+export async function runReminders(db: MilestoneDatabase, outbox: InvoiceOutbox, today: IsoDate, locale: string): Promise<number> {
+  const tables = [db.settings, db.projects, db.milestones, db.invoices, db.payments, db.clients];
+  const messages = await db.transaction('rw', tables, async () => {
+    const { enabled } = await getSetting(db, 'reminders');
+    const fired = await getSetting(db, 'remindersFired');
+    const { balances } = await exposureReport(db, today);
+    const milestones = await db.milestones.where('state').anyOf('delivered', 'accepted').toArray();
+    const delivered = milestones.flatMap((m) => (m.deliveredOn ? [{ id: m.id, deliveredOn: m.deliveredOn }] : []));
+    const due = remindersDue({ balances, delivered, fired: new Set(fired.keys), enabled: new Set(enabled), today });
+    if (due.done.length) await putSetting(db, 'remindersFired', { keys: [...fired.keys, ...due.done] });
+    const texts = [];
+    for (const reminder of due.send) texts.push(await describe(db, reminder, locale));
+    return texts;
+  });
+  for (const { title, message } of messages) await outbox.notice(title, message);
+  return messages.length;
+}
+
+async function describe(db: MilestoneDatabase, reminder: Reminder, locale: string): Promise<{ title: string; message: string }> {
+  if (reminder.step === 'not-invoiced') {
+    const milestone = (await db.milestones.get(reminder.subjectId))!;
+    return { title: `“${milestone.title}” is delivered but not invoiced`, message: `Delivered on ${milestone.deliveredOn}. Invoice it from the workspace.` };
+  }
+  const invoice = (await db.invoices.get(reminder.subjectId))!;
+  const amount = formatMoney(money(invoice.gross, invoice.currency), locale);
+  const when = { due: 'is due today', 'overdue-7': 'is 7 days overdue', 'overdue-30': 'is 30 days overdue' }[reminder.step];
+  return { title: `Invoice ${invoice.number} ${when}`, message: `${invoice.buyer.name} · ${amount} · due ${invoice.dueDate}` };
+}
+
+/** How many invoices are past due with money still owed: the toolbar badge. */
+export async function overdueCount(db: MilestoneDatabase, today: IsoDate): Promise<number> {
+  return (await exposureReport(db, today)).balances.filter((b) => b.balance > 0 && b.bucket !== 'current').length;
+}
+
+/**
+ * Keeps the toolbar badge and the reminders current in the background: a daily check (and one at
+ * browser start), and a badge refresh after any write to the database from any context.
+ */
+export function watchReceivables(db: MilestoneDatabase, outbox: InvoiceOutbox, locale: string): void {
+  const today = () => localDate(new Date());
+  const refreshBadge = async () => setToolbarBadge(String((await overdueCount(db, today())) || ''));
+  void everyDayAndAtStartup('reminders', () => {
+    void runReminders(db, outbox, today(), locale);
+    void refreshBadge();
+  });
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  Dexie.on('storagemutated', () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => void refreshBadge(), 300);
+  });
+  void refreshBadge();
+}
