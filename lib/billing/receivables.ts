@@ -46,8 +46,8 @@ export interface PaymentFacts {
 export const agingBuckets = ['1-30', '31-60', '61-90', '90+'] as const;
 export type AgingBucket = (typeof agingBuckets)[number];
 
-export interface InvoiceBalance {
-  invoice: InvoiceFacts;
+export interface InvoiceBalance<I extends InvoiceFacts = InvoiceFacts> {
+  invoice: I;
   balance: number;
   /** Days past the due date; 0 or less is current. */
   daysOverdue: number;
@@ -86,11 +86,11 @@ function sumBy<T>(items: Iterable<T>, key: (item: T) => string, value: (item: T)
 }
 
 /** The unpaid balance and age of every invoice issued by `asOf`, after payments and credit notes. */
-export function invoiceBalances(
-  invoices: readonly InvoiceFacts[],
+export function invoiceBalances<I extends InvoiceFacts>(
+  invoices: readonly I[],
   payments: readonly PaymentFacts[],
   asOf: IsoDate,
-): InvoiceBalance[] {
+): InvoiceBalance<I>[] {
   const issued = invoices.filter((invoice) => invoice.issueDate <= asOf);
   const paidBy = sumBy(payments.filter((p) => p.date <= asOf), (p) => p.invoiceId, (p) => p.amount);
   const credits = issued.filter((invoice) => invoice.kind === 'credit-note');
@@ -100,7 +100,7 @@ export function invoiceBalances(
     .map((invoice) => {
       const balance = Math.max(0, invoice.gross - (paidBy.get(invoice.id) ?? 0) - (creditedBy.get(invoice.id) ?? 0));
       const daysOverdue = daysBetween(invoice.dueDate, asOf);
-      return { invoice, balance, daysOverdue, bucket: balance ? bucketFor(daysOverdue) : 'current' };
+      return { invoice, balance, daysOverdue, bucket: balance ? bucketFor(daysOverdue) : ('current' as const) };
     });
 }
 

@@ -1,11 +1,12 @@
 import { receivables, invoiceBalances, totalsByCurrency, type Receivables, type InvoiceBalance } from '../billing/receivables';
 import type { IsoDate } from '../billing/dates';
 import type { MilestoneDatabase } from './database';
+import type { Invoice } from './entities';
 
 export interface ExposureReport {
   byProject: Receivables[];
   byCurrency: Receivables[];
-  balances: InvoiceBalance[];
+  balances: InvoiceBalance<Invoice>[];
 }
 
 /** Loads the facts receivables need, in one read transaction, and computes them as of a date. */
