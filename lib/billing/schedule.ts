@@ -1,3 +1,5 @@
+import { fail, ok, type Result } from './result';
+
 /** A milestone's share of the contract: an exact percentage in basis points (30 % = 3000), or a fixed amount. */
 export type Share = { kind: 'percent'; basisPoints: number } | { kind: 'fixed'; amount: number };
 
@@ -126,4 +128,13 @@ export function allocate(total: number, milestones: readonly MilestoneSpec[]): n
  */
 export function finalMilestoneAmount(total: number, alreadyInvoiced: readonly number[]): number {
   return total - alreadyInvoiced.reduce((acc, amount) => acc + amount, 0);
+}
+
+/** "33.33", "33,33 %" (in a comma locale) -> 3333 basis points; two decimals at most. */
+export function parsePercent(text: string, locale: string): Result<number> {
+  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+  const cleaned = text.replace(/\s|%/g, '');
+  const match = new RegExp(`^(\\d{1,3})(?:${decimal === '.' ? '\\.' : decimal}(\\d{1,2}))?$`).exec(cleaned);
+  if (!match) return fail(`"${text.trim()}" is not a percentage: write it like ${decimal === '.' ? '33.5' : '33,5'}`);
+  return ok(Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0')));
 }

@@ -5,6 +5,8 @@ import type { BoardHost } from '../db/entities';
  * protocol.ts so content scripts load no validation library.
  */
 export const BOARD_HEALTH_QUERY = 'board.health';
+/** The board's binding or links changed elsewhere (the workspace): read them again. */
+export const BOARD_REFRESH_QUERY = 'board.refresh';
 
 /** Whether the board in a tab is readable: the side panel's "layout not recognised" state. */
 export interface BoardHealth {

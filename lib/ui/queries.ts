@@ -3,7 +3,10 @@ import Dexie from 'dexie';
 import type { IsoDate } from '../billing/dates';
 import type { MilestoneDatabase } from '../db/database';
 import { exposureReport } from '../db/exposure';
+import { projectActivity } from '../db/activity';
+import { boardState } from '../db/boards';
 import { listClients } from '../db/clients';
+import type { BoardHost } from '../db/entities';
 import { projectInvoices } from '../db/invoices';
 import { listProjects, projectDetail } from '../db/projects';
 import { getSetting, type SettingKey } from '../db/settings';
@@ -16,6 +19,10 @@ export const queries = {
   clients: (db: MilestoneDatabase) => queryOptions({ queryKey: ['clients'], queryFn: () => listClients(db) }),
   projectDetail: (db: MilestoneDatabase, id: string) =>
     queryOptions({ queryKey: ['projects', id], queryFn: async () => (await projectDetail(db, id)) ?? null }),
+  board: (db: MilestoneDatabase, host: BoardHost, boardId: string) =>
+    queryOptions({ queryKey: ['boards', host, boardId], queryFn: async () => (await boardState(db, host, boardId)).board }),
+  activity: (db: MilestoneDatabase, projectId: string) =>
+    queryOptions({ queryKey: ['projects', projectId, 'activity'], queryFn: () => projectActivity(db, projectId) }),
   projectInvoices: (db: MilestoneDatabase, projectId: string) =>
     queryOptions({ queryKey: ['projects', projectId, 'invoices'], queryFn: () => projectInvoices(db, projectId) }),
   setting: <K extends SettingKey>(db: MilestoneDatabase, key: K) =>

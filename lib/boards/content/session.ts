@@ -107,7 +107,7 @@ export class BoardSession {
     return request(type, payload).catch((error: unknown) => ({ ok: false as const, error: `The extension is not responding (${String(error)})` }));
   }
 
-  private async reload(): Promise<void> {
+  async reload(): Promise<void> {
     const reply = await this.send('board.state', { host: this.adapter.host, boardId: this.boardId });
     if (this.abort.signal.aborted) return;
     this.applyState(reply);

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BOARD_HEALTH_QUERY } from '../../messaging/tab-queries';
+import { BOARD_HEALTH_QUERY, BOARD_REFRESH_QUERY } from '../../messaging/tab-queries';
 import { answerQueries } from '../../platform/runtime';
 import type { BoardAdapter } from '../adapter';
 import { BoardSession } from './session';
@@ -28,4 +28,5 @@ export function startBoardIntegration(ctx: ContentScriptContext, adapter: BoardA
   ctx.addEventListener(window, 'wxt:locationchange', (event) => follow(event.newUrl));
   ctx.onInvalidated(() => session?.stop());
   answerQueries(BOARD_HEALTH_QUERY, () => session?.health() ?? null, ctx.signal);
+  answerQueries(BOARD_REFRESH_QUERY, () => void session?.reload(), ctx.signal);
 }

@@ -3,6 +3,7 @@ import { formatMoney, money } from '../../../lib/billing/money';
 import {
   allocate,
   finalMilestoneAmount,
+  parsePercent,
   scheduleTemplates,
   validateSchedule,
   type MilestoneSpec,
@@ -104,5 +105,19 @@ describe('validation', () => {
     expect(messages(1000, [...pct(50), ...fixed(500)])).toEqual([
       'Use either percentages or fixed amounts for every milestone, not a mix',
     ]);
+  });
+});
+
+describe('typed percentages', () => {
+  it('reads whole and decimal percentages per locale, exactly', () => {
+    expect(parsePercent('30', 'en')).toEqual({ ok: true, value: 3000 });
+    expect(parsePercent('33.33 %', 'en')).toEqual({ ok: true, value: 3333 });
+    expect(parsePercent('12,5', 'de-DE')).toEqual({ ok: true, value: 1250 });
+    expect(parsePercent('0.01', 'en')).toEqual({ ok: true, value: 1 });
+  });
+
+  it('explains what is not a percentage', () => {
+    for (const bad of ['abc', '-5', '33.333', '', '1e2', '12,5']) expect(parsePercent(bad, 'en').ok, bad).toBe(false);
+    expect(parsePercent('abc', 'de-DE')).toEqual({ ok: false, error: '"abc" is not a percentage: write it like 33,5' });
   });
 });

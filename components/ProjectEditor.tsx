@@ -1,0 +1,143 @@
+import { useState } from 'preact/hooks';
+import { formatMoney, isCurrency, money, parseMoney } from '../lib/billing/money';
+import { allocate, formatBasisPoints, parsePercent, scheduleTemplates, validateSchedule, type MilestoneSpec } from '../lib/billing/schedule';
+import type { Result } from '../lib/billing/result';
+import type { MilestoneDatabase } from '../lib/db/database';
+import type { Client, Project } from '../lib/db/entities';
+import { InputError } from '../lib/db/errors';
+import { createProject } from '../lib/db/projects';
+
+interface Row {
+  title: string;
+  value: string;
+}
+
+type Kind = 'percent' | 'fixed';
+const TERMS: Record<string, Project['terms']> = {
+  'on-receipt': { kind: 'on-receipt' },
+  'net-7': { kind: 'net', days: 7 },
+  'net-14': { kind: 'net', days: 14 },
+  'net-30': { kind: 'net', days: 30 },
+  'eom-15': { kind: 'end-of-month', days: 15 },
+};
+
+const templateRows = (id: string): Row[] =>
+  scheduleTemplates.find((t) => t.id === id)!.milestones.map((m) => ({ title: m.title, value: String((m.share as { basisPoints: number }).basisPoints / 100) }));
+
+/** Reads the rows into milestone specs, or says which row is not a number. */
+function readRows(rows: Row[], kind: Kind, currency: string, locale: string): Result<MilestoneSpec[]> {
+  const specs: MilestoneSpec[] = [];
+  for (const [index, row] of rows.entries()) {
+    const parsed = kind === 'percent' ? parsePercent(row.value, locale) : parseMoney(row.value, currency, locale, { allowNegative: true });
+    if (!parsed.ok) return { ok: false, error: `Milestone ${index + 1}: ${parsed.error}` };
+    const value = typeof parsed.value === 'number' ? parsed.value : parsed.value.amount;
+    specs.push({ title: row.title, share: kind === 'percent' ? { kind, basisPoints: value } : { kind, amount: value } });
+  }
+  return { ok: true, value: specs };
+}
+
+/**
+ * A new contract: client, total, taxes, terms, and a milestone schedule checked as you type, with
+ * the exact amounts each milestone will bill. Nothing is saved until every problem is solved.
+ */
+export function ProjectEditor({ db, clients, locale, onDone }: { db: MilestoneDatabase; clients: Client[]; locale: string; onDone: (saved?: Project) => void }) {
+  const [clientId, setClientId] = useState(clients[0]?.id ?? '');
+  const [name, setName] = useState('');
+  const [total, setTotal] = useState('');
+  const [currency, setCurrency] = useState(clients[0]?.currency ?? 'EUR');
+  const [kind, setKind] = useState<Kind>('percent');
+  const [rows, setRows] = useState<Row[]>(templateRows('30-40-30'));
+  const [taxRate, setTaxRate] = useState('');
+  const [taxMode, setTaxMode] = useState<'exclusive' | 'inclusive'>('exclusive');
+  const [reverseCharge, setReverseCharge] = useState(false);
+  const [terms, setTerms] = useState('net-14');
+  const [invoiceOn, setInvoiceOn] = useState<'done' | 'acceptance'>('done');
+  const [saveError, setSaveError] = useState('');
+
+  const code = currency.trim().toUpperCase();
+  const show = (amount: number) => (isCurrency(code) ? formatMoney(money(amount, code), locale) : String(amount));
+  const parsedTotal = isCurrency(code) ? parseMoney(total, code, locale) : ({ ok: false, error: `Unknown currency "${currency}"` } as const);
+  const parsedRows = isCurrency(code) ? readRows(rows, kind, code, locale) : null;
+  const parsedTax = taxRate.trim() ? parsePercent(taxRate, locale) : ({ ok: true, value: 0 } as const);
+  const problems = [
+    ...(name.trim() ? [] : ['The project needs a name']),
+    ...(parsedTotal.ok ? [] : [`Contract total: ${parsedTotal.error}`]),
+    ...(parsedRows && !parsedRows.ok ? [parsedRows.error] : []),
+    ...(parsedTax.ok ? [] : [`Tax rate: ${parsedTax.error}`]),
+    ...(parsedTotal.ok && parsedRows?.ok ? validateSchedule(parsedTotal.value.amount, parsedRows.value, show).map((p) => p.message) : []),
+  ];
+  const preview = problems.length === 0 && parsedTotal.ok && parsedRows?.ok ? allocate(parsedTotal.value.amount, parsedRows.value) : null;
+
+  async function save(event: Event) {
+    event.preventDefault();
+    if (problems.length || !parsedTotal.ok || !parsedRows?.ok || !parsedTax.ok) return setSaveError('Solve the problems listed above first; nothing was saved.');
+    try {
+      const { project } = await createProject(db, {
+        clientId, name: name.trim(), contractRef: '', currency: code, total: parsedTotal.value.amount, terms: TERMS[terms]!, invoiceOn,
+        taxes: { mode: taxMode, reverseCharge, rates: parsedTax.value ? [{ name: 'VAT', basisPoints: parsedTax.value }] : [] },
+        milestones: parsedRows.value,
+      });
+      onDone(project);
+    } catch (error) {
+      setSaveError(error instanceof InputError ? error.message : String(error));
+    }
+  }
+  const setRow = (index: number, change: Partial<Row>) => setRows(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
+
+  return (
+    <form class="inline-form" aria-label="New project" onSubmit={save} noValidate>
+      {clients.length === 0 ? (
+        <p class="error" role="alert">Add a client first.</p>
+      ) : (
+        <label>Client<select value={clientId} onChange={(e) => { setClientId(e.currentTarget.value); setCurrency(clients.find((c) => c.id === e.currentTarget.value)?.currency ?? currency); }}>
+          {clients.map((client) => <option key={client.id} value={client.id}>{client.name}</option>)}
+        </select></label>
+      )}
+      <label>Project name<input value={name} onInput={(e) => setName(e.currentTarget.value)} /></label>
+      <div class="two">
+        <label>Contract total (net)<input inputMode="decimal" value={total} onInput={(e) => setTotal(e.currentTarget.value)} placeholder="12,000.00" /></label>
+        <label>Currency<input maxLength={3} value={currency} onInput={(e) => setCurrency(e.currentTarget.value)} /></label>
+      </div>
+      <div class="two">
+        <label>VAT rate % (empty for none)<input inputMode="decimal" value={taxRate} onInput={(e) => setTaxRate(e.currentTarget.value)} /></label>
+        <label>Prices are<select value={taxMode} onChange={(e) => setTaxMode(e.currentTarget.value as 'exclusive')}><option value="exclusive">net of VAT</option><option value="inclusive">VAT included</option></select></label>
+      </div>
+      <label class="check"><input type="checkbox" checked={reverseCharge} onChange={(e) => setReverseCharge(e.currentTarget.checked)} /> Reverse charge (the client accounts for VAT)</label>
+      <div class="two">
+        <label>Payment terms<select value={terms} onChange={(e) => setTerms(e.currentTarget.value)}>
+          <option value="on-receipt">Due on receipt</option><option value="net-7">Net 7</option><option value="net-14">Net 14</option>
+          <option value="net-30">Net 30</option><option value="eom-15">End of month + 15</option>
+        </select></label>
+        <label>When a card reaches Done<select value={invoiceOn} onChange={(e) => setInvoiceOn(e.currentTarget.value as 'done')}>
+          <option value="done">Invoice at once</option><option value="acceptance">Wait for acceptance</option>
+        </select></label>
+      </div>
+      <fieldset>
+        <legend>Milestones</legend>
+        <div class="two">
+          <label>Template<select onChange={(e) => { setKind('percent'); setRows(templateRows(e.currentTarget.value)); }}>
+            {scheduleTemplates.map((t) => <option key={t.id} value={t.id}>{t.label}</option>)}
+          </select></label>
+          <label>Amounts as<select value={kind} onChange={(e) => setKind(e.currentTarget.value as Kind)}><option value="percent">% of the total</option><option value="fixed">fixed amounts</option></select></label>
+        </div>
+        {rows.map((row, index) => (
+          <div class="milestone-row" key={index}>
+            <input aria-label={`Milestone ${index + 1} title`} value={row.title} onInput={(e) => setRow(index, { title: e.currentTarget.value })} />
+            <input aria-label={`Milestone ${index + 1} ${kind === 'percent' ? 'percent' : 'amount'}`} inputMode="decimal" class="amount" value={row.value} onInput={(e) => setRow(index, { value: e.currentTarget.value })} />
+            <span class="muted preview">{preview ? show(preview[index]!) : kind === 'percent' ? '%' : ''}</span>
+            <button type="button" aria-label={`Remove milestone ${index + 1}`} disabled={rows.length === 1} onClick={() => setRows(rows.filter((_, i) => i !== index))}>×</button>
+          </div>
+        ))}
+        <button type="button" disabled={rows.length >= 12} onClick={() => setRows([...rows, { title: '', value: '' }])}>Add a milestone</button>
+      </fieldset>
+      {preview && parsedRows?.ok && kind === 'percent' && (
+        <p class="muted" role="status">Bills {parsedRows.value.map((spec, i) => `${formatBasisPoints((spec.share as { basisPoints: number }).basisPoints)} = ${show(preview[i]!)}`).join(' · ')}</p>
+      )}
+      {problems.length > 0 && (
+        <ul class="problems" aria-live="polite">{problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
+      )}
+      {saveError && <p role="alert" class="error">{saveError}</p>}
+      <div class="buttons"><button class="primary" type="submit" disabled={clients.length === 0}>Create project</button><button type="button" onClick={() => onDone()}>Cancel</button></div>
+    </form>
+  );
+}
