@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ClientEditor } from '../../../components/ClientEditor';
+import { ProjectEditor } from '../../../components/ProjectEditor';
+import { saveClient } from '../../../lib/db/clients';
+import { freshDatabase, snapshot } from '../db/helpers';
+
+afterEach(cleanup);
+const type = (label: string | RegExp, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
+
+async function withClient() {
+  const db = freshDatabase();
+  const client = await saveClient(db, { name: 'Acme', email: '', address: '', taxId: '', currency: 'EUR', locale: 'en' });
+  return { db, client };
+}
+
+describe('client editor', () => {
+  it('names the problem with an empty name or a bad email, and saves nothing', async () => {
+    const db = freshDatabase();
+    const onDone = vi.fn();
+    render(<ClientEditor db={db} onDone={onDone} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Save client' }));
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'Invalid client (name): The client needs a name');
+    type('Client name', 'Acme');
+    type('Email', 'not-an-email');
+    fireEvent.click(screen.getByRole('button', { name: 'Save client' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/valid email/));
+    expect(await db.clients.count()).toBe(0);
+    expect(onDone).not.toHaveBeenCalled();
+  });
+
+  it('saves a valid client', async () => {
+    const db = freshDatabase();
+    const onDone = vi.fn();
+    render(<ClientEditor db={db} onDone={onDone} />);
+    type('Client name', 'Acme Retail GmbH');
+    type(/Currency/, 'jpy');
+    fireEvent.click(screen.getByRole('button', { name: 'Save client' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect((await db.clients.toArray())[0]).toMatchObject({ name: 'Acme Retail GmbH', currency: 'JPY' });
+  });
+});
+
+describe('project editor', () => {
+  const problems = () => [...document.querySelectorAll('ul.problems li')].map((li) => li.textContent);
+
+  it('previews the exact amounts of a valid schedule as you type', async () => {
+    const { db, client } = await withClient();
+    render(<ProjectEditor db={db} clients={[client]} locale="en-US" onDone={vi.fn()} />);
+    type('Project name', 'Website');
+    type('Contract total (net)', '999.99');
+    type('Milestone 1 percent', '33');
+    type('Milestone 2 percent', '33');
+    type('Milestone 3 percent', '34');
+    expect(problems()).toEqual([]);
+    expect(screen.getByRole('status').textContent).toBe('Bills 33 % = €330.00 · 33 % = €330.00 · 34 % = €339.99');
+  });
+
+  it.each([
+    ['a non-numeric total', { total: 'twelve' }, 'Contract total: "twelve" is not an amount: write it like 1,234.56'],
+    ['a 99 % schedule', { total: '1000', m3: '29' }, 'The percentages add up to 99 %, not 100 %'],
+    ['a negative milestone', { total: '1000', m2: '-40' }, 'Milestone 2: "-40" is not a percentage: write it like 33.5'],
+    ['an empty project name', { total: '1000', name: '' }, 'The project needs a name'],
+    ['an empty milestone title', { total: '1000', title1: ' ' }, 'Milestone 1 needs a title'],
+    ['a negative total', { total: '-1000' }, 'Contract total: The amount cannot be negative'],
+  ])('refuses %s with a clear message and saves nothing', async (_, input, message) => {
+    const { db, client } = await withClient();
+    const before = await snapshot(db);
+    const onDone = vi.fn();
+    render(<ProjectEditor db={db} clients={[client]} locale="en-US" onDone={onDone} />);
+    type('Project name', 'name' in input ? input.name! : 'Website');
+    type('Contract total (net)', input.total);
+    if ('m2' in input) type('Milestone 2 percent', input.m2!);
+    if ('m3' in input) type('Milestone 3 percent', input.m3!);
+    if ('title1' in input) type('Milestone 1 title', input.title1!);
+    expect(problems()).toContain(message);
+    fireEvent.click(screen.getByRole('button', { name: 'Create project' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Solve the problems listed above first; nothing was saved.');
+    expect(await snapshot(db)).toEqual(before);
+    expect(onDone).not.toHaveBeenCalled();
+  });
+
+  it('creates the project with fixed amounts that add up', async () => {
+    const { db, client } = await withClient();
+    const onDone = vi.fn();
+    render(<ProjectEditor db={db} clients={[client]} locale="en-US" onDone={onDone} />);
+    type('Project name', 'Logo');
+    type('Contract total (net)', '1,500');
+    fireEvent.change(screen.getByLabelText('Amounts as'), { target: { value: 'fixed' } });
+    type('Milestone 1 amount', '500');
+    type('Milestone 2 amount', '500');
+    type('Milestone 3 amount', '500');
+    fireEvent.click(screen.getByRole('button', { name: 'Create project' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect((await db.milestones.toArray()).map((m) => m.amount).sort()).toEqual([50_000, 50_000, 50_000]);
+  });
+});
