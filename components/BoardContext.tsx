@@ -7,6 +7,7 @@ import type { Project } from '../lib/db/entities';
 import { BOARD_HEALTH_QUERY, BOARD_REFRESH_QUERY, type BoardHealth } from '../lib/messaging/tab-queries';
 import { activeTabId, onActiveTabChange, queryTab } from '../lib/platform/runtime';
 import { queries } from '../lib/ui/queries';
+import { Loading } from './Loading';
 
 export interface ActiveBoard {
   tabId: number;
@@ -17,13 +18,21 @@ export interface ActiveBoard {
 export function useActiveBoard(): ActiveBoard | null {
   const [active, setActive] = useState<ActiveBoard | null>(null);
   useEffect(() => {
+    let retry: ReturnType<typeof setTimeout> | undefined;
     const refresh = async () => {
+      clearTimeout(retry);
       const tabId = await activeTabId();
       const health = tabId === undefined ? null : await queryTab<BoardHealth>(tabId, { type: BOARD_HEALTH_QUERY });
       setActive(tabId !== undefined && health ? { tabId, health } : null);
+      // A board still rendering is asked again; the content script stops waiting after 10 s.
+      if (health?.state === 'loading') retry = setTimeout(() => void refresh(), 1000);
     };
     void refresh();
-    return onActiveTabChange(() => void refresh());
+    const unsubscribe = onActiveTabChange(() => void refresh());
+    return () => {
+      clearTimeout(retry);
+      unsubscribe();
+    };
   }, []);
   return active;
 }
@@ -34,7 +43,8 @@ export function BoardContext({ db, board, projects }: { db: MilestoneDatabase; b
   const label = hostPages[health.host].label;
   const binding = useQuery(queries.board(db, health.host, health.boardId));
   const [choice, setChoice] = useState('');
-  if (!health.recognised) {
+  if (health.state === 'loading') return <Loading what={`the ${label} board`} />;
+  if (health.state === 'unrecognised') {
     return (
       <p class="card error" role="alert">
         This {label} board layout is not recognised: Milestone Invoicer cannot see its columns or cards, so nothing is linked or delivered here.

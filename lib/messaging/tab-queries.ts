@@ -13,7 +13,8 @@ export interface BoardHealth {
   host: BoardHost;
   boardId: string;
   boardName: string;
-  recognised: boolean;
+  /** "loading" until the board renders or the wait for it ends; then what we found. */
+  state: 'loading' | 'ready' | 'unrecognised';
   columns: number;
   cards: number;
 }

@@ -69,7 +69,7 @@ export class BoardSession {
       host: this.adapter.host,
       boardId: this.boardId,
       boardName: this.adapter.boardName(document),
-      recognised: board.columns.length > 0,
+      state: board.columns.length > 0 ? 'ready' : this.waitedForBoard ? 'unrecognised' : 'loading',
       columns: board.columns.length,
       cards: board.cards.length,
     };

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionBrowser } from '../harness/browser';
+import { fixtures } from '../harness/fixtures';
+import { linkThroughBoard, reportOnFailure } from './support';
+
+let browser: ExtensionBrowser;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+beforeAll(async () => {
+  browser = await launchExtension();
+});
+afterAll(() => browser?.close());
+
+/** Serious and critical accessibility violations axe finds on the page. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // DevTools evaluation is not subject to the extension page's script-src 'self'.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+describe('a new user’s first project', () => {
+  it('creates a client and a project in the workspace, works the board, and watches the popup follow', async () => {
+    const workspace = await browser.extensionPage('sidepanel.html');
+    reportOnFailure(browser, workspace, 'first-project');
+    const options = await browser.extensionPage('options.html');
+    await options.getByLabel('Business name').fill('Northwind Design Studio');
+    await options.getByRole('button', { name: 'Save' }).first().click();
+    await options.getByText('Saved.').waitFor();
+
+    await workspace.getByRole('button', { name: 'New client' }).click();
+    await workspace.getByLabel('Client name').fill('Acme Retail GmbH');
+    await workspace.getByRole('button', { name: 'Save client' }).click();
+    await workspace.getByRole('button', { name: 'New project' }).click();
+    await workspace.getByLabel('Project name').fill('Website relaunch');
+    await workspace.getByLabel('Contract total (net)').fill('10,000');
+    await workspace.getByRole('status').filter({ hasText: 'Bills 30 % = €3,000.00' }).waitFor();
+    await workspace.getByRole('button', { name: 'Create project' }).click();
+    await workspace.getByRole('heading', { name: 'Website relaunch' }).waitFor();
+
+    const popup = await browser.extensionPage('popup.html');
+    await popup.getByText('No projects yet.').or(popup.getByTestId('exposure-EUR')).waitFor();
+    const exposure = () => popup.getByTestId('exposure-EUR').textContent();
+    await expect.poll(exposure).toBe('€0.00');
+
+    // The workspace follows the active tab: bring the board to the front, as a user switching tabs.
+    const board = await browser.context.newPage();
+    await board.goto(fixtures.trelloBoard.url);
+    await board.locator('milestone-invoicer-panel section').waitFor();
+    await board.bringToFront();
+    await workspace.getByRole('button', { name: 'Bind to this board' }).click();
+    await board.locator('milestone-invoicer-panel h2').filter({ hasText: 'Website relaunch' }).waitFor();
+
+    await linkThroughBoard(board, 'Launch production site', 'Final delivery');
+    await board.evaluate(() => (window as unknown as { trelloFixture: { move(a: string, b: string): void } }).trelloFixture.move('F1nalL1v', '✅ Done'));
+    // 30 % final milestone of 10,000.00, invoiced at once without VAT: unpaid exposure €3,000.00.
+    await expect.poll(exposure, { timeout: 15_000 }).toBe('€3,000.00');
+    expect(browser.errors).toEqual([]);
+  });
+});
+
+describe('accessibility', () => {
+  it.each(['popup.html', 'sidepanel.html', 'options.html'])('%s passes axe in light and dark themes', async (path) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.context.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+      await page.locator('h1').waitFor();
+      await page.waitForTimeout(300);
+      expect(await axeViolations(page), `${path} ${colorScheme}`).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('works the popup with the keyboard alone', async () => {
+    const popup = await browser.extensionPage('popup.html');
+    await popup.getByTestId('exposure-EUR').waitFor();
+    const focusedLabels: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await popup.keyboard.press('Tab');
+      focusedLabels.push(await popup.evaluate(() => document.activeElement?.textContent ?? ''));
+    }
+    expect(focusedLabels).toContain('Open workspace');
+  });
+});
