@@ -38,10 +38,7 @@ export function ExposureSummary({ db, locale, onOpenWorkspace }: Props) {
   const rows = report.data.byProject
     .filter((row) => row.unpaidExposure > 0)
     .sort((a, b) => b.overdueTotal - a.overdueTotal || b.unpaidExposure - a.unpaidExposure);
-  const overdue = report.data.balances
-    .filter((row) => row.balance > 0 && row.bucket !== 'current')
-    .sort((a, b) => b.daysOverdue - a.daysOverdue)
-    .slice(0, 5);
+  const overdue = report.data.mostOverdue;
   return (
     <>
       {report.data.byCurrency.map((row) => (

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
-  Activity, Board, CardLink, Client, Counter, Invoice, InvoiceFile, Milestone, Payment, Project, Setting,
+  Activity, Board, CardLink, Client, Counter, Invoice, InvoiceFile, Milestone, Payment, Project, Setting, Snapshot,
 } from './entities';
 
 export const DATABASE_NAME = 'milestone-invoicer';
@@ -26,6 +26,11 @@ export const schemaVersions: { version: number; stores: Record<string, string> }
       activity: '++id, projectId, at',
     },
   },
+  {
+    // Derived figures the background keeps ready (the popup's exposure), so pages read one record.
+    version: 2,
+    stores: { snapshots: 'key' },
+  },
 ];
 
 export class MilestoneDatabase extends Dexie {
@@ -40,6 +45,7 @@ export class MilestoneDatabase extends Dexie {
   settings!: Table<Setting, string>;
   counters!: Table<Counter, string>;
   activity!: EntityTable<Activity, 'id'>;
+  snapshots!: Table<Snapshot, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -185,3 +185,7 @@ export type Activity = z.infer<typeof activitySchema>;
 
 export const settingSchema = z.object({ key: z.string().min(1), value: z.unknown() });
 export type Setting = z.infer<typeof settingSchema>;
+
+/** A derived value kept ready for the pages; never the only copy of anything. */
+export const snapshotSchema = z.object({ key: z.string().min(1), asOf: isoDate, value: z.unknown() });
+export type Snapshot = z.infer<typeof snapshotSchema>;

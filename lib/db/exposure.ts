@@ -20,3 +20,35 @@ export async function exposureReport(db: MilestoneDatabase, asOf: IsoDate): Prom
   const byProject = receivables(facts, asOf);
   return { byProject, byCurrency: totalsByCurrency(byProject), balances: invoiceBalances(facts.invoices, facts.payments, asOf) };
 }
+
+/** What the popup shows: totals, per-project rows, and the few most overdue invoices. */
+export interface ExposureSummary {
+  asOf: IsoDate;
+  byCurrency: Receivables[];
+  byProject: Receivables[];
+  mostOverdue: InvoiceBalance<Invoice>[];
+  overdueCount: number;
+}
+
+const SNAPSHOT_KEY = 'exposure';
+
+export function summarise(report: ExposureReport, asOf: IsoDate): ExposureSummary {
+  const overdue = report.balances.filter((row) => row.balance > 0 && row.bucket !== 'current').sort((a, b) => b.daysOverdue - a.daysOverdue);
+  return { asOf, byCurrency: report.byCurrency, byProject: report.byProject, mostOverdue: overdue.slice(0, 5), overdueCount: overdue.length };
+}
+
+/** Computes today's summary and keeps it for the pages. The background calls this after every change. */
+export async function refreshExposureSnapshot(db: MilestoneDatabase, asOf: IsoDate): Promise<ExposureSummary> {
+  const summary = summarise(await exposureReport(db, asOf), asOf);
+  await db.snapshots.put({ key: SNAPSHOT_KEY, asOf, value: summary });
+  return summary;
+}
+
+/** Today's summary: the kept one when it is today's, else computed now and kept for the next reader. */
+export async function exposureSummary(db: MilestoneDatabase, asOf: IsoDate): Promise<ExposureSummary> {
+  const kept = await db.snapshots.get(SNAPSHOT_KEY);
+  return kept?.asOf === asOf ? (kept.value as ExposureSummary) : refreshExposureSnapshot(db, asOf);
+}
+
+/** Whether a change touched only the kept snapshots (which must not trigger their own refresh). */
+export const onlySnapshotsChanged = (parts: Record<string, unknown>) => Object.keys(parts).every((part) => part.includes('/snapshots/'));

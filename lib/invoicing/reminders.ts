@@ -4,7 +4,7 @@ import { formatMoney, money } from '../billing/money';
 import { remindersDue, type Reminder } from '../billing/reminders';
 import type { IsoDate } from '../billing/dates';
 import type { MilestoneDatabase } from '../db/database';
-import { exposureReport } from '../db/exposure';
+import { exposureReport, onlySnapshotsChanged, refreshExposureSnapshot } from '../db/exposure';
 import { getSetting, putSetting } from '../db/settings';
 import { everyDayAndAtStartup, setToolbarBadge } from '../platform/runtime';
 import type { InvoiceOutbox } from './service';
@@ -42,26 +42,25 @@ async function describe(db: MilestoneDatabase, reminder: Reminder, locale: strin
   return { title: `Invoice ${invoice.number} ${when}`, message: `${invoice.buyer.name} · ${amount} · due ${invoice.dueDate}` };
 }
 
-/** How many invoices are past due with money still owed: the toolbar badge. */
-export async function overdueCount(db: MilestoneDatabase, today: IsoDate): Promise<number> {
-  return (await exposureReport(db, today)).balances.filter((b) => b.balance > 0 && b.bucket !== 'current').length;
-}
 
 /**
- * Keeps the toolbar badge and the reminders current in the background: a daily check (and one at
- * browser start), and a badge refresh after any write to the database from any context.
+ * Keeps the toolbar badge, the popup's exposure summary and the reminders current in the
+ * background: a daily check (and one at browser start), and a refresh after any write from any
+ * context.
  */
 export function watchReceivables(db: MilestoneDatabase, outbox: InvoiceOutbox, locale: string): void {
   const today = () => localDate(new Date());
-  const refreshBadge = async () => setToolbarBadge(String((await overdueCount(db, today())) || ''));
+  // One computation per change feeds both the badge and the popup's kept summary.
+  const refresh = async () => setToolbarBadge(String((await refreshExposureSnapshot(db, today())).overdueCount || ''));
   void everyDayAndAtStartup('reminders', () => {
     void runReminders(db, outbox, today(), locale);
-    void refreshBadge();
+    void refresh();
   });
   let pending: ReturnType<typeof setTimeout> | undefined;
-  Dexie.on('storagemutated', () => {
+  Dexie.on('storagemutated', (parts) => {
+    if (onlySnapshotsChanged(parts)) return;
     clearTimeout(pending);
-    pending = setTimeout(() => void refreshBadge(), 300);
+    pending = setTimeout(() => void refresh(), 300);
   });
-  void refreshBadge();
+  void refresh();
 }

@@ -2,7 +2,7 @@ import { QueryClient, queryOptions } from '@tanstack/preact-query';
 import Dexie from 'dexie';
 import type { IsoDate } from '../billing/dates';
 import type { MilestoneDatabase } from '../db/database';
-import { exposureReport } from '../db/exposure';
+import { exposureSummary } from '../db/exposure';
 import { projectActivity } from '../db/activity';
 import { boardState } from '../db/boards';
 import { listClients } from '../db/clients';
@@ -14,7 +14,7 @@ import { getSetting, type SettingKey } from '../db/settings';
 /** Query keys and loaders for the pages, derived in one place. */
 export const queries = {
   exposure: (db: MilestoneDatabase, asOf: IsoDate) =>
-    queryOptions({ queryKey: ['exposure', asOf], queryFn: () => exposureReport(db, asOf) }),
+    queryOptions({ queryKey: ['exposure', asOf], queryFn: () => exposureSummary(db, asOf) }),
   projects: (db: MilestoneDatabase) => queryOptions({ queryKey: ['projects'], queryFn: () => listProjects(db) }),
   clients: (db: MilestoneDatabase) => queryOptions({ queryKey: ['clients'], queryFn: () => listClients(db) }),
   projectDetail: (db: MilestoneDatabase, id: string) =>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { putSetting } from '../../../lib/db/settings';
 import { invoiceMilestone } from '../../../lib/invoicing/engine';
-import { overdueCount, runReminders } from '../../../lib/invoicing/reminders';
+import { runReminders } from '../../../lib/invoicing/reminders';
+import { exposureSummary } from '../../../lib/db/exposure';
 import { clientAndProject, freshDatabase } from '../db/helpers';
 import { handlerContext } from '../messaging/context';
 import { testFonts } from './support';
@@ -16,13 +17,13 @@ describe('the reminder run', () => {
     const notices: string[] = [];
     const outbox = { ...invoices.outbox, notice: async (title: string) => void notices.push(title) };
 
-    expect(await overdueCount(db, '2026-11-15')).toBe(0);
+    expect((await exposureSummary(db, '2026-11-15')).overdueCount).toBe(0);
     await Promise.all([runReminders(db, outbox, '2026-11-15', 'en-US'), runReminders(db, outbox, '2026-11-15', 'en-US')]);
     expect(notices).toEqual(['Invoice INV-2026-0001 is due today']);
     await runReminders(db, outbox, '2026-11-23', 'en-US');
     await runReminders(db, outbox, '2026-11-23', 'en-US');
     expect(notices).toEqual(['Invoice INV-2026-0001 is due today', 'Invoice INV-2026-0001 is 7 days overdue']);
-    expect(await overdueCount(db, '2026-11-23')).toBe(1);
+    expect((await exposureSummary(db, '2026-11-23')).overdueCount).toBe(1);
   });
 
   it('respects reminders switched off in the options', async () => {

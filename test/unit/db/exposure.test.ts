@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { exposureSummary, onlySnapshotsChanged, refreshExposureSnapshot } from '../../../lib/db/exposure';
+import { seedDemo } from '../../../lib/demo/seed';
+import { freshDatabase } from './helpers';
+
+describe('the kept exposure summary', () => {
+  it('is what the popup reads on the day it was made, and recomputed on another day', async () => {
+    const db = freshDatabase();
+    await seedDemo(db, new Date('2026-11-24T12:00:00'));
+    const kept = await refreshExposureSnapshot(db, '2026-11-24');
+    expect(kept).toMatchObject({ overdueCount: 1, mostOverdue: [{ balance: 278_400, daysOverdue: 26 }] });
+    await db.snapshots.update('exposure', { value: { ...kept, overdueCount: 99 } });
+    expect((await exposureSummary(db, '2026-11-24')).overdueCount).toBe(99);
+    expect((await exposureSummary(db, '2026-11-25')).overdueCount).toBe(1);
+  });
+
+  it('tells a change of snapshots alone from a change of data', () => {
+    expect(onlySnapshotsChanged({ 'idb://milestone-invoicer/snapshots/': 1 })).toBe(true);
+    expect(onlySnapshotsChanged({ 'idb://milestone-invoicer/snapshots/': 1, 'idb://milestone-invoicer/payments/': 1 })).toBe(false);
+  });
+});
