@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/preact-query';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatNumber } from '../lib/billing/numbering';
+import { reminderSteps, type ReminderStep } from '../lib/billing/reminders';
 import type { MilestoneDatabase } from '../lib/db/database';
 import { InputError } from '../lib/db/errors';
 import { putSetting, type SettingKey, type SettingValue } from '../lib/db/settings';
@@ -158,6 +159,36 @@ export function DefaultSettings({ db }: { db: MilestoneDatabase }) {
               <option value="acceptance">Wait for the client’s written acceptance</option>
             </select>
           </label>
+          <div class="buttons"><button class="primary" type="submit">Save</button></div>
+        </form>
+      )}
+    </SettingSection>
+  );
+}
+
+const reminderLabels: Record<ReminderStep, string> = {
+  due: 'An invoice falls due',
+  'overdue-7': 'An invoice is 7 days overdue',
+  'overdue-30': 'An invoice is 30 days overdue',
+  'not-invoiced': 'A milestone was delivered but not invoiced',
+};
+
+export function ReminderSettings({ db }: { db: MilestoneDatabase }) {
+  return (
+    <SettingSection db={db} setting="reminders" title="Reminders">
+      {(reminders, save) => (
+        <form
+          class="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const form = event.currentTarget;
+            save({ enabled: reminderSteps.filter((step) => (form.elements.namedItem(step) as HTMLInputElement).checked) });
+          }}
+        >
+          <p class="muted">A notification once per step, checked daily and when the browser starts.</p>
+          {reminderSteps.map((step) => (
+            <label class="check" key={step}><input type="checkbox" name={step} defaultChecked={reminders.enabled.includes(step)} /> {reminderLabels[step]}</label>
+          ))}
           <div class="buttons"><button class="primary" type="submit">Save</button></div>
         </form>
       )}

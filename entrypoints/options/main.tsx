@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { DemoData } from '../../components/DemoData';
 import { Page } from '../../components/Page';
-import { BusinessProfileSettings, DefaultSettings, InvoiceFileSettings, NumberingSettings } from '../../components/Settings';
+import { BusinessProfileSettings, DefaultSettings, InvoiceFileSettings, NumberingSettings, ReminderSettings } from '../../components/Settings';
 import { openDatabase } from '../../lib/db/database';
 
 const db = openDatabase();
@@ -13,6 +13,7 @@ render(
       <NumberingSettings db={db} />
       <InvoiceFileSettings db={db} />
       <DefaultSettings db={db} />
+      <ReminderSettings db={db} />
       <DemoData />
     </div>
   </Page>,
