@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { DataSafety } from '../../components/DataSafety';
 import { DemoData } from '../../components/DemoData';
 import { Page } from '../../components/Page';
 import { BusinessProfileSettings, DefaultSettings, InvoiceFileSettings, NumberingSettings, ReminderSettings } from '../../components/Settings';
@@ -14,6 +15,7 @@ render(
       <InvoiceFileSettings db={db} />
       <DefaultSettings db={db} />
       <ReminderSettings db={db} />
+      <DataSafety db={db} />
       <DemoData />
     </div>
   </Page>,

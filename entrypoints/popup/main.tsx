@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { ExposureSummary } from '../../components/ExposureSummary';
+import { BackupReminder } from '../../components/DataSafety';
 import { Page } from '../../components/Page';
 import { openDatabase } from '../../lib/db/database';
 import { currentWindowId, openWorkspace } from '../../lib/platform/runtime';
@@ -13,6 +14,7 @@ const openAndClose = () => void openWorkspace(windowId).then(() => window.close(
 render(
   <Page title="Unpaid exposure">
     <div style={{ width: '340px' }}>
+      <BackupReminder db={db} />
       <ExposureSummary db={db} locale={navigator.language} onOpenWorkspace={openAndClose} />
     </div>
   </Page>,

@@ -1,11 +1,15 @@
 import { render } from 'preact';
+import { BackupReminder } from '../../components/DataSafety';
 import { Page } from '../../components/Page';
 import { Workspace } from '../../components/Workspace';
 import { openDatabase } from '../../lib/db/database';
 
+const db = openDatabase();
+
 render(
   <Page title="Workspace">
-    <Workspace db={openDatabase()} locale={navigator.language} />
+    <BackupReminder db={db} />
+    <Workspace db={db} locale={navigator.language} />
   </Page>,
   document.getElementById('app')!,
 );

@@ -47,6 +47,10 @@ export const settingDefinitions = {
     schema: z.object({ keys: z.array(z.string()) }),
     fallback: { keys: [] },
   },
+  lastBackup: {
+    schema: z.object({ on: z.string().nullable() }),
+    fallback: { on: null },
+  },
   defaults: {
     schema: z.object({
       currency: z.string(),

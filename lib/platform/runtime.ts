@@ -89,3 +89,7 @@ export async function everyDayAndAtStartup(name: string, task: () => void): Prom
   browser.runtime.onStartup.addListener(task);
   if (!(await browser.alarms.get(name))) await browser.alarms.create(name, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
 }
+
+export async function openOptions(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+}

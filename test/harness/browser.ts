@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { findChrome, installHint } from './chrome';
 import { fixtureFor, readFixture } from './fixtures';
 
@@ -14,7 +14,7 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** Console errors and uncaught exceptions from every page and the service worker. */
   errors: string[];
-  /** Requests that tried to leave the machine and were refused. */
+  /** Requests that tried to leave the machine and were refused, as "<who asked> <url>". */
   blocked: string[];
   /** Where downloads land, under the names Chrome gives them (as for a user). */
   downloadsDir: string;
@@ -33,6 +33,8 @@ export interface LaunchOptions {
  * any other request to the network is refused and recorded, and DNS resolves nothing.
  */
 export async function launchExtension({ headless = true, profileDir }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  // Lets route() and the 'request' event see the service worker's own requests too.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const executablePath = findChrome();
   if (!executablePath) throw new Error(installHint);
   const userDataDir = profileDir ?? mkdtempSync(join(tmpdir(), 'milestone-invoicer-'));
@@ -69,7 +71,7 @@ export async function launchExtension({ headless = true, profileDir }: LaunchOpt
     if (url.startsWith('chrome-extension://')) return route.continue();
     const fixture = fixtureFor(url);
     if (fixture) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFixture(fixture) });
-    blocked.push(url);
+    blocked.push(`${requester(route.request())} ${url}`);
     return route.abort('blockedbyclient');
   });
 
@@ -107,4 +109,14 @@ function writeDownloadPreferences(userDataDir: string, downloadsDir: string): vo
   if (existsSync(preferences)) return;
   mkdirSync(join(userDataDir, 'Default'), { recursive: true });
   writeFileSync(preferences, JSON.stringify({ download: { default_directory: downloadsDir, prompt_for_download: false } }));
+}
+
+/** Who made a request: the service worker, or the page (by origin) whose frame asked. */
+function requester(request: Request): string {
+  if (request.serviceWorker()) return 'service-worker';
+  try {
+    return new URL(request.frame().url()).origin;
+  } catch {
+    return 'unknown';
+  }
 }

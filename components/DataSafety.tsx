@@ -1,0 +1,113 @@
+import { useQuery } from '@tanstack/preact-query';
+import { useEffect, useState } from 'preact/hooks';
+import { applyImport, exportBackup, planImport, type ImportPlan } from '../lib/backup/backup';
+import { invoicesCsv, paymentsCsv } from '../lib/backup/csv';
+import { daysBetween, localDate } from '../lib/billing/dates';
+import type { MilestoneDatabase } from '../lib/db/database';
+import { putSetting } from '../lib/db/settings';
+import { openOptions } from '../lib/platform/runtime';
+import { queries } from '../lib/ui/queries';
+
+/** Saves text as a file from a page, like a link with a download attribute. */
+function saveText(text: string, filename: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export const BACKUP_OVERDUE_DAYS = 30;
+
+/** Backup, restore, accountant exports and persistent storage, on the options page. */
+export function DataSafety({ db }: { db: MilestoneDatabase }) {
+  const lastBackup = useQuery(queries.setting(db, 'lastBackup'));
+  const [plan, setPlan] = useState<ImportPlan | null>(null);
+  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  const [spreadsheet, setSpreadsheet] = useState(true);
+  const [persisted, setPersisted] = useState<boolean | null>(null);
+  const today = localDate(new Date());
+  useEffect(() => void navigator.storage?.persisted().then(setPersisted), []);
+
+  async function backup() {
+    saveText(JSON.stringify(await exportBackup(db), null, 1), `milestone-invoicer-backup-${today}.json`, 'application/json');
+    await putSetting(db, 'lastBackup', { on: today });
+    setStatus({ text: 'Backup saved. Keep it somewhere safe, away from this computer.' });
+  }
+  async function choose(file: File | undefined) {
+    if (!file) return;
+    setStatus({ text: 'Checking the file…' });
+    const planned = await planImport(db, await file.text());
+    setPlan(planned);
+    setStatus(planned.ok ? null : { text: planned.error, error: true });
+  }
+  async function restore(mode: 'merge' | 'replace') {
+    if (!plan?.ok) return;
+    if (mode === 'replace' && !confirm('Replace everything in this browser with the backup? Records not in the file are deleted.')) return;
+    try {
+      await applyImport(db, plan.backup, mode);
+      setPlan(null);
+      setStatus({ text: 'Backup restored.' });
+    } catch (error) {
+      setStatus({ text: `Nothing was changed: ${(error as Error).message}`, error: true });
+    }
+  }
+  async function exportCsv(kind: 'invoices' | 'payments') {
+    const [invoices, payments] = await Promise.all([db.invoices.toArray(), db.payments.toArray()]);
+    const text = kind === 'invoices' ? invoicesCsv(invoices, payments, today, { spreadsheet }) : paymentsCsv(payments, invoices, { spreadsheet });
+    saveText(text, `milestone-invoicer-${kind}-${today}.csv`, 'text/csv;charset=utf-8');
+  }
+  const age = lastBackup.data?.on ? daysBetween(lastBackup.data.on, today) : null;
+  return (
+    <section class="card" aria-labelledby="data-heading">
+      <h2 id="data-heading">Your data</h2>
+      <p class="muted">Everything lives only in this browser profile. {age === null ? 'You have never made a backup.' : `Last backup: ${lastBackup.data!.on} (${age} days ago).`}</p>
+      {(age === null || age > BACKUP_OVERDUE_DAYS) && <p class="error" role="status">Back up now: losing this profile would lose your invoices.</p>}
+      <div class="buttons">
+        <button class="primary" onClick={() => void backup()}>Save a backup</button>
+        <label class="file-button">Restore from a backup…<input type="file" accept="application/json,.json" onChange={(e) => void choose(e.currentTarget.files?.[0])} /></label>
+      </div>
+      {plan?.ok && (
+        <div class="inline-form" role="region" aria-label="What the restore will do">
+          <table class="preview">
+            <thead><tr><th>Records</th><th>In the file</th><th>New</th><th>Same</th><th>Different</th></tr></thead>
+            <tbody>{plan.changes.filter((c) => c.incoming).map((c) => <tr key={c.table}><td>{c.table}</td><td>{c.incoming}</td><td>{c.added}</td><td>{c.unchanged}</td><td>{c.conflicts}</td></tr>)}</tbody>
+          </table>
+          {plan.conflicts > 0 && <p class="error">{plan.conflicts} records differ from this browser’s. Only “Replace everything” restores them.</p>}
+          <div class="buttons">
+            <button class="primary" disabled={plan.conflicts > 0} onClick={() => void restore('merge')}>Add the new records</button>
+            <button onClick={() => void restore('replace')}>Replace everything…</button>
+            <button onClick={() => setPlan(null)}>Cancel</button>
+          </div>
+        </div>
+      )}
+      <h3>For your accountant</h3>
+      <div class="buttons">
+        <button onClick={() => void exportCsv('invoices')}>Invoices (CSV)</button>
+        <button onClick={() => void exportCsv('payments')}>Payments (CSV)</button>
+        <label class="check"><input type="checkbox" checked={spreadsheet} onChange={(e) => setSpreadsheet(e.currentTarget.checked)} /> For Excel and other spreadsheets</label>
+      </div>
+      <h3>Storage</h3>
+      <p class="muted" role="status">
+        {persisted ? 'The browser keeps this data even when disk space runs low.' : 'The browser may clear this data when disk space runs low.'}
+      </p>
+      {!persisted && <button onClick={() => void navigator.storage.persist().then(setPersisted)}>Ask the browser to keep it</button>}
+      {status && <p role={status.error ? 'alert' : 'status'} class={status.error ? 'error' : 'muted'}>{status.text}</p>}
+    </section>
+  );
+}
+
+/** A reminder on the working pages when the last backup is older than 30 days. */
+export function BackupReminder({ db }: { db: MilestoneDatabase }) {
+  const lastBackup = useQuery(queries.setting(db, 'lastBackup'));
+  const projects = useQuery(queries.projects(db));
+  if (!lastBackup.data || !projects.data?.length) return null;
+  const on = lastBackup.data.on;
+  if (on && daysBetween(on, localDate(new Date())) <= BACKUP_OVERDUE_DAYS) return null;
+  return (
+    <p class="card warn" role="status">
+      {on ? `Your last backup is from ${on}.` : 'You have no backup yet.'} <button onClick={() => void openOptions()}>Back up now</button>
+    </p>
+  );
+}
