@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { hostOfUrl } from '../boards/hosts';
+import { hostOfUrl, hostPages } from '../boards/hosts';
+import type { BoardHost } from '../db/entities';
 import { InputError } from '../db/errors';
 import type { MessageSender } from '../platform/runtime';
 import { handlers, type HandlerContext } from './handlers';
@@ -24,9 +25,14 @@ function senderProblem(type: MessageType, payload: unknown, sender: MessageSende
   if (sender.id !== trust.extensionId) return 'Messages from other extensions are not accepted';
   const fromOurPage = sender.url?.startsWith(trust.extensionOrigin) ?? false;
   if (messages[type].audience === 'extension') return fromOurPage ? null : `"${type}" is only accepted from the extension's pages`;
-  const claimedHost = (payload as { host?: unknown }).host;
-  if (fromOurPage || hostOfUrl(sender.url) === claimedHost) return null;
-  return `"${type}" for ${String(claimedHost)} was sent from another site`;
+  if (fromOurPage) return null;
+  const { host, boardId } = payload as { host: BoardHost; boardId: string };
+  if (hostOfUrl(sender.url) !== host) return `"${type}" for ${host} was sent from another site`;
+  // A board page speaks only for its own board; a card opened over it (Trello's /c/) names none.
+  const url = new URL(sender.url!);
+  const page = hostPages[host].boardPage(url);
+  if (page ? page.boardId === boardId : hostPages[host].overlaysBoard?.(url)) return null;
+  return `"${type}" for board ${boardId} was sent from another page`;
 }
 
 export function createRouter(ctx: HandlerContext, trust: Trust) {

@@ -6,7 +6,7 @@ import { clientAndProject, freshDatabase, snapshot } from '../db/helpers';
 import { handlerContext } from './context';
 
 const trust = { extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/' };
-const fromTrello = { id: 'ext', url: 'https://trello.com/b/B1/board', tabId: 1 };
+const fromTrello = { id: 'ext', url: 'https://trello.com/b/B1aaaaaa/board', tabId: 1 };
 const fromPage = { id: 'ext', url: 'chrome-extension://ext/sidepanel.html' };
 const profile = { name: 'Northwind', address: 'Berlin', taxId: 'DE1', email: '', paymentInstructions: '', paymentLink: '' };
 
@@ -14,11 +14,11 @@ async function setup(invoiceOn: 'done' | 'acceptance' = 'done', withProfile = tr
   const db = freshDatabase();
   const made = await clientAndProject(db, { invoiceOn });
   if (withProfile) await putSetting(db, 'businessProfile', profile);
-  await bindBoard(db, { host: 'trello', boardId: 'B1', name: 'Board', projectId: made.project.id });
-  await linkCard(db, { host: 'trello', boardId: 'B1', cardId: 'C1', milestoneId: made.milestones[1]!.id, title: 'Proto', url: 'https://trello.com/c/C1aaaaaa/1-p' });
+  await bindBoard(db, { host: 'trello', boardId: 'B1aaaaaa', name: 'Board', projectId: made.project.id });
+  await linkCard(db, { host: 'trello', boardId: 'B1aaaaaa', cardId: 'C1', milestoneId: made.milestones[1]!.id, title: 'Proto', url: 'https://trello.com/c/C1aaaaaa/1-p' });
   const ctx = handlerContext(db);
   const route = createRouter(ctx, trust);
-  const reachDone = () => route({ type: 'card.placed', payload: { host: 'trello', boardId: 'B1', cardId: 'C1', column: 'Done' } }, fromTrello);
+  const reachDone = () => route({ type: 'card.placed', payload: { host: 'trello', boardId: 'B1aaaaaa', cardId: 'C1', column: 'Done' } }, fromTrello);
   return { db, ctx, route, reachDone, ...made };
 }
 
@@ -53,9 +53,9 @@ describe('invoice messages', () => {
   it('invoices a deposit with no card in one click from the board, only within its own project', async () => {
     const { route, milestones } = await setup();
     const other = await clientAndProject(freshDatabase());
-    const refused = await route({ type: 'board.invoice-now', payload: { host: 'trello', boardId: 'B1', milestoneId: other.milestones[0]!.id } }, fromTrello);
+    const refused = await route({ type: 'board.invoice-now', payload: { host: 'trello', boardId: 'B1aaaaaa', milestoneId: other.milestones[0]!.id } }, fromTrello);
     expect(refused).toEqual({ ok: false, error: "That milestone is not in this board's project" });
-    const reply = await route({ type: 'board.invoice-now', payload: { host: 'trello', boardId: 'B1', milestoneId: milestones[0]!.id } }, fromTrello);
+    const reply = await route({ type: 'board.invoice-now', payload: { host: 'trello', boardId: 'B1aaaaaa', milestoneId: milestones[0]!.id } }, fromTrello);
     expect(reply.ok && (reply.value as { detail: { milestones: { state: string }[] } }).detail.milestones[0]!.state).toBe('invoiced');
   });
 

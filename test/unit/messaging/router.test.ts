@@ -65,6 +65,17 @@ describe('the message router', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it("refuses a board page asking about another board, but accepts Trello's open-card URL", async () => {
+    const { route } = await setup();
+    const otherBoard = { host: 'trello', boardId: 'Zz99Other' };
+    expect(await route({ type: 'board.state', payload: otherBoard }, fromTrello)).toEqual({
+      ok: false,
+      error: '"board.state" for board Zz99Other was sent from another page',
+    });
+    expect(await route({ type: 'board.state', payload: { host: 'trello', boardId: 'MiDemo01' } }, { ...fromTrello, url: 'https://trello.com/c/Pr0toT1p/6-x' })).toMatchObject({ ok: true });
+    expect(await route({ type: 'board.state', payload: { host: 'trello', boardId: 'MiDemo01' } }, { ...fromTrello, url: 'https://trello.com/u/me/boards' })).toMatchObject({ ok: false });
+  });
+
   it('refuses messages from other extensions', async () => {
     const { route } = await setup();
     expect(await route({ type: 'board.state', payload: { host: 'trello', boardId: 'x' } }, { ...fromTrello, id: 'other' })).toEqual({
@@ -101,10 +112,11 @@ describe('the message router', () => {
 
 describe('board messages', () => {
   const create = { host: 'trello', boardId: 'NewBoard', boardName: 'Client X', clientName: 'Client X Ltd', currency: 'USD', total: 500_000, templateId: '50-50' };
+  const fromNewBoard = { ...fromTrello, url: 'https://trello.com/b/NewBoard/client-x' };
 
   it('creates a project for an unbound board from the in-board form', async () => {
     const { route } = await setup();
-    const reply = await route({ type: 'board.create-project', payload: create }, fromTrello);
+    const reply = await route({ type: 'board.create-project', payload: create }, fromNewBoard);
     expect(reply.ok).toBe(true);
     const state = reply.ok ? (reply.value as { detail: { project: { name: string; total: number }; milestones: { amount: number }[] } }) : null;
     expect(state?.detail.project).toMatchObject({ name: 'Client X', total: 500_000 });
@@ -115,7 +127,7 @@ describe('board messages', () => {
     const { db, route } = await setup();
     const before = await snapshot(db);
     for (const bad of [{ total: 0 }, { clientName: ' ' }, { templateId: 'nope' }, { currency: 'XXXX' }, { boardId: 'MiDemo01' }]) {
-      const reply = await route({ type: 'board.create-project', payload: { ...create, ...bad } }, fromTrello);
+      const reply = await route({ type: 'board.create-project', payload: { ...create, ...bad } }, bad.boardId ? fromTrello : fromNewBoard);
       expect(reply.ok, JSON.stringify(bad)).toBe(false);
     }
     expect(await snapshot(db)).toEqual(before);
