@@ -39,6 +39,9 @@ export default defineConfig({
     },
     action: { default_title: 'Milestone Invoicer: unpaid exposure' },
     browser_specific_settings:
-      browser === 'firefox' ? { gecko: { id: 'milestone-invoicer@example.org' } } : undefined,
+      browser === 'firefox'
+        ? // Nothing leaves the machine, so Firefox is told no data is collected.
+          { gecko: { id: 'milestone-invoicer@example.org', data_collection_permissions: { required: ['none'] } } }
+        : undefined,
   }),
 });
