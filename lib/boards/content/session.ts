@@ -177,26 +177,47 @@ export class BoardSession {
     const linked = this.linked.get(card.cardId);
     if (!linked) return;
     this.elements.set(card.cardId, element);
-    if (this.reported.get(card.cardId) !== card.column) this.settleThenReport(card.cardId);
+    if (this.reported.get(card.cardId) !== card.column) this.settleThenReport(card.cardId, card.column);
     syncBadge(this.adapter.badgeSlot(element), linked, this.theme(), this.panelActions.invoiceNow);
   }
 
-  private settleThenReport(cardId: string): void {
+  /**
+   * Reports where a card is once it has settled: a single rendered instance (a drag preview beside
+   * the original is not one), in the same column at two readings SETTLE_MS apart. A card that is
+   * gone is not reported at all.
+   */
+  private settleThenReport(cardId: string, seenIn?: string): void {
     if (this.pending.has(cardId)) return;
     this.pending.add(cardId);
     this.ctx.setTimeout(this.guard(() => {
       const start = performance.now();
       this.pending.delete(cardId);
-      const element = this.elements.get(cardId);
-      const column = element?.isConnected ? this.adapter.columnOf(element) : null;
-      const card = column === null ? null : this.adapter.readCard(element!, column);
-      if (!card || this.reported.get(cardId) === column || this.abort.signal.aborted) return;
-      this.reported.set(cardId, card.column);
+      const column = this.abort.signal.aborted ? undefined : this.settledColumn(cardId);
+      if (column !== undefined && column !== seenIn) this.settleThenReport(cardId, column ?? undefined);
+      else if (column && this.reported.get(cardId) !== column) this.report(cardId, column);
       measure('settle', start);
-      void this.send('card.placed', { host: this.adapter.host, boardId: this.boardId, cardId, column: card.column }).then((reply) => {
-        if (reply.ok && ['delivered', 'left-done', 'back-in-done'].includes(reply.value)) void this.reload();
-      });
     }), SETTLE_MS);
+  }
+
+  /** The column of the card's one rendered instance; null while it is ambiguous; undefined when gone. */
+  private settledColumn(cardId: string): string | null | undefined {
+    if (!this.root?.isConnected) return undefined;
+    const instances = this.adapter.cardIds(this.root).flatMap(({ cardId: id, node }) => {
+      const element = id === cardId ? node.closest(this.adapter.cardSelector) : null;
+      const column = element && this.adapter.columnOf(element);
+      return element && column !== null && this.adapter.readCard(element, column) ? [{ element, column }] : [];
+    });
+    if (instances.length === 0) return undefined;
+    if (instances.length > 1) return null;
+    this.elements.set(cardId, instances[0]!.element);
+    return instances[0]!.column;
+  }
+
+  private report(cardId: string, column: string): void {
+    this.reported.set(cardId, column);
+    void this.send('card.placed', { host: this.adapter.host, boardId: this.boardId, cardId, column }).then((reply) => {
+      if (reply.ok && ['delivered', 'left-done', 'back-in-done'].includes(reply.value)) void this.reload();
+    });
   }
 
   private checkRecognised(): void {
