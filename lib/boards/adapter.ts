@@ -37,6 +37,8 @@ export interface BoardAdapter {
   readCard(card: Element, column: string): CardOnBoard | null;
   /** The column a card element sits in, or null when it is not inside one. */
   columnOf(card: Element): string | null;
+  /** The column's element: how a move is told from a column merely renamed. */
+  columnElementOf(card: Element): Element | null;
   /** Where a badge goes inside a card. */
   badgeSlot(card: Element): Element;
   /** The open card's dialog, side pane or peek, with its card id and where our control goes. */

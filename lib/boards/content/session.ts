@@ -37,6 +37,8 @@ export class BoardSession {
   private error: string | undefined;
   private readonly elements = new Map<string, Element>();
   private readonly reported = new Map<string, string>();
+  /** The column element each card was last reported in: a card still there has not moved. */
+  private readonly reportedIn = new Map<string, Element | null>();
   private readonly pending = new Set<string>();
   private readonly panel = shadowHost('milestone-invoicer-panel', panelCss);
   private readonly overlay = shadowHost('milestone-invoicer-link-control', pickerCss);
@@ -177,24 +179,37 @@ export class BoardSession {
     const linked = this.linked.get(card.cardId);
     if (!linked) return;
     this.elements.set(card.cardId, element);
-    if (this.reported.get(card.cardId) !== card.column) this.settleThenReport(card.cardId, card.column);
+    if (this.reported.get(card.cardId) !== card.column) this.settleThenReport(card.cardId, card.column, this.adapter.columnElementOf(element));
+    // The host re-rendered the column the card was reported in: keep following that column.
+    else this.reportedIn.set(card.cardId, this.adapter.columnElementOf(element));
     syncBadge(this.adapter.badgeSlot(element), linked, this.theme(), this.panelActions.invoiceNow);
   }
 
   /**
    * Reports where a card is once it has settled: a single rendered instance (a drag preview beside
    * the original is not one), in the same column at two readings SETTLE_MS apart. A card that is
-   * gone is not reported at all.
+   * gone is not reported, nor one whose column element stayed the same while its name changed: a
+   * renamed column has not moved its cards.
    */
-  private settleThenReport(cardId: string, seenIn?: string): void {
+  private settleThenReport(cardId: string, seenIn?: string, seenInElement?: Element | null): void {
     if (this.pending.has(cardId)) return;
     this.pending.add(cardId);
     this.ctx.setTimeout(this.guard(() => {
       const start = performance.now();
       this.pending.delete(cardId);
       const column = this.abort.signal.aborted ? undefined : this.settledColumn(cardId);
-      if (column !== undefined && column !== seenIn) this.settleThenReport(cardId, column ?? undefined);
-      else if (column && this.reported.get(cardId) !== column) this.report(cardId, column);
+      const element = this.elements.get(cardId);
+      const columnElement = element ? this.adapter.columnElementOf(element) : null;
+      const renamed = (from: string | undefined, fromElement: Element | null | undefined) => fromElement === columnElement && from !== column;
+      if (!column) {
+        if (column === null) this.settleThenReport(cardId);
+      } else if (seenInElement !== undefined && renamed(seenIn, seenInElement)) {
+        // Same column element, other name: a rename, not a move.
+      } else if (column !== seenIn) {
+        this.settleThenReport(cardId, column, columnElement);
+      } else if (this.reported.get(cardId) !== column && !(this.reportedIn.has(cardId) && renamed(this.reported.get(cardId), this.reportedIn.get(cardId)))) {
+        this.report(cardId, column, element!);
+      }
       measure('settle', start);
     }), SETTLE_MS);
   }
@@ -213,8 +228,9 @@ export class BoardSession {
     return instances[0]!.column;
   }
 
-  private report(cardId: string, column: string): void {
+  private report(cardId: string, column: string, element: Element): void {
     this.reported.set(cardId, column);
+    this.reportedIn.set(cardId, this.adapter.columnElementOf(element));
     void this.send('card.placed', { host: this.adapter.host, boardId: this.boardId, cardId, column }).then((reply) => {
       if (reply.ok && ['delivered', 'left-done', 'back-in-done'].includes(reply.value)) void this.reload();
     });
@@ -263,6 +279,7 @@ export class BoardSession {
     setDoneColumns: async (doneColumns) => {
       const reply = await this.send('board.settings', { host: this.adapter.host, boardId: this.boardId, doneColumns });
       this.reported.clear();
+      this.reportedIn.clear();
       this.applyState(reply);
     },
   };
@@ -330,6 +347,7 @@ export class BoardSession {
     if (element) syncBadge(this.adapter.badgeSlot(element), undefined, this.theme(), this.panelActions.invoiceNow);
     this.elements.delete(cardId);
     this.reported.delete(cardId);
+    this.reportedIn.delete(cardId);
   }
 
   /** The control inside the open card's dialog, side pane or peek. Idempotent. */

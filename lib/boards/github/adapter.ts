@@ -30,6 +30,7 @@ export const githubAdapter: BoardAdapter = {
     return { cardId: itemId, title: text(title), url: itemUrl(card.ownerDocument, itemId, title.closest('a')), column };
   },
   columnOf: (card) => card.closest(css.column)?.getAttribute('data-board-column') ?? null,
+  columnElementOf: (card) => card.closest(css.column),
   badgeSlot: (card) => card.querySelector(css.cardTitle)?.closest('a')?.parentElement ?? card,
   openCard(doc) {
     const itemId = new URL(doc.location.href).searchParams.get('itemId');

@@ -43,6 +43,7 @@ export const notionAdapter: BoardAdapter = {
     if (!group || !root) return null;
     return notionAdapter.columns(root).find((column) => column.element === group)?.name ?? null;
   },
+  columnElementOf: (card) => card.closest(css.column),
   badgeSlot: (card) => card.querySelector(css.cardLink)?.parentElement ?? card,
   openCard(doc) {
     const peek = doc.querySelector(css.peek);

@@ -30,6 +30,7 @@ export const trelloAdapter: BoardAdapter = {
     const column = card.closest(css.column);
     return column ? text(column.querySelector(css.columnName)) : null;
   },
+  columnElementOf: (card) => card.closest(css.column),
   badgeSlot: (card) => card.querySelector(css.cardBadges) ?? card,
   openCard(doc) {
     const dialog = doc.querySelector(css.dialog);
