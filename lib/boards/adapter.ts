@@ -33,6 +33,8 @@ export interface BoardAdapter {
    * attribute per card: the fast path that lets a 2,000-card board be scanned for its few links.
    */
   cardIds(root: Element): { cardId: string; node: Element }[];
+  /** Every element of one card (two while a drag preview shows), found by one specific selector. */
+  cardInstances(root: Element, cardId: string): Element[];
   cardsIn(column: Element): Element[];
   readCard(card: Element, column: string): CardOnBoard | null;
   /** The column a card element sits in, or null when it is not inside one. */

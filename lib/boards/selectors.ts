@@ -13,3 +13,6 @@ export const anyOf = (alternatives: readonly Alternative[]): string => alternati
 export function compile<K extends string>(set: Record<K, readonly Alternative[]>): Record<K, string> {
   return Object.fromEntries(Object.entries<readonly Alternative[]>(set).map(([role, alternatives]) => [role, anyOf(alternatives)])) as Record<K, string>;
 }
+
+/** Text safe inside a double-quoted CSS attribute value: [data-id="…"]. */
+export const quoted = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;

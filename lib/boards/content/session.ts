@@ -217,10 +217,9 @@ export class BoardSession {
   /** The column of the card's one rendered instance; null while it is ambiguous; undefined when gone. */
   private settledColumn(cardId: string): string | null | undefined {
     if (!this.root?.isConnected) return undefined;
-    const instances = this.adapter.cardIds(this.root).flatMap(({ cardId: id, node }) => {
-      const element = id === cardId ? node.closest(this.adapter.cardSelector) : null;
-      const column = element && this.adapter.columnOf(element);
-      return element && column !== null && this.adapter.readCard(element, column) ? [{ element, column }] : [];
+    const instances = this.adapter.cardInstances(this.root, cardId).flatMap((element) => {
+      const column = this.adapter.columnOf(element);
+      return column !== null && this.adapter.readCard(element, column) ? [{ element, column }] : [];
     });
     if (instances.length === 0) return undefined;
     if (instances.length > 1) return null;

@@ -1,5 +1,5 @@
 import { text, type BoardAdapter } from '../adapter';
-import { compile } from '../selectors';
+import { compile, quoted } from '../selectors';
 import { githubPages } from './pages';
 import { githubSelectors as s } from './selectors';
 
@@ -29,6 +29,7 @@ export const githubAdapter: BoardAdapter = {
     if (!title || !itemId) return null;
     return { cardId: itemId, title: text(title), url: itemUrl(card.ownerDocument, itemId, title.closest('a')), column };
   },
+  cardInstances: (root, cardId) => [...root.querySelectorAll(`[data-board-card-id=${quoted(cardId)}]`)],
   columnOf: (card) => card.closest(css.column)?.getAttribute('data-board-column') ?? null,
   columnElementOf: (card) => card.closest(css.column),
   badgeSlot: (card) => card.querySelector(css.cardTitle)?.closest('a')?.parentElement ?? card,

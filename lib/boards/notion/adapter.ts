@@ -1,5 +1,5 @@
 import { text, type BoardAdapter } from '../adapter';
-import { compile } from '../selectors';
+import { compile, quoted } from '../selectors';
 import { notionPages } from './pages';
 import { notionSelectors as s } from './selectors';
 
@@ -36,6 +36,10 @@ export const notionAdapter: BoardAdapter = {
     const title = text(link);
     if (!link || !blockId || !title) return null;
     return { cardId: pageId(blockId), title, url: link.href, column };
+  },
+  cardInstances: (root, cardId) => {
+    const uuid = cardId.replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
+    return [...root.querySelectorAll(`.notion-collection-item[data-block-id=${quoted(uuid)}], .notion-collection-item[data-block-id=${quoted(cardId)}]`)];
   },
   columnOf(card) {
     const group = card.closest(css.column);

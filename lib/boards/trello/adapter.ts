@@ -1,5 +1,5 @@
 import { text, type BoardAdapter } from '../adapter';
-import { compile } from '../selectors';
+import { compile, quoted } from '../selectors';
 import { trelloPages } from './pages';
 import { trelloSelectors as s } from './selectors';
 
@@ -26,6 +26,8 @@ export const trelloAdapter: BoardAdapter = {
     const cardId = SHORT_LINK.exec(link?.getAttribute('href') ?? '')?.[1];
     return link && cardId ? { cardId, title: text(link), url: link.href, column } : null;
   },
+  cardInstances: (root, cardId) =>
+    [...root.querySelectorAll(`a[data-testid="card-name"][href^=${quoted(`/c/${cardId}/`)}]`)].flatMap((link) => link.closest(css.card) ?? []),
   columnOf(card) {
     const column = card.closest(css.column);
     return column ? text(column.querySelector(css.columnName)) : null;

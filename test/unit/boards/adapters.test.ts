@@ -46,6 +46,7 @@ describe('Trello adapter', () => {
     });
     expect(trelloAdapter.cardIds(trelloAdapter.boardRoot(document)!).map((card) => card.cardId)).toEqual(cards.map((card) => card.cardId));
     expect(trelloAdapter.boardName(document)).toBe('Acme website redesign');
+    expect(trelloAdapter.cardInstances(trelloAdapter.boardRoot(document)!, 'Pr0toT1p').map((card) => card.localName)).toEqual(['li']);
   });
 
   it('reads the open card from the dialog at a /c/ URL, and dark mode', async () => {
@@ -73,6 +74,7 @@ describe('GitHub Projects adapter', () => {
     const shell = document.querySelector('[data-board-card-id="88110014"]')!;
     expect(githubAdapter.readCard(shell, 'In Progress 🚧')).toBeNull();
     expect(githubAdapter.columnOf(shell)).toBe('In Progress 🚧');
+    expect(githubAdapter.cardInstances(githubAdapter.boardRoot(document)!, '88110014')).toEqual([shell]);
   });
 
   it("reads the item's side pane", async () => {
@@ -92,6 +94,7 @@ describe('Notion adapter', () => {
     const document = await open(fixtures.notionBoard);
     const { columns, cards } = board(notionAdapter, document);
     expect(columns).toEqual(['Not started', 'In progress', 'Done']);
+    expect(notionAdapter.cardInstances(notionAdapter.boardRoot(document)!, 'aaaaaaaa111141118111000000000002')).toHaveLength(1);
     expect(cards.find((card) => card.title === 'Landing page copy ✍️')).toEqual({
       cardId: 'aaaaaaaa111141118111000000000002',
       title: 'Landing page copy ✍️',
