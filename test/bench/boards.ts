@@ -76,6 +76,8 @@ const measures = (page: Page, name: string) =>
 
 async function benchBoard(browser: ExtensionBrowser, board: BoardCase) {
   await seed(browser, board);
+  // Let the background finish the work the seeding caused (its exposure refresh) before timing.
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
   const page = await browser.context.newPage();
   await page.addInitScript(recordAttachments);
   await page.goto(board.url);

@@ -70,6 +70,7 @@ try {
     open.onsuccess = () => (open.result.transaction('snapshots', 'readwrite').objectStore('snapshots').clear().onsuccess = resolve);
   }));
   const headline = '[data-testid^="exposure-"]';
+  await options.waitForTimeout(2_000);
   report('popup.first-content.1k-projects.10k-invoices.30k-payments.computed-live', await timeToContent(big, 'popup.html', headline), 'ms');
   // Any write through the extension makes the background keep a fresh summary, as in real use.
   await options.reload();
@@ -81,6 +82,7 @@ try {
       read.onsuccess = () => resolve((read.result?.value?.byProject?.length ?? 0) === 1000);
     };
   }), undefined, { timeout: 30_000, polling: 500 });
+  await options.waitForTimeout(2_000);
   report('popup.first-content.1k-projects.10k-invoices.30k-payments', await timeToContent(big, 'popup.html', headline), 'ms');
 } finally {
   await big.close();
