@@ -55,6 +55,7 @@ export function Workspace({ db, locale }: { db: MilestoneDatabase; locale: strin
 }
 
 function ProjectCard({ db, project, client, locale, bound }: { db: MilestoneDatabase; project: Project; client?: Client; locale: string; bound: boolean }) {
+  const [editingClient, setEditingClient] = useState(false);
   const detail = useQuery(queries.projectDetail(db, project.id));
   const invoices = useQuery(queries.projectInvoices(db, project.id));
   const show = (amount: number) => formatMoney(money(amount, project.currency), locale);
@@ -62,7 +63,11 @@ function ProjectCard({ db, project, client, locale, bound }: { db: MilestoneData
   return (
     <section class={`card ${bound ? 'bound' : ''}`} aria-label={project.name}>
       <h2>{project.name}</h2>
-      <div class="muted">{client?.name} · contract {show(project.total)}{project.contractRef ? ` · ${project.contractRef}` : ''}</div>
+      <div class="muted">
+        {client?.name} · contract {show(project.total)}{project.contractRef ? ` · ${project.contractRef}` : ''}
+        {client && !editingClient && <button class="link" onClick={() => setEditingClient(true)}>Edit client</button>}
+      </div>
+      {client && editingClient && <ClientEditor db={db} client={client} onDone={() => setEditingClient(false)} />}
       {detail.isPending && <Loading what="milestones" />}
       {detail.data && (
         <ul class="plain">
