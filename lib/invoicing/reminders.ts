@@ -4,7 +4,7 @@ import { formatMoney, money } from '../billing/money';
 import { remindersDue, type Reminder } from '../billing/reminders';
 import type { IsoDate } from '../billing/dates';
 import type { MilestoneDatabase } from '../db/database';
-import { exposureReport, onlySnapshotsChanged, refreshExposureSnapshot } from '../db/exposure';
+import { exposureReport, exposureSummary, onlySnapshotsChanged, refreshExposureSnapshot, type ExposureSummary } from '../db/exposure';
 import { getSetting, putSetting } from '../db/settings';
 import { everyDayAndAtStartup, setToolbarBadge } from '../platform/runtime';
 import type { InvoiceOutbox } from './service';
@@ -50,8 +50,9 @@ async function describe(db: MilestoneDatabase, reminder: Reminder, locale: strin
  */
 export function watchReceivables(db: MilestoneDatabase, outbox: InvoiceOutbox, locale: string): void {
   const today = () => localDate(new Date());
+  const showBadge = (summary: ExposureSummary) => setToolbarBadge(String(summary.overdueCount || ''));
   // One computation per change feeds both the badge and the popup's kept summary.
-  const refresh = async () => setToolbarBadge(String((await refreshExposureSnapshot(db, today())).overdueCount || ''));
+  const refresh = async () => showBadge(await refreshExposureSnapshot(db, today()));
   void everyDayAndAtStartup('reminders', () => {
     void runReminders(db, outbox, today(), locale);
     void refresh();
@@ -62,5 +63,6 @@ export function watchReceivables(db: MilestoneDatabase, outbox: InvoiceOutbox, l
     clearTimeout(pending);
     pending = setTimeout(() => void refresh(), 300);
   });
-  void refresh();
+  // The worker wakes often; today's kept summary spares it a full recomputation each time.
+  void exposureSummary(db, today()).then(showBadge);
 }
