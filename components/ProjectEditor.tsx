@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import { formatMoney, isCurrency, money, parseMoney } from '../lib/billing/money';
+import { amountForInput, formatMoney, isCurrency, money, parseMoney } from '../lib/billing/money';
+import { describeTerms } from '../lib/billing/terms';
 import { allocate, formatBasisPoints, parsePercent, scheduleTemplates, validateSchedule, type MilestoneSpec } from '../lib/billing/schedule';
 import type { Result } from '../lib/billing/result';
 import type { MilestoneDatabase } from '../lib/db/database';
 import type { Client, Project } from '../lib/db/entities';
 import { InputError } from '../lib/db/errors';
-import { createProject } from '../lib/db/projects';
+import { createProject, updateProject, type ProjectDetail } from '../lib/db/projects';
 
 interface Row {
   title: string;
@@ -36,22 +37,41 @@ function readRows(rows: Row[], kind: Kind, currency: string, locale: string): Re
   return { ok: true, value: specs };
 }
 
+/** The editor's fields for an existing project, written as the user's locale types them. */
+function fieldsOf({ project, milestones }: ProjectDetail, locale: string) {
+  const percentText = (bp: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(bp / 100);
+  const termsKey = Object.entries(TERMS).find(([, terms]) => JSON.stringify(terms) === JSON.stringify(project.terms))?.[0] ?? 'current';
+  return {
+    total: amountForInput(money(project.total, project.currency), locale),
+    kind: milestones[0]?.share.kind ?? 'percent',
+    rows: milestones.map((m) => ({
+      title: m.title,
+      value: m.share.kind === 'percent' ? percentText(m.share.basisPoints) : amountForInput(money(m.share.amount, project.currency), locale),
+    })),
+    taxRate: project.taxes.rates[0] ? percentText(project.taxes.rates[0].basisPoints) : '',
+    termsKey,
+  };
+}
+
 /**
- * A new contract: client, total, taxes, terms, and a milestone schedule checked as you type, with
- * the exact amounts each milestone will bill. Nothing is saved until every problem is solved.
+ * A contract, new or existing: client, total, taxes, terms, and a milestone schedule checked as
+ * you type, with the exact amounts each milestone will bill. Nothing is saved until every problem
+ * is solved.
  */
-export function ProjectEditor({ db, clients, locale, onDone }: { db: MilestoneDatabase; clients: Client[]; locale: string; onDone: (saved?: Project) => void }) {
-  const [clientId, setClientId] = useState(clients[0]?.id ?? '');
-  const [name, setName] = useState('');
-  const [total, setTotal] = useState('');
-  const [currency, setCurrency] = useState(clients[0]?.currency ?? 'EUR');
-  const [kind, setKind] = useState<Kind>('percent');
-  const [rows, setRows] = useState<Row[]>(templateRows('30-40-30'));
-  const [taxRate, setTaxRate] = useState('');
-  const [taxMode, setTaxMode] = useState<'exclusive' | 'inclusive'>('exclusive');
-  const [reverseCharge, setReverseCharge] = useState(false);
-  const [terms, setTerms] = useState('net-14');
-  const [invoiceOn, setInvoiceOn] = useState<'done' | 'acceptance'>('done');
+export function ProjectEditor({ db, clients, locale, editing, onDone }: { db: MilestoneDatabase; clients: Client[]; locale: string; editing?: ProjectDetail; onDone: (saved?: Project) => void }) {
+  const start = editing && fieldsOf(editing, locale);
+  const [clientId, setClientId] = useState(editing?.project.clientId ?? clients[0]?.id ?? '');
+  const [name, setName] = useState(editing?.project.name ?? '');
+  const [total, setTotal] = useState(start?.total ?? '');
+  const [currency, setCurrency] = useState(editing?.project.currency ?? clients[0]?.currency ?? 'EUR');
+  const [kind, setKind] = useState<Kind>(start?.kind ?? 'percent');
+  const [rows, setRows] = useState<Row[]>(start?.rows ?? templateRows('30-40-30'));
+  const [taxRate, setTaxRate] = useState(start?.taxRate ?? '');
+  const [taxMode, setTaxMode] = useState<'exclusive' | 'inclusive'>(editing?.project.taxes.mode ?? 'exclusive');
+  const [reverseCharge, setReverseCharge] = useState(editing?.project.taxes.reverseCharge ?? false);
+  const [terms, setTerms] = useState(start?.termsKey ?? 'net-14');
+  const [invoiceOn, setInvoiceOn] = useState<'done' | 'acceptance'>(editing?.project.invoiceOn ?? 'done');
+  const termsFor = (key: string) => TERMS[key] ?? editing!.project.terms;
   const [saveError, setSaveError] = useState('');
 
   const code = currency.trim().toUpperCase();
@@ -71,12 +91,13 @@ export function ProjectEditor({ db, clients, locale, onDone }: { db: MilestoneDa
   async function save(event: Event) {
     event.preventDefault();
     if (problems.length || !parsedTotal.ok || !parsedRows?.ok || !parsedTax.ok) return setSaveError('Solve the problems listed above first; nothing was saved.');
+    const input = {
+      clientId, name: name.trim(), contractRef: editing?.project.contractRef ?? '', currency: code, total: parsedTotal.value.amount, terms: termsFor(terms), invoiceOn,
+      taxes: { mode: taxMode, reverseCharge, rates: parsedTax.value ? [{ name: editing?.project.taxes.rates[0]?.name ?? 'VAT', basisPoints: parsedTax.value }] : [] },
+      milestones: parsedRows.value.map((spec, i) => ({ ...spec, deliverable: editing?.milestones[i]?.deliverable })),
+    };
     try {
-      const { project } = await createProject(db, {
-        clientId, name: name.trim(), contractRef: '', currency: code, total: parsedTotal.value.amount, terms: TERMS[terms]!, invoiceOn,
-        taxes: { mode: taxMode, reverseCharge, rates: parsedTax.value ? [{ name: 'VAT', basisPoints: parsedTax.value }] : [] },
-        milestones: parsedRows.value,
-      });
+      const { project } = editing ? await updateProject(db, editing.project.id, input) : await createProject(db, input);
       onDone(project);
     } catch (error) {
       setSaveError(error instanceof InputError ? error.message : String(error));
@@ -85,7 +106,7 @@ export function ProjectEditor({ db, clients, locale, onDone }: { db: MilestoneDa
   const setRow = (index: number, change: Partial<Row>) => setRows(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
 
   return (
-    <form class="inline-form" aria-label="New project" onSubmit={save} noValidate>
+    <form class="inline-form" aria-label={editing ? `Edit ${editing.project.name}` : 'New project'} onSubmit={save} noValidate>
       {clients.length === 0 ? (
         <p class="error" role="alert">Add a client first.</p>
       ) : (
@@ -107,6 +128,7 @@ export function ProjectEditor({ db, clients, locale, onDone }: { db: MilestoneDa
         <label>Payment terms<select value={terms} onChange={(e) => setTerms(e.currentTarget.value)}>
           <option value="on-receipt">Due on receipt</option><option value="net-7">Net 7</option><option value="net-14">Net 14</option>
           <option value="net-30">Net 30</option><option value="eom-15">End of month + 15</option>
+          {terms === 'current' && editing && <option value="current">{describeTerms(editing.project.terms)}</option>}
         </select></label>
         <label>When a card reaches Done<select value={invoiceOn} onChange={(e) => setInvoiceOn(e.currentTarget.value as 'done')}>
           <option value="done">Invoice at once</option><option value="acceptance">Wait for acceptance</option>
@@ -137,7 +159,10 @@ export function ProjectEditor({ db, clients, locale, onDone }: { db: MilestoneDa
         <ul class="problems" aria-live="polite">{problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
       )}
       {saveError && <p role="alert" class="error">{saveError}</p>}
-      <div class="buttons"><button class="primary" type="submit" disabled={clients.length === 0}>Create project</button><button type="button" onClick={() => onDone()}>Cancel</button></div>
+      <div class="buttons">
+        <button class="primary" type="submit" disabled={clients.length === 0}>{editing ? 'Save changes' : 'Create project'}</button>
+        <button type="button" onClick={() => onDone()}>Cancel</button>
+      </div>
     </form>
   );
 }

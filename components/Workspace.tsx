@@ -44,7 +44,7 @@ export function Workspace({ db, locale }: { db: MilestoneDatabase; locale: strin
         </div>
       )}
       {shown.map((project) => (
-        <ProjectCard key={project.id} db={db} project={project} client={clientById.get(project.clientId)} locale={locale} bound={project.id === boundId} />
+        <ProjectCard key={project.id} db={db} project={project} client={clientById.get(project.clientId)} clients={clients.data ?? []} locale={locale} bound={project.id === boundId} />
       ))}
       {matchingClients.map((client) => (
         <p class="card" key={client.id}>{client.name} <span class="muted">· no projects yet</span></p>
@@ -54,8 +54,9 @@ export function Workspace({ db, locale }: { db: MilestoneDatabase; locale: strin
   );
 }
 
-function ProjectCard({ db, project, client, locale, bound }: { db: MilestoneDatabase; project: Project; client?: Client; locale: string; bound: boolean }) {
+function ProjectCard({ db, project, client, clients, locale, bound }: { db: MilestoneDatabase; project: Project; client?: Client; clients: Client[]; locale: string; bound: boolean }) {
   const [editingClient, setEditingClient] = useState(false);
+  const [editingProject, setEditingProject] = useState(false);
   const detail = useQuery(queries.projectDetail(db, project.id));
   const invoices = useQuery(queries.projectInvoices(db, project.id));
   const show = (amount: number) => formatMoney(money(amount, project.currency), locale);
@@ -66,8 +67,10 @@ function ProjectCard({ db, project, client, locale, bound }: { db: MilestoneData
       <div class="muted">
         {client?.name} · contract {show(project.total)}{project.contractRef ? ` · ${project.contractRef}` : ''}
         {client && !editingClient && <button class="link" onClick={() => setEditingClient(true)}>Edit client</button>}
+        {detail.data && !editingProject && <button class="link" onClick={() => setEditingProject(true)}>Edit project</button>}
       </div>
       {client && editingClient && <ClientEditor db={db} client={client} onDone={() => setEditingClient(false)} />}
+      {detail.data && editingProject && <ProjectEditor db={db} clients={clients} locale={locale} editing={detail.data} onDone={() => setEditingProject(false)} />}
       {detail.isPending && <Loading what="milestones" />}
       {detail.data && (
         <ul class="plain">

@@ -162,3 +162,10 @@ export function separators(locale: string): { decimal: string; group: string } {
     group: parts.find((part) => part.type === 'group')?.value ?? ',',
   };
 }
+
+/** An amount as a person would type it in their locale, without grouping ("1234,56"): what parseMoney reads back. */
+export function amountForInput(value: Money, locale: string): string {
+  const exponent = currencyExponent(value.currency);
+  const format = new Intl.NumberFormat(locale, { minimumFractionDigits: exponent, maximumFractionDigits: exponent, useGrouping: false });
+  return format.format(toDecimalString(value) as unknown as number);
+}

@@ -169,7 +169,7 @@ export const counterSchema = z.object({ series: z.string().min(1), last: z.numbe
 export type Counter = z.infer<typeof counterSchema>;
 
 export const activityKinds = [
-  'client-saved', 'project-created', 'board-bound', 'card-linked', 'card-unlinked', 'delivered', 'card-left-done',
+  'client-saved', 'project-created', 'project-updated', 'board-bound', 'card-linked', 'card-unlinked', 'delivered', 'card-left-done',
   'accepted', 'issued', 'payment', 'void',
 ] as const;
 

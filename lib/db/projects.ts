@@ -63,3 +63,56 @@ export async function projectDetail(db: MilestoneDatabase, projectId: string): P
 export function listProjects(db: MilestoneDatabase): Promise<Project[]> {
   return db.projects.orderBy('name').toArray();
 }
+
+/** Milestones whose amount the client has agreed to or been invoiced for. */
+const amountFrozen = (milestone: Milestone) => !['planned', 'in-progress', 'delivered'].includes(milestone.state);
+const sameShare = (a: MilestoneSpec['share'], b: MilestoneSpec['share']) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Changes a project and its schedule in one transaction. Milestones keep their ids by position, so
+ * card links survive. Once a milestone is accepted or invoiced, the total, currency and shares are
+ * frozen (correct an issued invoice with a credit note); titles and deliverables may still change.
+ */
+export async function updateProject(db: MilestoneDatabase, projectId: string, input: ProjectInput, now = Date.now()): Promise<ProjectDetail> {
+  const { milestones: specs, ...fields } = input;
+  return db.transaction('rw', [db.clients, db.projects, db.milestones, db.cardLinks, db.activity], async () => {
+    const current = await db.projects.get(projectId);
+    if (!current) throw new InputError('That project no longer exists');
+    const project = parseOrThrow(projectSchema, { ...fields, id: projectId, createdAt: current.createdAt }, 'project');
+    if (!(await db.clients.get(project.clientId))) throw new InputError('Choose an existing client for the project');
+    const existing = await db.milestones.where('projectId').equals(projectId).sortBy('position');
+    const scheduleChanged = project.total !== current.total || project.currency !== current.currency || specs.length !== existing.length ||
+      specs.some((spec, i) => !sameShare(spec.share, existing[i]!.share));
+    if (scheduleChanged && existing.some(amountFrozen)) {
+      throw new InputError('Milestones of this project are already accepted or invoiced, so its total, currency and shares can no longer change. Correct an issued invoice with a credit note.');
+    }
+    const format = (amount: number) => formatMoney(money(amount, project.currency), 'en');
+    const problems = validateSchedule(project.total, specs, format);
+    if (problems.length) throw new InputError(problems.map((problem) => problem.message).join('. '));
+    const amounts = allocate(project.total, specs);
+
+    for (const removed of existing.slice(specs.length)) {
+      const links = await db.cardLinks.where('milestoneId').equals(removed.id).count();
+      if (links || removed.state !== 'planned') throw new InputError(`“${removed.title}” has linked cards or recorded work; it cannot be removed`);
+      await db.milestones.delete(removed.id);
+    }
+    const milestones = specs.map((spec, position) =>
+      parseOrThrow(
+        milestoneSchema,
+        {
+          ...(existing[position] ?? { id: newId(), projectId, state: 'planned' }),
+          position,
+          title: spec.title.trim(),
+          deliverable: spec.deliverable ?? existing[position]?.deliverable ?? '',
+          share: spec.share,
+          amount: existing[position] && amountFrozen(existing[position]) ? existing[position].amount : amounts[position],
+        },
+        `milestone ${position + 1}`,
+      ),
+    );
+    await db.projects.put(project);
+    await db.milestones.bulkPut(milestones);
+    await recordActivity(db, { kind: 'project-updated', projectId, summary: `Project "${project.name}" updated` }, now);
+    return { project, milestones, links: await db.cardLinks.where('milestoneId').anyOf(milestones.map((m) => m.id)).toArray() };
+  });
+}

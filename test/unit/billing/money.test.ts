@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   add,
+  amountForInput,
   currencyExponent,
   CurrencyMismatchError,
   formatMoney,
@@ -122,6 +123,18 @@ describe('parsing typed amounts', () => {
       const value = money(123456789, 'EUR');
       const result = parseMoney(formatMoney(value, locale), 'EUR', locale);
       expect(result, locale).toEqual({ ok: true, value });
+    }
+  });
+});
+
+describe('amounts for input fields', () => {
+  it('writes amounts as the locale types them, and parseMoney reads them back', () => {
+    expect(amountForInput(money(123456, 'EUR'), 'de-DE')).toBe('1234,56');
+    expect(amountForInput(money(1500, 'JPY'), 'en-US')).toBe('1500');
+    for (const locale of ['en-US', 'de-DE', 'fr-FR', 'en-IN']) {
+      for (const [amount, currency] of [[123456789, 'EUR'], [5, 'BHD'], [42, 'JPY']] as const) {
+        expect(parseMoney(amountForInput(money(amount, currency), locale), currency, locale)).toEqual({ ok: true, value: money(amount, currency) });
+      }
     }
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClientEditor } from '../../../components/ClientEditor';
 import { ProjectEditor } from '../../../components/ProjectEditor';
 import { saveClient } from '../../../lib/db/clients';
-import { freshDatabase, snapshot } from '../db/helpers';
+import { clientAndProject, freshDatabase, snapshot } from '../db/helpers';
 
 afterEach(cleanup);
 const type = (label: string | RegExp, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
@@ -94,5 +94,33 @@ describe('project editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create project' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     expect((await db.milestones.toArray()).map((m) => m.amount).sort()).toEqual([50_000, 50_000, 50_000]);
+  });
+});
+
+describe('editing a project', () => {
+  it('prefills every field as the locale writes it, and saves a new total', async () => {
+    const db = freshDatabase();
+    const made = await clientAndProject(db);
+    const onDone = vi.fn();
+    render(<ProjectEditor db={db} clients={[made.client]} locale="de-DE" editing={made} onDone={onDone} />);
+    expect((screen.getByLabelText('Contract total (net)') as HTMLInputElement).value).toBe('999,99');
+    expect((screen.getByLabelText('Milestone 3 percent') as HTMLInputElement).value).toBe('34');
+    expect((screen.getByLabelText('VAT rate % (empty for none)') as HTMLInputElement).value).toBe('20');
+    type('Contract total (net)', '2000');
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect((await db.projects.get(made.project.id))?.total).toBe(200_000);
+  });
+
+  it('says why an invoiced schedule cannot change, and saves nothing', async () => {
+    const db = freshDatabase();
+    const made = await clientAndProject(db);
+    await db.milestones.update(made.milestones[0]!.id, { state: 'invoiced' });
+    const before = await snapshot(db);
+    render(<ProjectEditor db={db} clients={[made.client]} locale="en-US" editing={made} onDone={vi.fn()} />);
+    type('Contract total (net)', '2000');
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/already accepted or invoiced/);
+    expect(await snapshot(db)).toEqual(before);
   });
 });
