@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { execSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const firefoxDir = fileURLToPath(new URL('../../.output/firefox-mv3', import.meta.url));
 
@@ -25,4 +26,19 @@ describe('the Firefox build', () => {
     expect(manifest.permissions).not.toContain('sidePanel');
     expect(manifest.background).toEqual({ scripts: ['background.js'] });
   });
+
+  // web-ext leaves its Firefox running when the add-on is refused: stop any it started.
+  afterAll(() => void execSync('pkill -f -- "-start-debugger-server" || true'));
+
+  // CI installs Firefox ESR (.ci/run); elsewhere this runs when Firefox is there.
+  const firefox = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => existsSync(path));
+  it.skipIf(!firefox && !process.env.CI)('loads in Firefox as a temporary add-on', async () => {
+    const { cmd } = await import('web-ext');
+    // Rejects if Firefox refuses the add-on (bad manifest, missing files, wrong permissions).
+    const runner = await cmd.run(
+      { sourceDir: firefoxDir, firefox: firefox!, noInput: true, noReload: true, args: ['--headless'], target: ['firefox-desktop'] },
+      { shouldExitProgram: false },
+    );
+    await runner.exit();
+  }, 90_000);
 });
