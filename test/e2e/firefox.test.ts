@@ -28,7 +28,7 @@ describe('the Firefox build', () => {
   });
 
   // web-ext leaves its Firefox running when the add-on is refused: stop any it started.
-  afterAll(() => void execSync('pkill -f -- "-start-debugger-server" || true'));
+  afterAll(() => void execSync('pkill -f -- "[-]start-debugger-server" || true'));
 
   // CI installs Firefox ESR (.ci/run); elsewhere this runs when Firefox is there.
   const firefox = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => existsSync(path));
