@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { localDate } from '../lib/billing/dates';
+import { canTransition } from '../lib/billing/lifecycle';
 import { formatMoney, money, parseMoney } from '../lib/billing/money';
 import type { Milestone, Project } from '../lib/db/entities';
 import type { InvoiceRow } from '../lib/db/invoices';
@@ -43,7 +44,7 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
             <button disabled={busy} onClick={() => run('milestone.draft', { milestoneId: milestone.id }, 'Draft downloaded.')}>Preview draft</button>
           </>
         )}
-        {['planned', 'in-progress', 'delivered', 'accepted'].includes(state) && (
+        {canTransition(state, 'invoiced') && (
           <button class="primary" disabled={busy} onClick={() => run('milestone.invoice', { milestoneId: milestone.id }, 'Invoice issued and saved.')}>
             Invoice now
           </button>

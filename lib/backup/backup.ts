@@ -1,4 +1,4 @@
-import { toBase64 } from '../bytes';
+import { fromBase64, toBase64 } from '../bytes';
 import type { MilestoneDatabase } from '../db/database';
 import { sha256Hex } from '../db/invoices';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, backupTables, type Backup, type BackupTable } from './format';
@@ -116,10 +116,6 @@ export async function applyImport(db: MilestoneDatabase, backup: Backup, mode: '
 
 function restoreRows(table: BackupTable, rows: Record<string, unknown>[]): Record<string, unknown>[] {
   return table === 'invoiceFiles' ? rows.map((row) => ({ ...row, bytes: fromBase64(row.bytes as string) })) : rows;
-}
-
-export function fromBase64(text: string): Uint8Array {
-  return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 }
 
 /** Deep equality of stored records (plain data, Uint8Array included). */

@@ -1,3 +1,4 @@
+import { canTransition } from '../../billing/lifecycle';
 import { scheduleTemplates } from '../../billing/schedule';
 import { parseMoney } from '../../billing/money';
 import type { BoardState } from '../../db/boards';
@@ -66,7 +67,7 @@ function schedule(model: PanelModel, actions: PanelActions) {
             h('span', { class: 'muted' }, cards.length ? `${cards.length} card${cards.length > 1 ? 's' : ''}` : 'No card linked'),
             h('span', { class: 'pill', 'data-state': state }, badgeLabel(state)),
           ),
-          canInvoice(milestone.state)
+          canTransition(milestone.state, 'invoiced')
             ? h('button', { class: 'invoice', 'aria-label': `Invoice now: ${milestone.title}`, onclick: () => actions.invoiceNow(milestone.id) }, 'Invoice now')
             : null,
           cards.length ? h('ul', { class: 'cards muted' }, ...cards.map((card) => h('li', {}, card.title))) : null,
@@ -83,9 +84,6 @@ function schedule(model: PanelModel, actions: PanelActions) {
     doneColumnsEditor(model.columns, board?.doneColumns ?? null, actions),
   );
 }
-
-/** Milestones that can be invoiced with one click: anything not yet invoiced or void. */
-export const canInvoice = (state: string) => ['planned', 'in-progress', 'delivered', 'accepted'].includes(state);
 
 function doneColumnsEditor(columns: () => string[], chosen: string[] | null, actions: PanelActions) {
   const boxes = h('div', {});
