@@ -10,13 +10,8 @@ export interface CardOnBoard {
   column: string;
 }
 
-export interface Column {
-  name: string;
-  element: Element;
-}
-
 /**
- * What we know of one host's board DOM. Every method reads; none writes. A card that is not fully
+ * What we know of one host's board DOM. Every method reads the page; none writes to it. A card that is not fully
  * rendered (virtualised shell, loading skeleton) reads as null: it has not left its column.
  */
 export interface BoardAdapter {
@@ -25,7 +20,8 @@ export interface BoardAdapter {
   /** The element that holds every column; null while loading or when the layout is unknown. */
   boardRoot(doc: Document): Element | null;
   boardName(doc: Document): string;
-  columns(root: Element): Column[];
+  /** The names of the board's columns, in order (for the Done-column chooser and the health check). */
+  columnNames(root: Element): string[];
   /** CSS for a card element, to find cards among added nodes. */
   cardSelector: string;
   /**
@@ -35,7 +31,6 @@ export interface BoardAdapter {
   cardIds(root: Element): { cardId: string; node: Element }[];
   /** Every element of one card (two while a drag preview shows), found by one specific selector. */
   cardInstances(root: Element, cardId: string): Element[];
-  cardsIn(column: Element): Element[];
   readCard(card: Element, column: string): CardOnBoard | null;
   /** The column a card element sits in, or null when it is not inside one. */
   columnOf(card: Element): string | null;
@@ -46,19 +41,27 @@ export interface BoardAdapter {
   /** The open card's dialog, side pane or peek, with its card id and where our control goes. */
   openCard(doc: Document): { cardId: string; title: string; url: string; slot: Element } | null;
   darkMode(doc: Document): boolean;
+  /**
+   * A card shown without its id (a GitHub table row whose item we have not linked): how to open it
+   * where its id shows, so it can be linked there.
+   */
+  cardToOpen?(card: Element): { title: string; open(): void } | null;
+  /**
+   * The board's linked cards, for hosts that show some cards without their id: GitHub's table
+   * rows show the issue, and a link's issue address says which item that is.
+   */
+  learn?(cards: readonly { cardId: string; url: string }[]): void;
 }
 
-/** Reads every rendered card, column by column: one pass over the board. */
+/** Reads every rendered card the board shows an id for, in page order. */
 export function readBoard(adapter: BoardAdapter, root: Element): { columns: string[]; cards: CardOnBoard[] } {
-  const columns = adapter.columns(root);
-  const cards: CardOnBoard[] = [];
-  for (const column of columns) {
-    for (const element of adapter.cardsIn(column.element)) {
-      const card = adapter.readCard(element, column.name);
-      if (card) cards.push(card);
-    }
-  }
-  return { columns: columns.map((column) => column.name), cards };
+  const cards = adapter.cardIds(root).flatMap(({ node }) => {
+    const element = node.closest(adapter.cardSelector);
+    const column = element && adapter.columnOf(element);
+    const card = element && column !== null ? adapter.readCard(element, column) : null;
+    return card ? [card] : [];
+  });
+  return { columns: adapter.columnNames(root), cards };
 }
 
 export const text = (element: Element | null | undefined): string => element?.textContent?.trim() ?? '';

@@ -14,6 +14,8 @@ import { panelCss, pickerCss } from './styles';
 
 /** How long a card must stay in a column before its move counts: drag previews never do. */
 export const SETTLE_MS = 400;
+/** How long the host may take to open a card we asked it to open for linking. */
+const OPEN_TO_PICK_MS = 5_000;
 /** How long a board may take to render before we call its layout unrecognised. */
 const RECOGNISE_MS = 10_000;
 
@@ -36,19 +38,25 @@ export class BoardSession {
   private collapsed = false;
   private error: string | undefined;
   private readonly elements = new Map<string, Element>();
+  /** The linked card each element showed when we badged it. */
+  private readonly cardIn = new WeakMap<Element, string>();
   private readonly reported = new Map<string, string>();
   /** The column element each card was last reported in: a card still there has not moved. */
   private readonly reportedIn = new Map<string, Element | null>();
   private readonly pending = new Set<string>();
   private readonly panel = shadowHost('milestone-invoicer-panel', panelCss);
   private readonly overlay = shadowHost('milestone-invoicer-link-control', pickerCss);
-  private hovered: PickerCard | null = null;
+  /** The card element the link control stands over. */
+  private hovered: Element | null = null;
+  /** Until when a card opening was asked for by our link control: its control then opens the picker. */
+  private pickUntil = 0;
 
   constructor(private readonly ctx: ContentScriptContext, private readonly adapter: BoardAdapter, page: BoardPage) {
     this.boardId = page.boardId;
     document.body.append(this.panel.host, this.overlay.host);
     const observer = new MutationObserver(this.guard((records: MutationRecord[]) => this.onMutations(records)));
-    observer.observe(document.body, { childList: true, subtree: true });
+    // Text too: a GitHub table row changes Status by rewriting its cell's text.
+    observer.observe(document.body, { childList: true, characterData: true, subtree: true });
     this.abort.signal.addEventListener('abort', () => observer.disconnect());
     this.listen(document, 'mouseover', (event) => this.onPointer(event.target));
     this.listen(document, 'focusin', (event) => this.onPointer(event.target));
@@ -78,7 +86,7 @@ export class BoardSession {
   }
 
   private columnNames(): string[] {
-    return this.root?.isConnected ? this.adapter.columns(this.root).map((column) => column.name) : [];
+    return this.root?.isConnected ? this.adapter.columnNames(this.root) : [];
   }
 
   private recognised(): boolean {
@@ -122,6 +130,7 @@ export class BoardSession {
       this.error = undefined;
       this.state = reply.value;
       this.linked = linkedMilestones(reply.value);
+      this.adapter.learn?.(reply.value.detail?.links ?? []);
       this.collapsed = reply.value.board?.panelCollapsed ?? this.collapsed;
     }
     this.scan();
@@ -157,28 +166,51 @@ export class BoardSession {
   private onMutations(records: MutationRecord[]): void {
     if (!this.root?.isConnected) return this.findRoot();
     const start = performance.now();
+    // The host re-rendered what our link control stood over: it would point at the wrong card.
+    if (this.hovered && !this.hovered.isConnected) this.hideControl();
     for (const record of records) {
+      if (record.type === 'characterData') this.onChangedText(record.target);
       for (const node of record.addedNodes) {
-        if (!(node instanceof Element) || isOurs(node)) continue;
-        const owner = node.closest(this.adapter.cardSelector);
-        const cards = owner ? [owner] : node.matches(this.adapter.cardSelector) ? [node] : node.querySelectorAll(this.adapter.cardSelector);
-        for (const element of cards) this.onRenderedCard(element);
+        if (!(node instanceof Element)) this.onChangedText(node);
+        else if (!isOurs(node)) this.onAddedElement(node);
       }
     }
     this.syncOpenCard();
     measure('mutations', start);
   }
 
+  private onAddedElement(node: Element): void {
+    const owner = node.closest(this.adapter.cardSelector);
+    const cards = owner ? [owner] : node.matches(this.adapter.cardSelector) ? [node] : node.querySelectorAll(this.adapter.cardSelector);
+    for (const element of cards) this.onRenderedCard(element);
+  }
+
+  /** Text changed inside a card may be its column (a table row's Status cell). */
+  private onChangedText(node: Node): void {
+    const card = node.parentElement?.closest(this.adapter.cardSelector);
+    if (card) this.onRenderedCard(card);
+  }
+
   private onRenderedCard(element: Element): void {
     const column = this.adapter.columnOf(element);
     const card = column === null ? null : this.adapter.readCard(element, column);
+    const shown = this.cardIn.get(element);
+    if (shown !== undefined && shown !== card?.cardId) this.forgetElement(element, shown);
     if (card) this.onCard(card, element);
+  }
+
+  /** Takes our badge off an element: unlinked, or re-used by the host for another card (a re-sorted table). */
+  private forgetElement(element: Element, cardId: string): void {
+    syncBadge(this.adapter.badgeSlot(element), undefined, this.theme(), this.panelActions.invoiceNow);
+    this.cardIn.delete(element);
+    if (this.elements.get(cardId) === element) this.elements.delete(cardId);
   }
 
   private onCard(card: CardOnBoard, element: Element): void {
     const linked = this.linked.get(card.cardId);
     if (!linked) return;
     this.elements.set(card.cardId, element);
+    this.cardIn.set(element, card.cardId);
     if (this.reported.get(card.cardId) !== card.column) this.settleThenReport(card.cardId, card.column, this.adapter.columnElementOf(element));
     // The host re-rendered the column the card was reported in: keep following that column.
     else this.reportedIn.set(card.cardId, this.adapter.columnElementOf(element));
@@ -200,7 +232,8 @@ export class BoardSession {
       const column = this.abort.signal.aborted ? undefined : this.settledColumn(cardId);
       const element = this.elements.get(cardId);
       const columnElement = element ? this.adapter.columnElementOf(element) : null;
-      const renamed = (from: string | undefined, fromElement: Element | null | undefined) => fromElement === columnElement && from !== column;
+      const renamed = (from: string | undefined, fromElement: Element | null | undefined) =>
+        columnElement !== null && fromElement === columnElement && from !== column;
       if (!column) {
         if (column === null) this.settleThenReport(cardId);
       } else if (seenInElement !== undefined && renamed(seenIn, seenInElement)) {
@@ -289,23 +322,37 @@ export class BoardSession {
     const element = target.closest(this.adapter.cardSelector);
     const column = element && this.adapter.columnOf(element);
     const card = element && column !== null ? this.adapter.readCard(element, column) : null;
-    if (!card || !element) return;
-    if (this.hovered?.cardId === card.cardId && this.overlay.root.querySelector('.control')) return;
-    this.hovered = card;
-    const rect = element.getBoundingClientRect();
+    if (!element) return;
+    if (card) this.showControl(element, card, (button) => this.openPicker(card, button));
+    const unopened = card ? null : this.adapter.cardToOpen?.(element);
+    if (unopened) this.showControl(element, { cardId: '', ...unopened }, () => this.openThenPick(unopened.open));
+  }
+
+  private showControl(element: Element, card: { cardId: string; title: string }, onclick: (button: HTMLButtonElement) => void): void {
+    if (this.hovered === element && this.overlay.root.querySelector('.control')) return;
     this.hideControl();
+    this.hovered = element;
+    const rect = element.getBoundingClientRect();
     const linked = this.linked.get(card.cardId);
-    const button = h('button', {
+    const button: HTMLButtonElement = h('button', {
       class: 'control',
       style: `top:${Math.max(0, rect.top + 4)}px;left:${Math.max(0, rect.right - 110)}px`,
       'aria-haspopup': 'menu',
       'aria-label': `Milestone for “${card.title}”`,
-      onclick: () => this.openPicker(card, button),
+      onclick: () => onclick(button),
     }, linked ? `◆ ${badgeLabel(linked.state)}` : '◆ Milestone');
     this.overlay.root.append(button);
   }
 
+  /** Opens the card the host's way (its side pane), then our picker in the control we put there. */
+  private openThenPick(open: () => void): void {
+    this.hideControl();
+    this.pickUntil = performance.now() + OPEN_TO_PICK_MS;
+    open();
+  }
+
   private hideControl(): void {
+    this.hovered = null;
     this.overlay.root.querySelector('.control')?.remove();
   }
 
@@ -343,8 +390,7 @@ export class BoardSession {
 
   private dropCard(cardId: string): void {
     const element = this.elements.get(cardId);
-    if (element) syncBadge(this.adapter.badgeSlot(element), undefined, this.theme(), this.panelActions.invoiceNow);
-    this.elements.delete(cardId);
+    if (element) this.forgetElement(element, cardId);
     this.reported.delete(cardId);
     this.reportedIn.delete(cardId);
   }
@@ -368,5 +414,9 @@ export class BoardSession {
     }, linked ? 'Change…' : 'Link to a milestone…');
     root.append(h('div', { class: 'inline' }, h('strong', {}, '◆ Milestone:'), h('span', {}, label), button));
     open.slot.prepend(host);
+    if (performance.now() < this.pickUntil) {
+      this.pickUntil = 0;
+      this.openPicker({ cardId: open.cardId, title: open.title, url: open.url }, button);
+    }
   }
 }

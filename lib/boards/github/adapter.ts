@@ -2,8 +2,16 @@ import { text, type BoardAdapter } from '../adapter';
 import { compile, quoted } from '../selectors';
 import { githubPages } from './pages';
 import { githubSelectors as s } from './selectors';
+import { contentUrl, isTableRow, normalisedContentUrl, rowOpener, rowsWithContent, rowStatus, rowTitle, statuses, titleCell } from './table';
 
 const css = compile(s);
+
+/**
+ * Table rows show the issue or pull request they hold, not the project item id. An item holds one
+ * issue for good and a project holds an issue once, so the links we keep (their issue address and
+ * item id) say which row is which. Drafts show no address: a table row of one is never recognised.
+ */
+const itemsByContent = new Map<string, string>();
 
 /** Drafts link to "#": their stable address is the project page with the item's pane open. */
 function itemUrl(doc: Document, itemId: string, link: HTMLAnchorElement | null): string {
@@ -13,31 +21,64 @@ function itemUrl(doc: Document, itemId: string, link: HTMLAnchorElement | null):
   return url.href;
 }
 
+const rowItemId = (row: Element) => {
+  const url = contentUrl(row);
+  return url ? itemsByContent.get(url) : undefined;
+};
+
 export const githubAdapter: BoardAdapter = {
   host: 'github',
   pages: githubPages,
   boardRoot: (doc) => doc.querySelector(css.boardRoot),
   boardName: (doc) => text(doc.querySelector(css.boardName)) || doc.title.split('·')[0]!.trim(),
-  columns: (root) =>
-    [...root.querySelectorAll(css.column)].map((element) => ({ element, name: element.getAttribute('data-board-column') ?? '' })),
-  cardSelector: css.card,
-  cardsIn: (column) => [...column.querySelectorAll(css.card)],
-  cardIds: (root) => [...root.querySelectorAll(css.card)].map((node) => ({ cardId: node.getAttribute('data-board-card-id')!, node })),
+  columnNames(root) {
+    const columns = [...root.querySelectorAll(css.column)].map((column) => column.getAttribute('data-board-column') ?? '');
+    return columns.length > 0 ? columns : statuses(root);
+  },
+  cardSelector: `${css.card}, ${css.tableRow}`,
+  cardIds: (root) => [
+    ...[...root.querySelectorAll(css.card)].map((node) => ({ cardId: node.getAttribute('data-board-card-id')!, node })),
+    ...rowsWithContent(root).flatMap(({ row, url }) => {
+      const cardId = itemsByContent.get(url);
+      return cardId ? [{ cardId, node: row }] : [];
+    }),
+  ],
   readCard(card, column) {
+    if (isTableRow(card)) {
+      const cardId = rowItemId(card);
+      return cardId ? { cardId, title: rowTitle(card), url: contentUrl(card)!, column } : null;
+    }
     const title = card.querySelector(css.cardTitle);
     const itemId = card.getAttribute('data-board-card-id');
     if (!title || !itemId) return null;
     return { cardId: itemId, title: text(title), url: itemUrl(card.ownerDocument, itemId, title.closest('a')), column };
   },
-  cardInstances: (root, cardId) => [...root.querySelectorAll(`[data-board-card-id=${quoted(cardId)}]`)],
-  columnOf: (card) => card.closest(css.column)?.getAttribute('data-board-column') ?? null,
+  cardInstances: (root, cardId) => [
+    ...root.querySelectorAll(`[data-board-card-id=${quoted(cardId)}]`),
+    ...rowsWithContent(root).flatMap(({ row, url }) => (itemsByContent.get(url) === cardId ? [row] : [])),
+  ],
+  columnOf: (card) => (isTableRow(card) ? rowStatus(card) : (card.closest(css.column)?.getAttribute('data-board-column') ?? null)),
+  // A table row's Status is a cell value: no element stands for the column.
   columnElementOf: (card) => card.closest(css.column),
-  badgeSlot: (card) => card.querySelector(css.cardTitle)?.closest('a')?.parentElement ?? card,
+  badgeSlot: (card) => (isTableRow(card) ? titleCell(card) : card.querySelector(css.cardTitle)?.closest('a')?.parentElement) ?? card,
   openCard(doc) {
     const itemId = new URL(doc.location.href).searchParams.get('itemId');
     const pane = doc.querySelector(css.sidePane);
     if (!itemId || !pane?.parentElement) return null;
-    return { cardId: itemId, title: text(pane.querySelector('bdi')) || text(pane), url: doc.location.href, slot: pane.parentElement };
+    const content = pane.querySelector<HTMLAnchorElement>(css.sidePaneContent);
+    const url = (content && normalisedContentUrl(content.href)) ?? doc.location.href;
+    return { cardId: itemId, title: text(pane.querySelector('bdi')) || text(pane), url, slot: pane.parentElement };
+  },
+  cardToOpen(card) {
+    const opener = isTableRow(card) && !rowItemId(card) ? rowOpener(card) : null;
+    return opener ? { title: rowTitle(card), open: () => opener.click() } : null;
+  },
+  learn(cards) {
+    itemsByContent.clear();
+    for (const { cardId, url } of cards) {
+      const content = normalisedContentUrl(url);
+      if (content) itemsByContent.set(content, cardId);
+    }
   },
   darkMode: (doc) => {
     const mode = doc.documentElement.getAttribute('data-color-mode');

@@ -10,7 +10,7 @@ const pageId = (blockId: string) => blockId.replaceAll('-', '');
  * Column names sit in a header row above the groups, paired by position; the header row may end
  * with extras ("Hidden groups", "New group") that pair with nothing.
  */
-function columnNames(groups: Element[]): string[] {
+function namesOf(groups: Element[]): string[] {
   const container = groups[0]?.parentElement;
   let header = container?.previousElementSibling;
   while (header && header.children.length < groups.length) header = header.previousElementSibling;
@@ -22,13 +22,8 @@ export const notionAdapter: BoardAdapter = {
   pages: notionPages,
   boardRoot: (doc) => doc.querySelector(css.boardRoot),
   boardName: (doc) => text(doc.querySelector(css.boardName)) || doc.title,
-  columns(root) {
-    const groups = [...root.querySelectorAll(css.column)];
-    const names = columnNames(groups);
-    return groups.map((element, index) => ({ element, name: names[index] ?? '' }));
-  },
+  columnNames: (root) => namesOf([...root.querySelectorAll(css.column)]),
   cardSelector: css.card,
-  cardsIn: (column) => [...column.querySelectorAll(css.card)],
   cardIds: (root) => [...root.querySelectorAll(css.card)].map((node) => ({ cardId: pageId(node.getAttribute('data-block-id')!), node })),
   readCard(card, column) {
     const link = card.querySelector<HTMLAnchorElement>(css.cardLink);
@@ -45,7 +40,8 @@ export const notionAdapter: BoardAdapter = {
     const group = card.closest(css.column);
     const root = group?.closest(css.boardRoot);
     if (!group || !root) return null;
-    return notionAdapter.columns(root).find((column) => column.element === group)?.name ?? null;
+    const groups = [...root.querySelectorAll(css.column)];
+    return namesOf(groups)[groups.indexOf(group)] ?? null;
   },
   columnElementOf: (card) => card.closest(css.column),
   badgeSlot: (card) => card.querySelector(css.cardLink)?.parentElement ?? card,

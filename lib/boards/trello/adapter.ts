@@ -11,10 +11,8 @@ export const trelloAdapter: BoardAdapter = {
   pages: trelloPages,
   boardRoot: (doc) => doc.querySelector(css.boardRoot),
   boardName: (doc) => text(doc.querySelector(css.boardName)),
-  columns: (root) =>
-    [...root.querySelectorAll(css.column)].map((element) => ({ element, name: text(element.querySelector(css.columnName)) })),
+  columnNames: (root) => [...root.querySelectorAll(css.column)].map((column) => text(column.querySelector(css.columnName))),
   cardSelector: css.card,
-  cardsIn: (column) => [...column.querySelectorAll(css.card)],
   cardIds(root) {
     const ids = [];
     // Hot path on 2,000-card boards: slice the short link out of "/c/<8 chars>/…" without a regex.

@@ -60,7 +60,9 @@ describe('Trello adapter', () => {
 describe('GitHub Projects adapter', () => {
   it('matches the expected number of elements per selector', async () => {
     const document = await open(fixtures.githubBoard);
-    expect(counts(document, githubSelectors)).toEqual({ boardRoot: 1, boardName: 1, column: 3, card: 5, cardTitle: 5, sidePane: 0 });
+    expect(counts(document, githubSelectors)).toEqual({
+      boardRoot: 1, boardName: 1, column: 3, card: 5, cardTitle: 5, tableHeader: 0, tableRow: 0, tableCell: 0, sidePane: 0, sidePaneContent: 0,
+    });
   });
 
   it('reads column names from the attribute, keys by item id, and skips virtualised shells', async () => {
@@ -77,9 +79,60 @@ describe('GitHub Projects adapter', () => {
     expect(githubAdapter.cardInstances(githubAdapter.boardRoot(document)!, '88110014')).toEqual([shell]);
   });
 
-  it("reads the item's side pane", async () => {
+  it("reads the item's side pane, with the issue it holds", async () => {
     const document = await open(fixtures.githubBoard, `${fixtures.githubBoard.url}?pane=issue&itemId=88110012&instant`);
-    expect(githubAdapter.openCard(document)).toMatchObject({ cardId: '88110012', title: 'Search results page' });
+    expect(githubAdapter.openCard(document)).toMatchObject({ cardId: '88110012', title: 'Search results page', url: 'https://github.com/acme/site/issues/32' });
+  });
+});
+
+describe('GitHub Projects adapter, table view', () => {
+  const tableUrl = 'https://github.com/orgs/acme/projects/7/views/2?instant';
+  const linked = [
+    { cardId: '88110012', url: 'https://github.com/acme/site/issues/32' },
+    { cardId: '88110013', url: 'https://github.com/acme/site/pull/28' },
+    { cardId: '88110015', url: 'https://github.com/orgs/acme/projects/7/views/1?pane=issue&itemId=88110015' },
+  ];
+  const row = (document: Document, title: string) =>
+    [...document.querySelectorAll('[role="row"]')].find((candidate) => candidate.textContent?.includes(title))!;
+
+  it('matches the expected number of elements per selector', async () => {
+    const document = await open(fixtures.githubBoard, tableUrl);
+    expect(counts(document, githubSelectors)).toMatchObject({ boardRoot: 1, column: 0, card: 0, tableHeader: 4, tableRow: 6, tableCell: 30 });
+  });
+
+  it('recognises the rows of linked items by the issue they hold, and reads Status by header position', async () => {
+    const document = await open(fixtures.githubBoard, tableUrl);
+    githubAdapter.learn!(linked);
+    const { columns, cards } = board(githubAdapter, document);
+    expect(columns).toEqual(['Todo', 'In Progress 🚧', 'Done']);
+    expect(cards).toEqual([
+      { cardId: '88110012', title: 'Search results page', url: 'https://github.com/acme/site/issues/32', column: 'In Progress 🚧' },
+      { cardId: '88110013', title: 'Design tokens', url: 'https://github.com/acme/site/pull/28', column: 'Done' },
+    ]);
+    const root = githubAdapter.boardRoot(document)!;
+    expect(githubAdapter.cardInstances(root, '88110012')).toEqual([row(document, 'Search results page')]);
+    expect(githubAdapter.columnElementOf(row(document, 'Search results page'))).toBeNull();
+    expect(githubAdapter.badgeSlot(row(document, 'Search results page')).getAttribute('data-testid')).toBe('TableCell{row: 2, column: Title}');
+  });
+
+  it('offers to open an unlinked row, and never reads the header row or a linked pull request as the item', async () => {
+    const document = await open(fixtures.githubBoard, tableUrl);
+    githubAdapter.learn!([{ cardId: '1', url: 'https://github.com/acme/site/pull/900' }]);
+    const checkout = row(document, 'Checkout redesign');
+    expect(githubAdapter.readCard(checkout, 'Todo')).toBeNull();
+    expect(githubAdapter.cardToOpen!(checkout)?.title).toBe('Checkout redesign');
+    const header = document.querySelector('[role="row"]')!;
+    expect(githubAdapter.columnOf(header)).toBeNull();
+    expect(githubAdapter.cardToOpen!(header)).toBeNull();
+  });
+
+  it('follows a Status edited in place, and forgets rows once the links are gone', async () => {
+    const document = await open(fixtures.githubBoard, tableUrl);
+    githubAdapter.learn!(linked);
+    (document.defaultView as unknown as { githubFixture: { move(id: string, status: string): void } }).githubFixture.move('88110012', 'Done');
+    expect(githubAdapter.columnOf(row(document, 'Search results page'))).toBe('Done');
+    githubAdapter.learn!([]);
+    expect(board(githubAdapter, document).cards).toEqual([]);
   });
 });
 
