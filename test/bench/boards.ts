@@ -1,6 +1,7 @@
 /**
  * Board benchmarks in real Chromium with the built extension, on generated boards: Trello 2,000
- * cards in 10 lists, GitHub 1,000 items, Notion 500 cards, each with 60 linked cards.
+ * cards in 10 lists, GitHub 1,000 items (board view and table view), Notion 500 cards, each with
+ * 20 to 60 linked cards.
  */
 import { statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -9,12 +10,16 @@ import { report } from './measure';
 
 interface BoardCase {
   host: 'trello' | 'github' | 'notion';
+  /** The figures' name: the host, and the view when a host has several. */
+  name: string;
   cards: number;
   url: string;
   boardId: string;
   cardSelector: string;
   /** Ids of rendered cards to link (GitHub renders 10 per column), and one to move to Done. */
   linked: string[];
+  /** The address a link stores; GitHub's table recognises a row by it. */
+  linkUrl?: (cardId: string) => string;
   moveToDone: (page: Page, cardId: string) => Promise<void>;
 }
 
@@ -24,19 +29,27 @@ const call = (page: Page, fixture: string, method: string, ...args: string[]) =>
 
 const cases: BoardCase[] = [
   {
-    host: 'trello', cards: 2000, boardId: 'MiDemo01', cardSelector: 'li[data-testid="list-card"]',
+    host: 'trello', name: 'trello', cards: 2000, boardId: 'MiDemo01', cardSelector: 'li[data-testid="list-card"]',
     url: 'https://trello.com/b/MiDemo01/acme-website-redesign?generate=2000x10&instant',
     linked: range(60, (i) => `G${String(Math.floor(i / 10) * 10000 + (i % 10) * 7).padStart(7, '0')}`),
     moveToDone: (page, id) => call(page, 'trelloFixture', 'move', id, 'Done'),
   },
   {
-    host: 'github', cards: 1000, boardId: 'orgs/acme/7', cardSelector: '[data-board-card-id]',
+    host: 'github', name: 'github', cards: 1000, boardId: 'orgs/acme/7', cardSelector: '[data-board-card-id]',
     url: 'https://github.com/orgs/acme/projects/7?generate=1000&instant',
     linked: range(40, (i) => String(90000000 + Math.floor(i / 10) * 100000 + (i % 10))),
     moveToDone: (page, id) => call(page, 'githubFixture', 'move', id, 'Done'),
   },
   {
-    host: 'notion', cards: 500, boardId: '0123456789abcdef0123456789abcdef', cardSelector: '.notion-collection-item[data-block-id]',
+    // The table renders the rows near the viewport (30 here): the linked items are among them.
+    host: 'github', name: 'github-table', cards: 1000, boardId: 'orgs/acme/7', cardSelector: '[role="row"]',
+    url: 'https://github.com/orgs/acme/projects/7/views/2?generate=1000&instant',
+    linked: range(20, (i) => String(90000000 + i)),
+    linkUrl: (id) => `https://github.com/acme/site/issues/${Number(id) % 100000}`,
+    moveToDone: (page, id) => call(page, 'githubFixture', 'move', id, 'Done'),
+  },
+  {
+    host: 'notion', name: 'notion', cards: 500, boardId: '0123456789abcdef0123456789abcdef', cardSelector: '.notion-collection-item[data-block-id]',
     url: 'https://www.notion.so/acme/Client-work-0123456789abcdef0123456789abcdef?generate=500&instant',
     linked: range(60, (i) => `aaaaaaaa111141118111${String(100000 + Math.floor(i / 20) * 10000 + (i % 20)).padStart(12, '0')}`),
     moveToDone: (page, id) => call(page, 'notionFixture', 'move', `${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20)}`, 'Done'),
@@ -51,7 +64,7 @@ async function seed(browser: ExtensionBrowser, board: BoardCase) {
   })) as { ok: boolean; value: { detail: { milestones: { id: string }[] } } };
   const milestones = created.value.detail.milestones;
   for (const [i, cardId] of board.linked.entries()) {
-    await send('card.link', { host: board.host, boardId: board.boardId, cardId, milestoneId: milestones[i % 3]!.id, title: `Card ${cardId}`, url: `https://example.org/${cardId}` });
+    await send('card.link', { host: board.host, boardId: board.boardId, cardId, milestoneId: milestones[i % 3]!.id, title: `Card ${cardId}`, url: board.linkUrl?.(cardId) ?? `https://example.org/${cardId}` });
   }
   await page.close();
 }
@@ -84,7 +97,7 @@ async function benchBoard(browser: ExtensionBrowser, board: BoardCase) {
   const expected = board.linked.length;
   await page.waitForFunction((n) => (window as never as { attachTimes: { badges?: number } }).attachTimes.badges === n, expected, { timeout: 30_000 });
   const times = await page.evaluate(() => (window as never as { attachTimes: Record<string, number> }).attachTimes);
-  const name = `board.${board.host}.${board.cards}-cards`;
+  const name = `board.${board.name}.${board.cards}-cards`;
   report(`${name}.start-to-all-badges`, times[`badge-${expected}`]! - times.start!, 'ms');
   report(`${name}.first-scan`, Math.max(...(await measures(page, 'scan'))), 'ms');
   report(`${name}.first-badges-drawn`, Math.max(...(await measures(page, 'badges'))), 'ms');
