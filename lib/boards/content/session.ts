@@ -325,7 +325,7 @@ export class BoardSession {
     if (!element) return;
     if (card) this.showControl(element, card, (button) => this.openPicker(card, button));
     const unopened = card ? null : this.adapter.cardToOpen?.(element);
-    if (unopened) this.showControl(element, { cardId: '', ...unopened }, () => this.openThenPick(unopened.open));
+    if (unopened) this.showControl(element, { cardId: '', title: unopened.title }, () => this.openThenPick(unopened.open));
   }
 
   private showControl(element: Element, card: { cardId: string; title: string }, onclick: (button: HTMLButtonElement) => void): void {
