@@ -150,7 +150,8 @@ export class BoardSession {
     if (!this.root?.isConnected) return;
     const start = performance.now();
     const linked: Element[] = [];
-    for (const { cardId, node } of this.adapter.cardIds(this.root)) {
+    // Before the board's links arrive (and on boards without any) there is nothing to look for.
+    for (const { cardId, node } of this.linked.size > 0 ? this.adapter.cardIds(this.root) : []) {
       if (this.linked.has(cardId)) linked.push(node);
     }
     measure('scan', start);
