@@ -108,6 +108,15 @@ describe('GitHub Projects table view', () => {
     ]);
   });
 
+  it('delivers a row linked while already in Done on that visit, once', async () => {
+    await row(board, 'Design tokens').getByRole('link', { name: 'Design tokens' }).hover();
+    await board.locator('milestone-invoicer-link-control button.control').click();
+    await board.locator('milestone-invoicer-link-control [role="menu"]').getByRole('menuitemradio', { name: 'Upfront deposit' }).click();
+    await expect.poll(() => milestoneState(board, 'Upfront deposit').textContent()).toBe('Invoiced');
+    await settle(board);
+    expect(await deliveriesOf('Design tokens')).toEqual(['"Upfront deposit" delivered: card "Design tokens" reached Done']);
+  });
+
   it('keeps badges on the right rows as the table scrolls and re-sorts, moves nothing, and follows history back to the board', async () => {
     await fixture(board, 'githubFixture', 'scrollTable', '4');
     await settle(board);
@@ -122,12 +131,13 @@ describe('GitHub Projects table view', () => {
     await expect.poll(() => row(board, 'Draft: pricing page').locator('milestone-invoicer-badge').count()).toBe(0);
     await row(board, 'Mobile navigation').locator('milestone-invoicer-badge').filter({ hasText: 'Functional prototype' }).waitFor();
     await row(board, 'Checkout redesign').locator('milestone-invoicer-badge').filter({ hasText: 'Final delivery' }).waitFor();
-    expect(await board.locator('[role="row"] milestone-invoicer-badge').count()).toBe(2);
+    await row(board, 'Design tokens').locator('milestone-invoicer-badge').filter({ hasText: 'Upfront deposit' }).waitFor();
+    expect(await board.locator('[role="row"] milestone-invoicer-badge').count()).toBe(3);
     await settle(board);
-    expect(await deliveriesOf('Design tokens')).toEqual([]);
-    // Back from the open item to the table, then from the table to the board.
-    await board.goBack();
-    await board.goBack();
+    expect(await deliveriesOf('Mobile navigation')).toEqual([]);
+    expect(await deliveriesOf('Design tokens')).toHaveLength(1);
+    // Back through the items opened in the table, then from the table to the board.
+    while (!board.url().includes('/views/1')) await board.goBack();
     await board.locator('[data-board-card-id="88110014"] milestone-invoicer-badge').filter({ hasText: 'Functional prototype' }).waitFor();
     expect(await board.locator('milestone-invoicer-panel').count()).toBe(1);
   });
