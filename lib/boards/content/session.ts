@@ -333,11 +333,14 @@ export class BoardSession {
     if (this.hovered === element && this.overlay.root.querySelector('.control')) return;
     this.hideControl();
     this.hovered = element;
-    const rect = element.getBoundingClientRect();
+    // At the top of the card, at the end of where its badge goes: a wide table row's title cell,
+    // not the far end of the row over other fields.
+    const top = element.getBoundingClientRect().top;
+    const right = this.adapter.badgeSlot(element).getBoundingClientRect().right;
     const linked = this.linked.get(card.cardId);
     const button: HTMLButtonElement = h('button', {
       class: 'control',
-      style: `top:${Math.max(0, rect.top + 4)}px;left:${Math.max(0, rect.right - 110)}px`,
+      style: `top:${Math.max(0, top + 4)}px;left:${Math.max(0, right - 110)}px`,
       'aria-haspopup': 'menu',
       'aria-label': `Milestone for “${card.title}”`,
       onclick: () => onclick(button),
