@@ -51,4 +51,54 @@ describe('random DOM mutations on a board', () => {
     expect(await milestoneState(board, 'Final delivery').textContent()).toBe('In progress');
     expect(browser.errors).toEqual([]);
   });
+
+  it("on GitHub's table view too, where a row's Status is text rewritten in place", async () => {
+    const options = await browser.extensionPage('options.html');
+    const send = (type: string, payload: unknown) => options.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
+    const created = (await send('board.create-project', {
+      host: 'github', boardId: 'orgs/acme/7', boardName: 'Acme client work', clientName: 'Fuzz client', currency: 'EUR', total: 900_000, templateId: '30-40-30',
+    })) as { value: { detail: { milestones: { id: string }[] } } };
+    const milestoneId = created.value.detail.milestones[2]!.id;
+    await send('card.link', { host: 'github', boardId: 'orgs/acme/7', cardId: '88110014', milestoneId, title: 'Mobile navigation', url: 'https://github.com/acme/site/issues/34' });
+    const board = await browser.context.newPage();
+    reportOnFailure(browser, board, 'dom-fuzz-github-table');
+    await board.goto('https://github.com/orgs/acme/projects/7/views/2');
+    await board.locator('[role="row"] milestone-invoicer-badge').waitFor();
+    const before = await deliveries(browser);
+
+    await board.evaluate(async () => {
+      let seed = 7;
+      const next = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+      const pick = <T,>(items: ArrayLike<T>) => items[Math.floor(next() * items.length)]!;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const fixture = (window as unknown as { githubFixture: Record<string, (...args: string[]) => void> }).githubFixture;
+      const rows = () => document.querySelectorAll('[role="row"][data-testid]');
+      const linked = () => [...rows()].find((row) => row.querySelector('a[href="/acme/site/issues/34"]')?.closest('[data-testid$="column: Title}"]'))!;
+      const status = (row: Element) => row.querySelector('.token')!.firstChild as Text;
+      const operations = [
+        // An optimistic Status edit rolled back a moment later.
+        async () => { const text = status(linked()); const old = text.nodeValue; text.nodeValue = 'Done'; await frame(); text.nodeValue = old; },
+        // The linked row is virtualised away and rendered again.
+        async () => { const row = linked(); const parent = row.parentElement!; const at = row.nextSibling; row.remove(); await frame(); parent.insertBefore(row, at); },
+        // A re-sort, and back: each row element shows another item for a while.
+        async () => { fixture.reverseTable!(); await frame(); fixture.reverseTable!(); },
+        // Another row, whose Linked pull requests cell points at the linked issue, is set to Done.
+        async () => {
+          const row = pick(rows());
+          if (row === linked()) return;
+          row.querySelector('[data-testid$="column: 81234}"]')!.innerHTML = '<a href="/acme/site/issues/34">acme/site#34</a>';
+          status(row).nodeValue = 'Done';
+        },
+        // Junk text the host writes into cells.
+        async () => { pick(rows()).querySelector('[role="gridcell"]')!.append(document.createTextNode(' ')); },
+      ];
+      for (let i = 0; i < 300; i++) await pick(operations)();
+    });
+    await settle(board);
+    await settle(board);
+
+    expect(await deliveries(browser)).toEqual(before);
+    expect(await board.locator('[role="row"] milestone-invoicer-badge').count()).toBe(1);
+    expect(browser.errors).toEqual([]);
+  });
 });
