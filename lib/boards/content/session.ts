@@ -130,7 +130,7 @@ export class BoardSession {
       this.error = undefined;
       this.state = reply.value;
       this.linked = linkedMilestones(reply.value);
-      this.adapter.learn?.(reply.value.detail?.links ?? []);
+      this.adapter.learn?.((reply.value.detail?.links ?? []).filter((link) => link.boardId === this.boardId));
       this.collapsed = reply.value.board?.panelCollapsed ?? this.collapsed;
     }
     this.scan();
