@@ -11,8 +11,9 @@ export interface CardOnBoard {
 }
 
 /**
- * What we know of one host's board DOM. Every method reads the page; none writes to it. A card that is not fully
- * rendered (virtualised shell, loading skeleton) reads as null: it has not left its column.
+ * What we know of one host's board DOM. Every method reads the page; none writes to it. A card
+ * that is not fully rendered (virtualised shell, loading skeleton) reads as null: it has not left
+ * its column.
  */
 export interface BoardAdapter {
   host: BoardHost;

@@ -45,8 +45,9 @@ export const githubAdapter: BoardAdapter = {
   ],
   readCard(card, column) {
     if (isTableRow(card)) {
-      const cardId = rowItemId(card);
-      return cardId ? { cardId, title: rowTitle(card), url: contentUrl(card)!, column } : null;
+      const url = contentUrl(card);
+      const cardId = url && itemsByContent.get(url);
+      return url && cardId ? { cardId, title: rowTitle(card), url, column } : null;
     }
     const title = card.querySelector(css.cardTitle);
     const itemId = card.getAttribute('data-board-card-id');
