@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hostOfUrl, hostPages } from '../boards/hosts';
+import { hostOfUrl } from '../boards/hosts';
 import type { BoardHost } from '../db/entities';
 import { InputError } from '../db/errors';
 import type { MessageSender } from '../platform/runtime';
@@ -18,21 +18,26 @@ export interface Trust {
 }
 
 /**
- * Checks who is asking before anything runs: only our own extension, our pages for page
- * messages, and for board messages a tab on the very host the message names.
+ * Checks who is asking before anything runs: only our own extension; our pages for page
+ * messages; for board messages, the top frame of a tab on the very host the message names. A
+ * board page may ask about any board of its own site (it can open any of them anyway), and keeps
+ * that right through in-page navigation, which `sender.url` does not follow.
  */
 function senderProblem(type: MessageType, payload: unknown, sender: MessageSender, trust: Trust): string | null {
   if (sender.id !== trust.extensionId) return 'Messages from other extensions are not accepted';
   const fromOurPage = sender.url?.startsWith(trust.extensionOrigin) ?? false;
   if (messages[type].audience === 'extension') return fromOurPage ? null : `"${type}" is only accepted from the extension's pages`;
   if (fromOurPage) return null;
-  const { host, boardId } = payload as { host: BoardHost; boardId: string };
-  if (hostOfUrl(sender.url) !== host) return `"${type}" for ${host} was sent from another site`;
-  // A board page speaks only for its own board; a card opened over it (Trello's /c/) names none.
-  const url = new URL(sender.url!);
-  const page = hostPages[host].boardPage(url);
-  if (page ? page.boardId === boardId : hostPages[host].overlaysBoard?.(url)) return null;
-  return `"${type}" for board ${boardId} was sent from another page`;
+  if (sender.frameId !== 0) return `"${type}" is only accepted from the page itself, not from a frame inside it`;
+  const { host } = payload as { host: BoardHost };
+  if (siteOf(sender) !== host) return `"${type}" for ${host} was sent from another site`;
+  return null;
+}
+
+/** The board host serving the sender's document, read from the address in-page navigation cannot change: its origin. */
+function siteOf(sender: MessageSender): BoardHost | null {
+  const address = sender.origin ?? sender.tabUrl ?? sender.url;
+  return address?.startsWith('https://') ? hostOfUrl(address) : null;
 }
 
 export function createRouter(ctx: HandlerContext, trust: Trust) {

@@ -8,6 +8,12 @@ export interface MessageSender {
   url?: string;
   /** Set for content scripts and for extension pages open in a tab. */
   tabId?: number;
+  /** 0 for a tab's top frame; iframes have other ids. */
+  frameId?: number;
+  /** The sending document's origin (Chromium), which in-page navigation cannot change. */
+  origin?: string;
+  /** The tab's current address, which follows history.pushState (sender.url does not). */
+  tabUrl?: string;
 }
 
 export const extensionId = (): string => browser.runtime.id;
@@ -24,7 +30,8 @@ export function sendRuntimeMessage<T>(message: unknown): Promise<T> {
  */
 export function onRuntimeMessage(handle: (message: unknown, sender: MessageSender) => Promise<unknown>): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender, sendResponse) => {
-    handle(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id }).then(sendResponse);
+    const { id, url, frameId, origin, tab } = sender;
+    handle(message, { id, url, frameId, origin, tabId: tab?.id, tabUrl: tab?.url }).then(sendResponse);
     return true;
   });
 }

@@ -6,8 +6,8 @@ import { clientAndProject, freshDatabase, snapshot } from '../db/helpers';
 import { handlerContext } from './context';
 
 const trust = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
-const fromTrello = { id: 'ext-id', url: 'https://trello.com/b/MiDemo01/demo', tabId: 3 };
-const fromGithub = { id: 'ext-id', url: 'https://github.com/orgs/acme/projects/7', tabId: 4 };
+const fromTrello = { id: 'ext-id', url: 'https://trello.com/b/MiDemo01/demo', origin: 'https://trello.com', frameId: 0, tabId: 3 };
+const fromGithub = { id: 'ext-id', url: 'https://github.com/orgs/acme/projects/7', origin: 'https://github.com', frameId: 0, tabId: 4 };
 const fromPopup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
 
 async function setup() {
@@ -61,19 +61,63 @@ describe('the message router', () => {
       ok: false,
       error: '"card.link" for trello was sent from another site',
     });
-    expect(await route({ type: 'board.state', payload: { host: 'trello', boardId: 'MiDemo01' } }, { ...fromTrello, url: 'https://evil.example/' })).toMatchObject({ ok: false });
+    expect(await route({ type: 'board.state', payload: { host: 'trello', boardId: 'MiDemo01' } }, { ...fromTrello, url: 'https://evil.example/', origin: 'https://evil.example' })).toMatchObject({ ok: false });
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it("refuses a board page asking about another board, but accepts Trello's open-card URL", async () => {
+  it('accepts a board reached by in-page navigation: the document still has the address it loaded with', async () => {
     const { route } = await setup();
-    const otherBoard = { host: 'trello', boardId: 'Zz99Other' };
-    expect(await route({ type: 'board.state', payload: otherBoard }, fromTrello)).toEqual({
-      ok: false,
-      error: '"board.state" for board Zz99Other was sent from another page',
+    // Boards list -> board by history.pushState: sender.url stays at the list, the tab has moved on.
+    const pushed = { ...fromTrello, url: 'https://trello.com/u/me/boards', tabUrl: 'https://trello.com/b/MiDemo01/demo' };
+    expect(await route({ type: 'board.state', payload: { host: 'trello', boardId: 'MiDemo01' } }, pushed)).toMatchObject({
+      ok: true,
+      value: { detail: { project: { name: expect.any(String) } } },
     });
-    expect(await route({ type: 'board.state', payload: { host: 'trello', boardId: 'MiDemo01' } }, { ...fromTrello, url: 'https://trello.com/c/Pr0toT1p/6-x' })).toMatchObject({ ok: true });
-    expect(await route({ type: 'board.state', payload: { host: 'trello', boardId: 'MiDemo01' } }, { ...fromTrello, url: 'https://trello.com/u/me/boards' })).toMatchObject({ ok: false });
+    // A page of a site can open any of that site's boards, so it may ask about them too.
+    expect(await route({ type: 'board.state', payload: { host: 'trello', boardId: 'Zz99Other' } }, pushed)).toMatchObject({ ok: true, value: { detail: null } });
+    // Without Chromium's origin, the tab's current address names the site.
+    const { origin: _omitted, ...firefoxLike } = pushed;
+    expect(await route({ type: 'board.state', payload: { host: 'trello', boardId: 'MiDemo01' } }, firefoxLike)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a board message for another host, even after in-page navigation', async () => {
+    const { db, route, link } = await setup();
+    const before = await snapshot(db);
+    const githubAfterPushState = { ...fromGithub, tabUrl: 'https://github.com/orgs/acme/projects/8' };
+    expect(await route({ type: 'card.link', payload: link }, githubAfterPushState)).toEqual({ ok: false, error: '"card.link" for trello was sent from another site' });
+    // Neither a plain-http copy of the site nor an opaque origin counts as the site.
+    for (const origin of ['http://trello.com', 'null', 'https://trello.com.evil.example']) {
+      expect(await route({ type: 'card.link', payload: link }, { ...fromTrello, origin }), origin).toMatchObject({ ok: false });
+    }
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses board messages from a frame inside the page', async () => {
+    const { db, route, link } = await setup();
+    const before = await snapshot(db);
+    // An embed on the board (an ad, a power-up, a widget) runs in a sub-frame, even on the same origin.
+    expect(await route({ type: 'card.link', payload: link }, { ...fromTrello, frameId: 7 })).toEqual({
+      ok: false,
+      error: '"card.link" is only accepted from the page itself, not from a frame inside it',
+    });
+    expect(await route({ type: 'board.state', payload: { host: 'trello', boardId: 'MiDemo01' } }, { ...fromTrello, frameId: undefined })).toMatchObject({ ok: false });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses extension-only messages from a board page, whatever its address', async () => {
+    const { db, route, milestones } = await setup();
+    const before = await snapshot(db);
+    const pushed = { ...fromTrello, tabUrl: 'https://trello.com/b/MiDemo01/demo' };
+    for (const message of [
+      { type: 'milestone.invoice', payload: { milestoneId: milestones[0]!.id } },
+      { type: 'milestone.deliver', payload: { milestoneId: milestones[1]!.id } },
+      { type: 'demo.seed', payload: {} },
+    ]) {
+      expect(await route(message, pushed)).toEqual({ ok: false, error: `"${message.type}" is only accepted from the extension's pages` });
+    }
+    // A page cannot pass for ours by navigating to an address that looks like it.
+    expect(await route({ type: 'demo.seed', payload: {} }, { ...pushed, tabUrl: 'chrome-extension://ext-id/popup.html' })).toMatchObject({ ok: false });
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it('refuses messages from other extensions', async () => {
