@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { GITHUB_PROJECT_MATCHES } from './lib/boards/github/pages';
 import { FONT_FILES } from './lib/invoicing/fonts';
 import { invoiceFontFiles } from './lib/invoicing/font-subset';
 
@@ -25,12 +26,21 @@ export default defineConfig({
         files.push({ absoluteSrc: join(dir, file), relativeDest: `fonts/${file}` });
       }
     },
+    // The dormant GitHub script (entrypoints/github-wake.ts) runs on every other github.com page.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: ['https://github.com/*'], exclude_matches: GITHUB_PROJECT_MATCHES, js: ['github-wake.js'] },
+      ];
+    },
   },
   manifest: ({ browser }) => ({
     name: 'Milestone Invoicer',
     description:
       'Milestone billing on your Trello, GitHub Projects and Notion boards: an invoice when a card reaches Done, unpaid exposure at a glance.',
-    permissions: ['alarms', 'downloads', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['alarms', 'downloads', 'notifications', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Injecting the GitHub integration when a project is reached by soft navigation.
+    host_permissions: ['https://github.com/*'],
     commands: {
       'open-workspace': {
         suggested_key: { default: 'Alt+Shift+M' },

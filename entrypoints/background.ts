@@ -2,15 +2,18 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { openDatabase } from '../lib/db/database';
 import { createInvoiceServices } from '../lib/invoicing/extension';
 import { watchReceivables } from '../lib/invoicing/reminders';
-import { createRouter } from '../lib/messaging/router';
-import { extensionId, extensionUrl, onKeyboardCommand, onRuntimeMessage, openWorkspace } from '../lib/platform/runtime';
+import { GITHUB_INTEGRATION_FILE, GITHUB_WAKE_PORT } from '../lib/boards/github/pages';
+import { createRouter, speaksForSite } from '../lib/messaging/router';
+import { extensionId, extensionUrl, injectOnRequest, onKeyboardCommand, onRuntimeMessage, openWorkspace } from '../lib/platform/runtime';
 
 export default defineBackground(() => {
   const db = openDatabase();
   const locale = navigator.language;
   const invoices = createInvoiceServices(db, locale);
-  const route = createRouter({ db, now: () => new Date(), locale, invoices }, { extensionId: extensionId(), extensionOrigin: extensionUrl() });
-  onRuntimeMessage(route);
+  const trust = { extensionId: extensionId(), extensionOrigin: extensionUrl() };
+  onRuntimeMessage(createRouter({ db, now: () => new Date(), locale, invoices }, trust));
+  // GitHub reaches projects by soft navigation: the dormant github.com script asks for the integration.
+  injectOnRequest(GITHUB_WAKE_PORT, GITHUB_INTEGRATION_FILE, (sender) => speaksForSite('github', sender, trust));
   onKeyboardCommand('open-workspace', (tab) => void openWorkspace(tab?.windowId));
 
   watchReceivables(db, invoices.outbox, locale);

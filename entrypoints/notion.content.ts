@@ -4,5 +4,7 @@ import { notionAdapter } from '../lib/boards/notion/adapter';
 
 export default defineContentScript({
   matches: ['https://*.notion.so/*', 'https://*.notion.com/*'],
+  // Starting is announced on `document` only: a postMessage copy would tell every page our id.
+  noScriptStartedPostMessage: true,
   main: (ctx) => startBoardIntegration(ctx, notionAdapter),
 });

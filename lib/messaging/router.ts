@@ -34,6 +34,11 @@ function senderProblem(type: MessageType, payload: unknown, sender: MessageSende
   return null;
 }
 
+/** True when the sender is our content script in the top frame of a page of `host` (see senderProblem). */
+export function speaksForSite(host: BoardHost, sender: MessageSender, trust: Trust): boolean {
+  return sender.id === trust.extensionId && sender.frameId === 0 && siteOf(sender) === host;
+}
+
 /** The board host serving the sender's document, read from the address in-page navigation cannot change: its origin. */
 function siteOf(sender: MessageSender): BoardHost | null {
   const address = sender.origin ?? sender.tabUrl ?? sender.url;

@@ -17,6 +17,8 @@ export interface MessageSender {
 }
 
 export const extensionId = (): string => browser.runtime.id;
+/** False in a content script left behind by a reloaded, updated or removed extension. */
+export const extensionAlive = (): boolean => browser.runtime?.id != null;
 // WXT types getURL with the bundle's known paths; any of our page paths is fine here.
 export const extensionUrl = (path = ''): string => (browser.runtime.getURL as (path: string) => string)(path);
 
@@ -30,9 +32,31 @@ export function sendRuntimeMessage<T>(message: unknown): Promise<T> {
  */
 export function onRuntimeMessage(handle: (message: unknown, sender: MessageSender) => Promise<unknown>): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender, sendResponse) => {
-    const { id, url, frameId, origin, tab } = sender;
-    handle(message, { id, url, frameId, origin, tabId: tab?.id, tabUrl: tab?.url }).then(sendResponse);
+    handle(message, senderOf(sender)).then(sendResponse);
     return true;
+  });
+}
+
+function senderOf({ id, url, frameId, origin, tab }: Browser.runtime.MessageSender): MessageSender {
+  return { id, url, frameId, origin, tabId: tab?.id, tabUrl: tab?.url };
+}
+
+/** From a content script: asks the background (listening with injectOnRequest) to inject a script into this tab. */
+export function askForInjection(portName: string): void {
+  browser.runtime.connect({ name: portName });
+}
+
+/** Injects `file` into the asking tab's top frame, when `allowed` accepts who asked on the port `portName`. */
+export function injectOnRequest(portName: string, file: string, allowed: (sender: MessageSender) => boolean): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== portName) return;
+    const sender = senderOf(port.sender ?? {});
+    port.disconnect();
+    if (sender.tabId === undefined || !allowed(sender)) return;
+    browser.scripting
+      // WXT types `files` with the bundle's known paths; the caller names a built content script.
+      .executeScript({ target: { tabId: sender.tabId, frameIds: [0] }, files: [file as never] })
+      .catch((error: unknown) => console.error(`[milestone-invoicer] could not start ${file}`, error));
   });
 }
 

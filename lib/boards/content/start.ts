@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BOARD_HEALTH_QUERY, BOARD_REFRESH_QUERY } from '../../messaging/tab-queries';
 import { answerQueries } from '../../platform/runtime';
 import type { BoardAdapter } from '../adapter';
+import { claimTab, ignoreForgedRestarts, onAddressChange } from './lifetime';
 import { BoardSession } from './session';
 
 /**
@@ -24,8 +25,7 @@ export function startBoardIntegration(ctx: ContentScriptContext, adapter: BoardA
     }
   };
   follow(new URL(location.href));
-  // WXT fires this from the Navigation API before the URL commits: use the event's URL.
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => follow(event.newUrl));
+  onAddressChange(ctx, follow);
   ctx.onInvalidated(() => session?.stop());
   answerQueries(BOARD_HEALTH_QUERY, () => session?.health() ?? null, ctx.signal);
   answerQueries(BOARD_REFRESH_QUERY, () => void session?.reload(), ctx.signal);

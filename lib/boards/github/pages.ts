@@ -16,3 +16,10 @@ export const githubPages: HostPages = {
     return match ? { host: 'github', boardId: `${match[1]}/${match[2]}/${match[3]}` } : null;
   },
 };
+
+/** Project pages, where the integration is declared for direct loads (manifest match patterns). */
+export const GITHUB_PROJECT_MATCHES = ['https://github.com/orgs/*/projects/*', 'https://github.com/users/*/projects/*'];
+/** The port the dormant github.com script opens to have the full integration injected. */
+export const GITHUB_WAKE_PORT = 'milestone-invoicer:wake-github';
+/** The built GitHub integration, as WXT names the `github.content.ts` entrypoint's output. */
+export const GITHUB_INTEGRATION_FILE = 'content-scripts/github.js';
