@@ -31,6 +31,22 @@ export const fixtures = {
     file: 'notion/board.html',
     serves: /^https:\/\/www\.notion\.so\/acme\/[\w-]*[0-9a-f]{32}(\?.*)?$/,
   },
+  /** Not boards: pages a user starts from and leaves by in-page navigation into a board. */
+  trelloBoardsList: {
+    url: 'https://trello.com/u/mi-demo/boards',
+    file: 'trello/boards.html',
+    serves: /^https:\/\/trello\.com\/u\/[^/]+\/boards(\?.*)?$/,
+  },
+  githubRepository: {
+    url: 'https://github.com/acme/site',
+    file: 'github/repository.html',
+    serves: /^https:\/\/github\.com\/acme\/site(\?.*)?$/,
+  },
+  notionPage: {
+    url: 'https://www.notion.so/Team-home-feedc0de0123456789abcdef01234567',
+    file: 'notion/page.html',
+    serves: /^https:\/\/www\.notion\.so\/Team-home-[0-9a-f]{32}(\?.*)?$/,
+  },
 } satisfies Record<string, Fixture>;
 
 /** The fixture page answering a request URL, if any. */

@@ -7,9 +7,12 @@ import { BoardSession } from './session';
 
 /**
  * Runs a board session while the page shows a board, following SPA navigation. A card opened over
- * the board (Trello's /c/ URLs) keeps the session; another board replaces it.
+ * the board (Trello's /c/ URLs) keeps the session; another board replaces it. The page cannot end
+ * it: only the extension going away does.
  */
 export function startBoardIntegration(ctx: ContentScriptContext, adapter: BoardAdapter): void {
+  ignoreForgedRestarts(ctx);
+  if (!claimTab(ctx)) return;
   let session: BoardSession | null = null;
   const follow = (url: URL) => {
     try {
