@@ -97,11 +97,24 @@ describe('Trello: milestone panel, links and Done detection', () => {
 });
 
 describe('Trello: navigation and the open card', () => {
-  it('follows SPA navigation to another board and back without duplicates', async () => {
+  it('works on a board reached by SPA navigation (set up, badge, one delivery), and back without duplicates', async () => {
     reportOnFailure(browser, board, 'trello-navigation');
     await board.getByRole('link', { name: 'Internal tools' }).click();
     await panel(board).getByText('No project is bound to this Trello board yet').waitFor();
     expect(await board.locator('milestone-invoicer-badge').count()).toBe(0);
+    // The tab still has the address it loaded with; the board must answer as if loaded directly.
+    await panel(board).getByLabel('Client').fill('Acme Internal');
+    await panel(board).getByLabel('Contract total').fill('3,000.00');
+    await panel(board).getByRole('button', { name: 'Create a project for this board' }).click();
+    await expect.poll(() => panel(board).locator('h2').textContent()).toBe('Internal tools');
+    await linkThroughBoard(board, 'Time tracking export', 'Final delivery');
+    expect(await board.locator('milestone-invoicer-badge').count()).toBe(1);
+    await move(board, 'Tl00Aaaa', 'Done');
+    await expect.poll(() => milestoneState(board, 'Final delivery').textContent()).toBe('Delivered');
+    await settle(board);
+    expect((await deliveries(browser)).filter((entry) => entry.includes('"Time tracking export"'))).toEqual([
+      '"Final delivery" delivered: card "Time tracking export" reached Done',
+    ]);
     await board.goBack();
     await expect.poll(() => panel(board).locator('h2').textContent()).toBe('Acme website redesign');
     await expect.poll(() => board.locator('milestone-invoicer-badge').count()).toBe(3);
