@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { GITHUB_WAKE_PORT, githubPages } from '../lib/boards/github/pages';
+import { GITHUB_PROJECT_PATH, GITHUB_WAKE_PORT } from '../lib/boards/github/pages';
 import { askForInjection } from '../lib/platform/runtime';
 
 /**
@@ -11,7 +11,7 @@ import { askForInjection } from '../lib/platform/runtime';
 export default defineUnlistedScript(() => {
   const stop = new AbortController();
   const check = () => {
-    if (!githubPages.boardPage(new URL(location.href))) return;
+    if (!GITHUB_PROJECT_PATH.test(location.pathname)) return;
     stop.abort();
     askForInjection(GITHUB_WAKE_PORT);
   };

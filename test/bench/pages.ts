@@ -1,10 +1,11 @@
 /**
  * Page benchmarks in real Chromium: the popup's time to first content on a large book (1,000
  * projects, 10,000 invoices, 30,000 payments) against the same popup on an empty database, and the
- * side panel rendering a 12-milestone project.
+ * side panel rendering a 12-milestone project; what the dormant GitHub script costs other GitHub pages.
  */
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from '../harness/browser';
+import { benchGithubNonProjectPage } from './github-page';
 import { report } from './measure';
 
 /** Milliseconds from navigation start until `selector` is in the page, median of `runs` loads. */
@@ -95,3 +96,5 @@ try {
 } finally {
   await one.close();
 }
+
+await benchGithubNonProjectPage();

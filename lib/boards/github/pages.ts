@@ -5,14 +5,15 @@ import type { HostPages } from '../page';
 // https://github.com/users/jane/projects/3?pane=issue&itemId=4242  -> board users/jane/3
 // https://github.com/acme/site/projects                            -> not a board (classic list)
 // https://github.com/acme/site/issues/12                           -> not a board
-const PROJECT_PATH = /^\/(orgs|users)\/([^/]+)\/projects\/(\d+)(?:\/|$)/;
+/** A project's path; the dormant github.com script tests it alone, to stay small. */
+export const GITHUB_PROJECT_PATH = /^\/(orgs|users)\/([^/]+)\/projects\/(\d+)(?:\/|$)/;
 
 export const githubPages: HostPages = {
   host: 'github',
   label: 'GitHub Projects',
   servesUrl: (url) => url.hostname === 'github.com',
   boardPage(url) {
-    const match = githubPages.servesUrl(url) ? PROJECT_PATH.exec(url.pathname) : null;
+    const match = githubPages.servesUrl(url) ? GITHUB_PROJECT_PATH.exec(url.pathname) : null;
     return match ? { host: 'github', boardId: `${match[1]}/${match[2]}/${match[3]}` } : null;
   },
 };
