@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bindBoard } from '../../../lib/db/boards';
 import { handlers } from '../../../lib/messaging/handlers';
-import { createRouter } from '../../../lib/messaging/router';
+import { createRouter, speaksForSite } from '../../../lib/messaging/router';
 import { clientAndProject, freshDatabase, snapshot } from '../db/helpers';
 import { handlerContext } from './context';
 
@@ -151,6 +151,17 @@ describe('the message router', () => {
     });
     expect(logged).toHaveBeenCalledWith('[milestone-invoicer] "board.state" failed', expect.anything());
     logged.mockRestore();
+  });
+});
+
+describe('who may have the GitHub integration injected into its tab', () => {
+  it('is our script in the top frame of a github.com page, wherever in-page navigation took it', () => {
+    const repository = { ...fromGithub, url: 'https://github.com/acme/site', tabUrl: 'https://github.com/orgs/acme/projects/7' };
+    expect(speaksForSite('github', repository, trust)).toBe(true);
+    expect(speaksForSite('github', fromTrello, trust)).toBe(false);
+    expect(speaksForSite('github', { ...repository, frameId: 2 }, trust)).toBe(false);
+    expect(speaksForSite('github', { ...repository, id: 'other' }, trust)).toBe(false);
+    expect(speaksForSite('github', { ...repository, origin: 'https://gist.github.com' }, trust)).toBe(false);
   });
 });
 
