@@ -29,6 +29,7 @@ const rowItemId = (row: Element) => {
 export const githubAdapter: BoardAdapter = {
   host: 'github',
   pages: githubPages,
+  selectors: s,
   boardRoot: (doc) => doc.querySelector(css.boardRoot),
   boardName: (doc) => text(doc.querySelector(css.boardName)) || doc.title.split('·')[0]!.trim(),
   columnNames(root) {

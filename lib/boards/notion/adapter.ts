@@ -20,6 +20,7 @@ function namesOf(groups: Element[]): string[] {
 export const notionAdapter: BoardAdapter = {
   host: 'notion',
   pages: notionPages,
+  selectors: s,
   boardRoot: (doc) => doc.querySelector(css.boardRoot),
   boardName: (doc) => text(doc.querySelector(css.boardName)) || doc.title,
   columnNames: (root) => namesOf([...root.querySelectorAll(css.column)]),

@@ -1,14 +1,13 @@
 // @vitest-environment node
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readBoard, type BoardAdapter } from '../../../lib/boards/adapter';
+import { anchorCounts } from '../../../lib/boards/layout-report';
 import { githubAdapter } from '../../../lib/boards/github/adapter';
 import { githubSelectors } from '../../../lib/boards/github/selectors';
 import { notionAdapter } from '../../../lib/boards/notion/adapter';
 import { notionSelectors } from '../../../lib/boards/notion/selectors';
-import { anyOf, type Alternative } from '../../../lib/boards/selectors';
 import { trelloAdapter } from '../../../lib/boards/trello/adapter';
-import { trelloSelectors } from '../../../lib/boards/trello/selectors';
 import { fixtures, readFixture, type Fixture } from '../../harness/fixtures';
 
 /** A fixture page at its real URL, with its own script run, as the content script would see it. */
@@ -24,26 +23,36 @@ function board(adapter: BoardAdapter, document: Document) {
   return readBoard(adapter, root!);
 }
 
-/** How many elements each selector role matches on the page: a layout change shows up here. */
-const counts = (document: Document, set: Record<string, readonly Alternative[]>) =>
-  Object.fromEntries(Object.entries(set).map(([role, alternatives]) => [role, document.querySelectorAll(anyOf(alternatives)).length]));
+/** How many elements each selector alternative matches on the page, keyed "role · generation": a layout change shows up here. */
+const counts = (adapter: BoardAdapter, document: Document) =>
+  Object.fromEntries(anchorCounts(adapter.selectors, document).map(({ role, generation, matches }) => [`${role} · ${generation}`, matches]));
+
+type TrelloFixture = { move(a: string, b: string): void; complete(a: string, done: boolean): void; addCard(list: string, title: string): string };
+const trelloFixture = (document: Document) => (document.defaultView as unknown as { trelloFixture: TrelloFixture }).trelloFixture;
+const trelloCard = (document: Document, title: string) =>
+  [...document.querySelectorAll('li[data-testid="list-card"]')].find((card) => card.querySelector('[data-testid="card-name"]')?.textContent === title)!;
 
 describe('Trello adapter', () => {
-  it('matches the expected number of elements per selector on the saved board', async () => {
+  it('matches the expected number of elements per selector alternative on the saved board', async () => {
     const document = await open(fixtures.trelloBoard);
-    expect(counts(document, trelloSelectors)).toEqual({
-      boardRoot: 1, boardName: 1, column: 4, columnName: 4, card: 7, cardLink: 7, cardBadges: 7, dialog: 0, dialogTitle: 0, darkMode: 0,
+    expect(counts(trelloAdapter, document)).toEqual({
+      'boardRoot · 2026 evidence': 1, 'boardRoot · 2023 React': 0, 'boardName · 2023 React': 1,
+      'column · 2023 React': 5, 'columnName · 2023 React': 5, 'card · 2023 React': 12, 'cardLink · 2023 React': 9,
+      'cardName · 2023 React': 9, 'cardName · 2026 evidence': 2, 'mirrorCard · 2026 evidence': 1, 'separatorCard · 2026 evidence': 1,
+      'completion · 2026 evidence': 7, 'completed · 2026 evidence': 1, 'cardBadges · 2023 React': 7,
+      'dialog · 2023 React': 0, 'dialogTitle · 2023 React': 0, 'darkMode · 2023 React': 0,
     });
   });
 
-  it('reads columns and cards keyed by short link, with absolute card URLs', async () => {
+  it('reads columns, collapsed ones included, and cards keyed by short link, with absolute card URLs', async () => {
     const document = await open(fixtures.trelloBoard);
     const { columns, cards } = board(trelloAdapter, document);
-    expect(columns).toEqual(['Backlog', 'Doing', 'Review', '✅ Done']);
-    expect(cards).toHaveLength(7);
+    expect(columns).toEqual(['Backlog', 'Doing', 'Review', '✅ Done', 'Someday']);
+    expect(cards.map((card) => card.cardId)).toEqual(['Kx81LmQa', 'Vb27PqRs', 'F1nalL1v', 'Hn45TyUi', 'Qw12ErTy', 'Pr0toT1p', 'Zx98CvBn', 'Mn1malFv']);
     expect(cards.find((card) => card.cardId === 'Pr0toT1p')).toEqual({
-      cardId: 'Pr0toT1p', title: 'Clickable prototype', column: '✅ Done', url: 'https://trello.com/c/Pr0toT1p/6-clickable-prototype',
+      cardId: 'Pr0toT1p', title: 'Clickable prototype', column: '✅ Done', url: 'https://trello.com/c/Pr0toT1p/6-clickable-prototype', complete: false,
     });
+    expect(cards.find((card) => card.cardId === 'Mn1malFv')).toMatchObject({ title: 'Favicon', column: '✅ Done' });
     expect(trelloAdapter.cardIds(trelloAdapter.boardRoot(document)!).map((card) => card.cardId)).toEqual(cards.map((card) => card.cardId));
     expect(trelloAdapter.boardName(document)).toBe('Acme website redesign');
     expect(trelloAdapter.cardInstances(trelloAdapter.boardRoot(document)!, 'Pr0toT1p').map((card) => card.localName)).toEqual(['li']);
@@ -54,6 +63,51 @@ describe('Trello adapter', () => {
     expect(trelloAdapter.openCard(document)).toMatchObject({ cardId: 'F1nalL1v' });
     expect(trelloAdapter.darkMode(document)).toBe(true);
     expect(trelloAdapter.pages.overlaysBoard?.(new URL(document.location.href))).toBe(true);
+  });
+
+  it('offers to open full-cover and link cards, whose span names carry no short link, and links them where the address shows it', async () => {
+    const document = await open(fixtures.trelloBoard);
+    const cover = trelloCard(document, 'Hero photography');
+    expect(trelloAdapter.readCard(cover, 'Backlog')).toBeNull();
+    expect(trelloAdapter.cardToOpen!(trelloCard(document, 'https://acme.example/brand-guide'))?.title).toBe('https://acme.example/brand-guide');
+    const opener = trelloAdapter.cardToOpen!(cover)!;
+    expect(opener.title).toBe('Hero photography');
+    opener.open();
+    expect(document.location.pathname).toBe('/c/Cv3rPh0t');
+    expect(trelloAdapter.openCard(document)).toMatchObject({ cardId: 'Cv3rPh0t', title: 'Hero photography' });
+    expect(trelloAdapter.cardToOpen!(trelloCard(document, 'Clickable prototype'))).toBeNull();
+  });
+
+  it('never reads a separator as a card, nor a mirror of another board\'s card as one of this board', async () => {
+    const document = await open(fixtures.trelloBoard);
+    const root = trelloAdapter.boardRoot(document)!;
+    const separator = document.querySelector('[data-testid="separator-card"]')!.closest('li')!;
+    expect(trelloAdapter.readCard(separator, 'Doing')).toBeNull();
+    expect(trelloAdapter.cardToOpen!(separator)).toBeNull();
+    const mirror = trelloCard(document, 'Legal sign-off (Acme legal board)');
+    expect(trelloAdapter.readCard(mirror, 'Review')).toBeNull();
+    expect(trelloAdapter.cardToOpen!(mirror)).toBeNull();
+    expect(trelloAdapter.cardIds(root).map((card) => card.cardId)).not.toContain('M1rr0rLg');
+    expect(trelloAdapter.cardInstances(root, 'M1rr0rLg')).toEqual([]);
+  });
+
+  it("reports Trello's completion checkmark as the card shows it", async () => {
+    const document = await open(fixtures.trelloBoard);
+    const complete = (title: string) => trelloAdapter.readCard(trelloCard(document, title), 'any')?.complete;
+    expect(complete('Kick-off workshop & brief')).toBe(true);
+    expect(complete('Clickable prototype')).toBe(false);
+    trelloFixture(document).complete('Pr0toT1p', true);
+    expect(complete('Clickable prototype')).toBe(true);
+  });
+
+  it('reads a new card once its href arrives by a later attribute change, and cards whose address ends at the short link', async () => {
+    const document = await open(fixtures.trelloBoard);
+    const short = trelloFixture(document).addCard('Doing', 'Fresh card');
+    expect(trelloAdapter.readCard(trelloCard(document, 'Fresh card'), 'Doing')).toBeNull();
+    // The fixture sets the href 300 ms later; the wait allows for a busy machine.
+    await vi.waitFor(() => expect(trelloAdapter.readCard(trelloCard(document, 'Fresh card'), 'Doing')?.cardId).toBe(short), { timeout: 5_000 });
+    trelloCard(document, 'Fresh card').querySelector('a')!.setAttribute('href', `/c/${short}`);
+    expect(trelloAdapter.cardInstances(trelloAdapter.boardRoot(document)!, short)).toEqual([trelloCard(document, 'Fresh card')]);
   });
 });
 
