@@ -67,8 +67,9 @@ describe('GitHub Projects board view', () => {
   });
 
   it("shows the milestone in the item's side pane", async () => {
+    // An issue opens in GitHub's issue viewer, which has no side-panel-title.
     await board.locator(card).filter({ hasText: 'Search results page' }).click();
-    await board.locator('[data-testid="side-panel-title"]').waitFor();
+    await board.locator('[data-testid="issue-header"]').waitFor();
     await board.locator('milestone-invoicer-card-control').getByText('Final delivery · Invoiced').waitFor();
   });
 });
@@ -98,7 +99,7 @@ describe('GitHub Projects table view', () => {
   it("links a row never linked before by opening its side pane, where the picker opens", async () => {
     await row(board, 'Mobile navigation').getByRole('link', { name: 'Mobile navigation' }).hover();
     await board.locator('milestone-invoicer-link-control button.control').click();
-    await board.locator('[data-testid="side-panel-title"]').waitFor();
+    await board.locator('[data-testid="issue-header"]').waitFor();
     await board.locator('milestone-invoicer-link-control [role="menu"]').getByRole('menuitemradio', { name: 'Functional prototype' }).click();
     await row(board, 'Mobile navigation').locator('milestone-invoicer-badge').filter({ hasText: 'Functional prototype' }).waitFor();
     const links = await readTable<{ cardId: string; url: string; boardId: string }>(browser, 'cardLinks');

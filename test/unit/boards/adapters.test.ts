@@ -111,17 +111,24 @@ describe('Trello adapter', () => {
   });
 });
 
+type GithubFixture = { move(id: string, status: string): void; virtualise(id: string): void };
+const githubFixture = (document: Document) => (document.defaultView as unknown as { githubFixture: GithubFixture }).githubFixture;
+
 describe('GitHub Projects adapter', () => {
-  it('matches the expected number of elements per selector', async () => {
+  it('matches the expected number of elements per selector alternative', async () => {
     const document = await open(fixtures.githubBoard);
-    expect(counts(document, githubSelectors)).toEqual({
-      boardRoot: 1, boardName: 1, column: 3, card: 5, cardTitle: 5, tableHeader: 0, tableRow: 0, tableCell: 0, sidePane: 0, sidePaneContent: 0,
+    expect(counts(githubAdapter, document)).toEqual({
+      'boardRoot · memex 2022+': 1, 'boardName · memex 2022+': 1, 'column · memex 2022+': 3, 'card · memex 2022+': 5, 'cardTitle · memex 2022+': 5,
+      'tableHeader · memex 2022+': 0, 'tableRow · 2026 evidence': 0, 'tableRow · memex 2022+': 0, 'tableFieldCell · 2026 evidence': 0,
+      'tableHeaderCell · memex 2022+': 0, 'tableCell · memex 2022+': 0,
+      'pane · memex 2024+': 0, 'pane · 2026 issue viewer': 0, 'paneContainer · 2026 issue viewer': 0, 'paneContainer · 2026 evidence': 0,
+      'paneTitle · memex 2024+': 0, 'paneTitle · 2026 issue viewer': 0, 'paneContent · memex 2024+': 0, 'paneContent · 2026 issue viewer': 0,
     });
   });
 
   it('reads column names from the attribute, keys by item id, and skips virtualised shells', async () => {
     const document = await open(fixtures.githubBoard);
-    (document.defaultView as unknown as { githubFixture: { virtualise(id: string): void } }).githubFixture.virtualise('88110014');
+    githubFixture(document).virtualise('88110014');
     const { columns, cards } = board(githubAdapter, document);
     expect(columns).toEqual(['Todo', 'In Progress 🚧', 'Done']);
     expect(cards.map((card) => card.cardId)).toEqual(['88110011', '88110015', '88110012', '88110013']);
@@ -132,10 +139,47 @@ describe('GitHub Projects adapter', () => {
     expect(githubAdapter.columnOf(shell)).toBe('In Progress 🚧');
     expect(githubAdapter.cardInstances(githubAdapter.boardRoot(document)!, '88110014')).toEqual([shell]);
   });
+});
 
-  it("reads the item's side pane, with the issue it holds", async () => {
-    const document = await open(fixtures.githubBoard, `${fixtures.githubBoard.url}?pane=issue&itemId=88110012&instant`);
+describe("GitHub Projects adapter, the open item's pane", () => {
+  /** Opens an item the way a click on it does, so the address is the one GitHub writes. */
+  async function openItem(title: string, view = 1) {
+    const document = await open(fixtures.githubBoard, `https://github.com/orgs/acme/projects/7/views/${view}?instant`);
+    const opener = [...document.querySelectorAll<HTMLElement>('[data-board-card-id] a, [role="gridcell"] a, [role="gridcell"] button')].find((node) => node.textContent === title)!;
+    opener.click();
+    return document;
+  }
+
+  it('reads an issue in the new issue viewer, which has no side-panel-title, by the issue its address names', async () => {
+    const document = await openItem('Search results page');
+    expect(document.location.search).toBe('?pane=issue&itemId=88110012&issue=acme%7Csite%7C32');
+    expect(document.querySelector('[data-testid="side-panel-title"]')).toBeNull();
+    const open = githubAdapter.openCard(document)!;
+    expect(open).toMatchObject({ cardId: '88110012', title: 'Search results page', url: 'https://github.com/acme/site/issues/32' });
+    expect(open.slot.querySelector('[data-testid="issue-header"]')).not.toBeNull();
+    expect(counts(githubAdapter, document)).toMatchObject({
+      'pane · memex 2024+': 0, 'pane · 2026 issue viewer': 1, 'paneContainer · 2026 issue viewer': 1, 'paneContainer · 2026 evidence': 1,
+      'paneTitle · 2026 issue viewer': 1, 'paneContent · 2026 issue viewer': 1,
+    });
+  });
+
+  it("reads the issue from the viewer's header when the address has no issue, and from the container when the header lost its test id", async () => {
+    const document = await openItem('Search results page');
+    document.defaultView!.history.replaceState(null, '', '?pane=issue&itemId=88110012');
     expect(githubAdapter.openCard(document)).toMatchObject({ cardId: '88110012', title: 'Search results page', url: 'https://github.com/acme/site/issues/32' });
+    document.querySelector('[data-testid="issue-header"]')!.removeAttribute('data-testid');
+    expect(githubAdapter.openCard(document)).toMatchObject({ cardId: '88110012', title: 'Search results page', url: 'https://github.com/acme/site/issues/32' });
+  });
+
+  it('reads pull requests and drafts in the pane header, from the table view too', async () => {
+    const pullRequest = await openItem('Design tokens', 2);
+    expect(githubAdapter.openCard(pullRequest)).toMatchObject({ cardId: '88110013', title: 'Design tokens', url: 'https://github.com/acme/site/pull/28' });
+    const draft = await openItem('Draft: pricing page', 2);
+    expect(githubAdapter.openCard(draft)).toMatchObject({
+      cardId: '88110015', title: 'Draft: pricing page', url: 'https://github.com/orgs/acme/projects/7/views/2?pane=issue&itemId=88110015',
+    });
+    const issue = await openItem('Mobile navigation', 2);
+    expect(githubAdapter.openCard(issue)).toMatchObject({ cardId: '88110014', url: 'https://github.com/acme/site/issues/34' });
   });
 });
 
@@ -148,25 +192,50 @@ describe('GitHub Projects adapter, table view', () => {
   ];
   const row = (document: Document, title: string) =>
     [...document.querySelectorAll('[role="row"]')].find((candidate) => candidate.textContent?.includes(title))!;
+  const expectedCards = [
+    { cardId: '88110012', title: 'Search results page', url: 'https://github.com/acme/site/issues/32', column: 'In Progress 🚧' },
+    { cardId: '88110013', title: 'Design tokens', url: 'https://github.com/acme/site/pull/28', column: 'Done' },
+  ];
 
-  it('matches the expected number of elements per selector', async () => {
+  it('matches the expected number of elements per selector alternative', async () => {
     const document = await open(fixtures.githubBoard, tableUrl);
-    expect(counts(document, githubSelectors)).toMatchObject({ boardRoot: 1, column: 0, card: 0, tableHeader: 4, tableRow: 6, tableCell: 30 });
+    expect(counts(githubAdapter, document)).toMatchObject({
+      'boardRoot · memex 2022+': 1, 'column · memex 2022+': 0, 'card · memex 2022+': 0, 'tableHeader · memex 2022+': 5,
+      'tableRow · 2026 evidence': 5, 'tableRow · memex 2022+': 6, 'tableFieldCell · 2026 evidence': 25, 'tableHeaderCell · memex 2022+': 6, 'tableCell · memex 2022+': 30,
+    });
   });
 
-  it('recognises the rows of linked items by the issue they hold, and reads Status by header position', async () => {
+  it("pairs by GitHub's cell test ids, where pairing header and grid cells by position is off by one", async () => {
     const document = await open(fixtures.githubBoard, tableUrl);
+    const header = document.querySelector('[role="columnheader"]')!.closest('[role="row"]')!;
+    expect(header.firstElementChild!.getAttribute('role')).toBe('cell');
+    const naive = [...header.querySelectorAll('[role="columnheader"]')].findIndex((cell) => cell.getAttribute('data-testid') === 'TableColumnHeader{id: Status}');
+    expect(row(document, 'Search results page').querySelectorAll('[role="gridcell"]')[naive]!.textContent).toBe('client');
     githubAdapter.learn!(linked);
     const { columns, cards } = board(githubAdapter, document);
     expect(columns).toEqual(['Todo', 'In Progress 🚧', 'Done']);
-    expect(cards).toEqual([
-      { cardId: '88110012', title: 'Search results page', url: 'https://github.com/acme/site/issues/32', column: 'In Progress 🚧' },
-      { cardId: '88110013', title: 'Design tokens', url: 'https://github.com/acme/site/pull/28', column: 'Done' },
-    ]);
+    expect(cards).toEqual(expectedCards);
     const root = githubAdapter.boardRoot(document)!;
     expect(githubAdapter.cardInstances(root, '88110012')).toEqual([row(document, 'Search results page')]);
     expect(githubAdapter.columnElementOf(row(document, 'Search results page'))).toBeNull();
     expect(githubAdapter.badgeSlot(row(document, 'Search results page')).getAttribute('data-testid')).toBe('TableCell{row: 2, column: Title}');
+  });
+
+  it('falls back to positions, counting the header dummy and hidden columns, when cells and rows carry no test ids', async () => {
+    const document = await open(fixtures.githubBoard, tableUrl);
+    for (const node of document.querySelectorAll('[role="gridcell"][data-testid], [role="row"][data-testid]')) node.removeAttribute('data-testid');
+    githubAdapter.learn!(linked);
+    expect(board(githubAdapter, document)).toEqual({ columns: ['Todo', 'In Progress 🚧', 'Done'], cards: expectedCards });
+    expect(githubAdapter.badgeSlot(row(document, 'Search results page')).textContent).toBe('Search results page');
+  });
+
+  it('reads no Status from a hidden Status column, which stays in the page', async () => {
+    const document = await open(fixtures.githubBoard, tableUrl);
+    for (const node of document.querySelectorAll('[data-testid="TableColumnHeader{id: Status}"], [data-testid$="column: Status}"]')) node.setAttribute('hidden', '');
+    githubAdapter.learn!(linked);
+    expect(document.querySelectorAll('[data-testid$="column: Status}"]')).toHaveLength(5);
+    expect(githubAdapter.columnOf(row(document, 'Search results page'))).toBeNull();
+    expect(board(githubAdapter, document)).toEqual({ columns: [], cards: [] });
   });
 
   it('offers to open an unlinked row, and never reads the header row or a linked pull request as the item', async () => {
@@ -183,7 +252,7 @@ describe('GitHub Projects adapter, table view', () => {
   it('follows a Status edited in place, and forgets rows once the links are gone', async () => {
     const document = await open(fixtures.githubBoard, tableUrl);
     githubAdapter.learn!(linked);
-    (document.defaultView as unknown as { githubFixture: { move(id: string, status: string): void } }).githubFixture.move('88110012', 'Done');
+    githubFixture(document).move('88110012', 'Done');
     expect(githubAdapter.columnOf(row(document, 'Search results page'))).toBe('Done');
     githubAdapter.learn!([]);
     expect(board(githubAdapter, document).cards).toEqual([]);
