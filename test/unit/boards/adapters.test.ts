@@ -260,23 +260,73 @@ describe('GitHub Projects adapter, table view', () => {
 });
 
 describe('Notion adapter', () => {
-  it('matches the expected number of elements per selector', async () => {
+  const notionUrl = (query: string) => `${fixtures.notionBoard.url}?instant${query}`;
+  const notionCard = (document: Document, title: string) =>
+    [...document.querySelectorAll('.notion-collection-item')].find((card) => card.querySelector('[data-content-editable-leaf]')?.textContent === title)!;
+
+  it('matches the expected number of elements per selector alternative', async () => {
     const document = await open(fixtures.notionBoard);
-    const { peek: _, ...withoutPeek } = notionSelectors;
-    expect(counts(document, withoutPeek)).toEqual({ boardRoot: 1, boardName: 1, column: 3, card: 4, cardLink: 4, peekTitle: 0, darkMode: 0 });
+    expect(counts(notionAdapter, document)).toEqual({
+      'boardRoot · 2020+': 1, 'boardName · 2020+ full-page database': 1, 'boardName · 2020+ inline database': 0, 'column · 2020+': 3,
+      'groupOptions · 2026 evidence': 3, 'groupHeader · 2026 evidence': 3, 'card · 2020+': 4, 'cardLink · 2020+': 4, 'cardTitle · 2026 evidence': 4,
+      'cardExtras · 2020+': 8, 'peek · 2020+': 0, 'peekClose · 2026 redesign': 0, 'peekClose · 2020+': 0, 'peekTitle · 2020+': 0, 'peekTitle · 2024+': 0,
+      'darkMode · 2020+': 0,
+    });
   });
 
-  it('pairs column names from the header row by position, ignoring its extra entries', async () => {
+  it("names columns exactly as their headers show the group, without the count, the options button or the row's extras", async () => {
     const document = await open(fixtures.notionBoard);
+    expect(document.querySelector('.board-header')!.textContent).toContain('Hidden groups');
     const { columns, cards } = board(notionAdapter, document);
     expect(columns).toEqual(['Not started', 'In progress', 'Done']);
     expect(notionAdapter.cardInstances(notionAdapter.boardRoot(document)!, 'aaaaaaaa111141118111000000000002')).toHaveLength(1);
+    expect(cards.map((card) => [card.title, card.column])).toEqual([
+      ['Brand guidelines', 'Not started'], ['Photo shoot brief 📸', 'Not started'], ['Landing page copy ✍️', 'In progress'], ['Mood board', 'Done'],
+    ]);
     expect(cards.find((card) => card.title === 'Landing page copy ✍️')).toEqual({
       cardId: 'aaaaaaaa111141118111000000000002',
       title: 'Landing page copy ✍️',
       column: 'In progress',
       url: 'https://www.notion.so/acme/Landing-page-copy--aaaaaaaa111141118111000000000002',
     });
+  });
+
+  it("reads a card's title without the pills its link also wraps, with or without the title leaf", async () => {
+    const document = await open(fixtures.notionBoard);
+    const card = notionCard(document, 'Landing page copy ✍️');
+    expect(card.querySelector('a')!.textContent).toContain('Acme');
+    card.querySelector('[data-content-editable-leaf]')!.removeAttribute('data-content-editable-leaf');
+    expect(notionAdapter.readCard(card, 'In progress')?.title).toBe('Landing page copy ✍️');
+  });
+
+  it('pairs each sub-group\'s groups with the one header row', async () => {
+    const document = await open(fixtures.notionBoard, notionUrl('&subgroups'));
+    expect(counts(notionAdapter, document)).toMatchObject({ 'column · 2020+': 6, 'groupOptions · 2026 evidence': 3, 'card · 2020+': 4 });
+    const { columns, cards } = board(notionAdapter, document);
+    expect(columns).toEqual(['Not started', 'In progress', 'Done']);
+    expect(cards.map((card) => [card.title, card.column])).toEqual([
+      ['Brand guidelines', 'Not started'], ['Landing page copy ✍️', 'In progress'], ['Photo shoot brief 📸', 'Not started'], ['Mood board', 'Done'],
+    ]);
+  });
+
+  it('falls back to the header row above the groups when headers have no options button', async () => {
+    const document = await open(fixtures.notionBoard);
+    for (const button of document.querySelectorAll('[aria-label="More group options"]')) button.remove();
+    expect(board(notionAdapter, document).columns).toEqual(['Not started', 'In progress', 'Done']);
+    expect(notionAdapter.columnOf(notionCard(document, 'Mood board'))).toBe('Done');
+  });
+
+  it('finds the 2026 peek from its close button, up to the page title, and the 2020 peek renderer', async () => {
+    const document = await open(fixtures.notionBoard, notionUrl('&p=aaaaaaaa111141118111000000000003&pm=s'));
+    expect(document.querySelector('.notion-peek-renderer')).toBeNull();
+    const peek = notionAdapter.openCard(document)!;
+    expect(peek).toMatchObject({ cardId: 'aaaaaaaa111141118111000000000003', title: 'Mood board' });
+    expect(peek.slot.querySelector('.peek-top-hover-area')).not.toBeNull();
+    expect(counts(notionAdapter, document)).toMatchObject({ 'peek · 2020+': 0, 'peekClose · 2026 redesign': 1, 'peekTitle · 2024+': 1 });
+    peek.slot.querySelector('h1')!.remove();
+    expect(notionAdapter.openCard(document)).toBeNull();
+    const old = await open(fixtures.notionBoard, notionUrl('&p=aaaaaaaa111141118111000000000003&pm=s&peek=2020'));
+    expect(notionAdapter.openCard(old)).toMatchObject({ cardId: 'aaaaaaaa111141118111000000000003', title: 'Mood board' });
   });
 });
 
