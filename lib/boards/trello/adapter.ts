@@ -19,9 +19,11 @@ export const trelloAdapter: BoardAdapter = {
   cardSelector: css.card,
   cardIds(root) {
     const ids = [];
-    // Hot path on 2,000-card boards: slice the short link out of "/c/<8 chars>/…" without a regex.
+    // Hot path on 2,000-card boards: slice the short link out of "/c/<8 chars>/…" without a regex,
+    // and look for mirrors around each card only on a board that has any.
+    const mirrors = root.querySelector(css.mirrorCard) !== null;
     for (const node of root.querySelectorAll(css.cardLink)) {
-      if (!isMirror(node)) ids.push({ cardId: node.getAttribute('href')!.slice(3, 11), node });
+      if (!mirrors || !isMirror(node)) ids.push({ cardId: node.getAttribute('href')!.slice(3, 11), node });
     }
     return ids;
   },
