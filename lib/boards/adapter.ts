@@ -1,5 +1,6 @@
 import type { BoardHost } from '../db/entities';
 import type { HostPages } from './page';
+import type { Alternative } from './selectors';
 
 /** A card as the board shows it right now. */
 export interface CardOnBoard {
@@ -8,6 +9,8 @@ export interface CardOnBoard {
   title: string;
   url: string;
   column: string;
+  /** Whether the host's own completion mark is set (Trello's checkmark); absent where hosts have none. */
+  complete?: boolean;
 }
 
 /**
@@ -18,6 +21,8 @@ export interface CardOnBoard {
 export interface BoardAdapter {
   host: BoardHost;
   pages: HostPages;
+  /** Every role's selector alternatives with their UI generation: what the layout report counts. */
+  selectors: Readonly<Record<string, readonly Alternative[]>>;
   /** The element that holds every column; null while loading or when the layout is unknown. */
   boardRoot(doc: Document): Element | null;
   boardName(doc: Document): string;

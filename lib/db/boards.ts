@@ -115,12 +115,15 @@ export async function unlinkCard(db: MilestoneDatabase, host: BoardHost, boardId
   });
 }
 
-/** The user's choices for one board: its Done columns (null for the defaults) and the panel's fold. */
+/**
+ * The user's choices for one board: its Done columns (null for the defaults), the panel's fold and
+ * whether a card marked complete counts as Done.
+ */
 export async function updateBoardSettings(
   db: MilestoneDatabase,
   host: BoardHost,
   boardId: string,
-  settings: { doneColumns?: string[] | null; panelCollapsed?: boolean },
+  settings: { doneColumns?: string[] | null; panelCollapsed?: boolean; completeCountsAsDone?: boolean },
   locale?: string,
 ): Promise<BoardState> {
   await db.transaction('rw', db.boards, async () => {

@@ -91,6 +91,8 @@ export const boardSchema = z.object({
   doneColumns: z.array(z.string().max(200)).max(50).nullable(),
   /** The in-board milestone panel is folded away on this board. */
   panelCollapsed: z.boolean().optional(),
+  /** A card the host marks complete (Trello's checkmark) counts as Done; off unless the user turns it on. */
+  completeCountsAsDone: z.boolean().optional(),
 });
 export type Board = z.infer<typeof boardSchema>;
 
@@ -108,6 +110,8 @@ export const cardLinkSchema = z.object({
   column: z.string().max(200).optional(),
   /** Set when the card left Done after its milestone was delivered: shown, never silently undone. */
   leftDoneOn: isoDate.optional(),
+  /** Whether the host showed the card marked complete when it was last seen. */
+  complete: z.boolean().optional(),
 });
 export type CardLink = z.infer<typeof cardLinkSchema>;
 

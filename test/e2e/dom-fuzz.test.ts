@@ -86,7 +86,7 @@ describe('random DOM mutations on a board', () => {
         async () => {
           const row = pick(rows());
           if (row === linked()) return;
-          row.querySelector('[data-testid$="column: 81234}"]')!.innerHTML = '<a href="/acme/site/issues/34">acme/site#34</a>';
+          row.querySelector('[data-testid$="column: Linked pull requests}"]')!.innerHTML = '<a href="/acme/site/issues/34">acme/site#34</a>';
           status(row).nodeValue = 'Done';
         },
         // Junk text the host writes into cells.

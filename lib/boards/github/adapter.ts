@@ -2,7 +2,7 @@ import { text, type BoardAdapter } from '../adapter';
 import { compile, quoted } from '../selectors';
 import { githubPages } from './pages';
 import { githubSelectors as s } from './selectors';
-import { contentUrl, isTableRow, normalisedContentUrl, rowOpener, rowsWithContent, rowStatus, rowTitle, statuses, titleCell } from './table';
+import { contentUrl, issueParamUrl, isTableRow, normalisedContentUrl, rowOpener, rowsWithContent, rowStatus, rowTitle, statuses, titleCell } from './table';
 
 const css = compile(s);
 
@@ -21,6 +21,24 @@ function itemUrl(doc: Document, itemId: string, link: HTMLAnchorElement | null):
   return url.href;
 }
 
+/**
+ * The open item's pane and where our control goes in it: beside the pane header of drafts and pull
+ * requests or the issue viewer's header, else at the top of the pane's container.
+ */
+function itemPane(doc: Document): { pane: Element; slot: Element } | null {
+  const header = doc.querySelector(css.pane);
+  if (header?.parentElement) return { pane: header.closest(css.paneContainer) ?? header.parentElement, slot: header.parentElement };
+  const container = doc.querySelector(css.paneContainer);
+  return container ? { pane: container, slot: container } : null;
+}
+
+/** The address of the open item's issue or pull request; drafts have none and use the pane's address. */
+function openItemUrl(doc: Document, pane: Element, itemId: string): string {
+  const page = new URL(doc.location.href);
+  const content = pane.querySelector<HTMLAnchorElement>(css.paneContent);
+  return issueParamUrl(page) ?? (content && normalisedContentUrl(content.href)) ?? itemUrl(doc, itemId, null);
+}
+
 const rowItemId = (row: Element) => {
   const url = contentUrl(row);
   return url ? itemsByContent.get(url) : undefined;
@@ -29,6 +47,7 @@ const rowItemId = (row: Element) => {
 export const githubAdapter: BoardAdapter = {
   host: 'github',
   pages: githubPages,
+  selectors: s,
   boardRoot: (doc) => doc.querySelector(css.boardRoot),
   boardName: (doc) => text(doc.querySelector(css.boardName)) || doc.title.split('·')[0]!.trim(),
   columnNames(root) {
@@ -64,11 +83,10 @@ export const githubAdapter: BoardAdapter = {
   badgeSlot: (card) => (isTableRow(card) ? titleCell(card) : card.querySelector(css.cardTitle)?.closest('a')?.parentElement) ?? card,
   openCard(doc) {
     const itemId = new URL(doc.location.href).searchParams.get('itemId');
-    const pane = doc.querySelector(css.sidePane);
-    if (!itemId || !pane?.parentElement) return null;
-    const content = pane.querySelector<HTMLAnchorElement>(css.sidePaneContent);
-    const url = (content && normalisedContentUrl(content.href)) ?? doc.location.href;
-    return { cardId: itemId, title: text(pane.querySelector('bdi')) || text(pane), url, slot: pane.parentElement };
+    const open = itemId ? itemPane(doc) : null;
+    if (!itemId || !open) return null;
+    const title = text(open.pane.querySelector(css.paneTitle)) || text(open.pane.querySelector('h1, h2'));
+    return { cardId: itemId, title, url: openItemUrl(doc, open.pane, itemId), slot: open.slot };
   },
   cardToOpen(card) {
     const opener = isTableRow(card) && !rowItemId(card) ? rowOpener(card) : null;

@@ -1,44 +1,41 @@
 import { text } from '../adapter';
-import { compile } from '../selectors';
+import { compile, quoted } from '../selectors';
 import { githubSelectors } from './selectors';
 
 const css = compile(githubSelectors);
 
-/** Where the fields we read sit in every row: cells carry no field name, so they pair with headers by position. */
-interface Layout {
-  title: number;
-  status: number;
-}
+/** The fields of a row we read. */
+type Field = 'Title' | 'Status';
 
 export const isTableRow = (element: Element) => element.getAttribute('role') === 'row';
 
-/** The table's layout from its header row ("TableColumnHeader{id: Status}"); null in the board view. */
-export function tableLayout(root: Element): Layout | null {
-  const headerRow = root.querySelector(css.tableHeader)?.closest('[role="row"]');
-  if (!headerRow) return null;
-  const ids = [...headerRow.querySelectorAll(css.tableCell)].map((cell) => cell.getAttribute('data-testid'));
-  return { title: ids.indexOf('TableColumnHeader{id: Title}'), status: ids.indexOf('TableColumnHeader{id: Status}') };
+/** The cell GitHub names "TableCell{row: N, column: <field>}". */
+const namedCell = (row: Element, field: Field) => row.querySelector(`${css.tableFieldCell}[data-testid$=${quoted(`, column: ${field}}`)}]`);
+
+/**
+ * Fallback when cells carry no test ids: the field's position among the header row's cells, which
+ * start with a dummy above the row-number column just as data rows start with its grid cell.
+ */
+function cellByPosition(row: Element, field: Field): Element | null {
+  const headerRow = row.closest(css.boardRoot)?.querySelector(css.tableHeader)?.closest('[role="row"]');
+  if (!headerRow || headerRow === row) return null;
+  const index = [...headerRow.querySelectorAll(css.tableHeaderCell)].findIndex((cell) => cell.getAttribute('data-testid') === `TableColumnHeader{id: ${field}}`);
+  return index < 0 ? null : (row.querySelectorAll(css.tableCell)[index] ?? null);
 }
 
-const cellAt = (row: Element, index: number): Element | null => (index < 0 ? null : (row.querySelectorAll(css.tableCell)[index] ?? null));
-
-/** A data row's cell of one field; null for the header row and when the field is hidden. */
-function fieldCell(row: Element, field: keyof Layout, layout = rowLayout(row)): Element | null {
-  const cell = layout && cellAt(row, layout[field]);
-  return cell?.getAttribute('role') === 'gridcell' ? cell : null;
+/** A data row's cell of one field; null for the header row and when the column is hidden. */
+function fieldCell(row: Element, field: Field): Element | null {
+  const cell = namedCell(row, field) ?? cellByPosition(row, field);
+  // A hidden column stays in the page: what the user cannot see does not count.
+  return cell && !cell.closest('[hidden]') ? cell : null;
 }
-
-const rowLayout = (row: Element) => {
-  const root = row.closest(css.boardRoot);
-  return root ? tableLayout(root) : null;
-};
 
 /**
  * The issue or pull request a row holds, as the address of its page; null for drafts. Only the
  * Title cell counts: other fields (linked pull requests, parent issue) link to other issues.
  */
-export function contentUrl(row: Element, layout?: Layout | null): string | null {
-  const link = fieldCell(row, 'title', layout)?.querySelector<HTMLAnchorElement>('a[href*="/issues/"], a[href*="/pull/"]');
+export function contentUrl(row: Element): string | null {
+  const link = fieldCell(row, 'Title')?.querySelector<HTMLAnchorElement>('a[href*="/issues/"], a[href*="/pull/"]');
   return link ? normalisedContentUrl(link.href) : null;
 }
 
@@ -49,36 +46,40 @@ export function normalisedContentUrl(href: string): string | null {
   return /^\/[^/]+\/[^/]+\/(issues|pull)\/\d+\/?$/.test(url.pathname) ? `${url.origin}${url.pathname.replace(/\/$/, '')}` : null;
 }
 
-export const rowTitle = (row: Element) => text(fieldCell(row, 'title'));
+/** The issue viewer's "&issue=acme|site|31" (or %7C-encoded) as the issue's address. */
+export function issueParamUrl(pageUrl: URL): string | null {
+  const [owner, repo, number, ...rest] = pageUrl.searchParams.get('issue')?.split('|') ?? [];
+  const valid = owner && repo && number && rest.length === 0 && /^\d+$/.test(number) && ![owner, repo].some((part) => /[/?#]/.test(part));
+  return valid ? `${pageUrl.origin}/${owner}/${repo}/issues/${number}` : null;
+}
 
-/** The row's Status, or null when the row has none to show (header row, Status field hidden). */
+export const rowTitle = (row: Element) => text(fieldCell(row, 'Title'));
+
+/** The row's Status, or null when the row has none to show (header row, Status column hidden). */
 export function rowStatus(row: Element): string | null {
-  const cell = fieldCell(row, 'status');
+  const cell = fieldCell(row, 'Status');
   return cell ? text(cell) : null;
 }
 
-export const titleCell = (row: Element) => fieldCell(row, 'title');
+export const titleCell = (row: Element) => fieldCell(row, 'Title');
 
 /** What opens the row's item in the side pane, as a click on its title does. */
 export const rowOpener = (row: Element) => titleCell(row)?.querySelector<HTMLElement>('a, button') ?? null;
 
 /** Every data row with the issue or pull request it holds. */
 export function rowsWithContent(root: Element): { row: Element; url: string }[] {
-  const layout = tableLayout(root);
-  if (!layout) return [];
   return [...root.querySelectorAll(css.tableRow)].flatMap((row) => {
-    const url = contentUrl(row, layout);
+    const url = contentUrl(row);
     return url ? [{ row, url }] : [];
   });
 }
 
 /** The Status values the rendered rows show, in order of first appearance: the table's "columns". */
 export function statuses(root: Element): string[] {
-  const layout = tableLayout(root);
   const names = new Set<string>();
-  for (const row of layout ? root.querySelectorAll(css.tableRow) : []) {
-    const cell = fieldCell(row, 'status', layout);
-    if (cell) names.add(text(cell));
+  for (const row of root.querySelectorAll(css.tableRow)) {
+    const status = rowStatus(row);
+    if (status !== null) names.add(status);
   }
   return [...names];
 }
