@@ -41,7 +41,7 @@ export const schemaVersions: { version: number; stores: Record<string, string>; 
 ];
 
 /** Fills the register from the invoices; where a number was repeated, the first issued keeps it. */
-export async function registerIssuedNumbers(invoices: Table<Invoice, string>, register: Table<IssuedNumber, string>) {
+export async function registerIssuedNumbers(invoices: { toArray(): Promise<Invoice[]> }, register: Table<IssuedNumber, string>) {
   const issued = (await invoices.toArray()).sort((a, b) => a.createdAt - b.createdAt || a.sequence - b.sequence);
   const taken = new Set((await register.toArray()).map((row) => row.number));
   const rows: IssuedNumber[] = [];
