@@ -5,29 +5,44 @@ import { formatNumber } from '../lib/billing/numbering';
 import { reminderSteps, type ReminderStep } from '../lib/billing/reminders';
 import type { MilestoneDatabase } from '../lib/db/database';
 import { InputError } from '../lib/db/errors';
-import { putSetting, type SettingKey, type SettingValue } from '../lib/db/settings';
+import { putSetting, SettingError, type SettingKey, type SettingValue } from '../lib/db/settings';
 import { queries } from '../lib/ui/queries';
 import { LoadError, Loading } from './Loading';
 
-/** Loads one setting and hands a form its value and a save function that reports the outcome. */
+type Status = { text: string; error?: boolean; field?: string };
+
+/** Shows a refused field's message beside it; render it right after the field's input. */
+type FieldProblem = (field: string) => ComponentChildren;
+
+/**
+ * Loads one setting and hands a form its value and a save function that reports the outcome.
+ * A refusal about one of `fields` is shown beside that field, any other under the form.
+ */
 function SettingSection<K extends SettingKey>(props: {
   db: MilestoneDatabase;
   setting: K;
   title: string;
-  children: (value: SettingValue<K>, save: (value: SettingValue<K>) => void) => ComponentChildren;
+  fields?: string[];
+  children: (value: SettingValue<K>, save: (value: SettingValue<K>) => void, problem: FieldProblem) => ComponentChildren;
 }) {
   const query = useQuery(queries.setting(props.db, props.setting));
-  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const save = (value: SettingValue<K>) =>
     putSetting(props.db, props.setting, value).then(
       () => setStatus({ text: 'Saved.' }),
-      (error: unknown) => setStatus({ text: error instanceof InputError ? error.message : String(error), error: true }),
+      (error: unknown) => setStatus({
+        text: error instanceof InputError ? error.message : String(error),
+        error: true,
+        field: error instanceof SettingError && props.fields?.includes(error.field ?? '') ? error.field : undefined,
+      }),
     );
+  const problem: FieldProblem = (field) =>
+    status?.field === field && <p id={`${props.setting}-${field}-problem`} role="alert" class="error">{status.text}</p>;
   return (
     <section class="card" aria-labelledby={`${props.setting}-heading`}>
       <h2 id={`${props.setting}-heading`}>{props.title}</h2>
-      {query.isPending ? <Loading what={props.title.toLowerCase()} /> : query.isError ? <LoadError error={query.error} /> : props.children(query.data, save)}
-      {status && <p role={status.error ? 'alert' : 'status'} class={status.error ? 'error' : 'muted'}>{status.text}</p>}
+      {query.isPending ? <Loading what={props.title.toLowerCase()} /> : query.isError ? <LoadError error={query.error} /> : props.children(query.data, save, problem)}
+      {status && !status.field && <p role={status.error ? 'alert' : 'status'} class={status.error ? 'error' : 'muted'}>{status.text}</p>}
     </section>
   );
 }
@@ -90,8 +105,8 @@ export function NumberingSettings({ db }: { db: MilestoneDatabase }) {
     }
   };
   const numbering = (setting: 'invoiceNumbering' | 'creditNoteNumbering', title: string) => (
-    <SettingSection db={db} setting={setting} title={title}>
-      {(rule, save) => (
+    <SettingSection db={db} setting={setting} title={title} fields={['pattern']}>
+      {(rule, save, problem) => (
         <form
           class="inline-form"
           onSubmit={(event) => {
@@ -102,8 +117,15 @@ export function NumberingSettings({ db }: { db: MilestoneDatabase }) {
         >
           <label>
             Pattern: {'{YYYY}'}, {'{YY}'}, {'{MM}'} and one {'{seq:N}'} (N digits)
-            <input name="pattern" required defaultValue={rule.pattern} onInput={(e) => setPreview({ ...preview, [setting]: e.currentTarget.value })} />
+            <input
+              name="pattern"
+              required
+              defaultValue={rule.pattern}
+              aria-describedby={`${setting}-pattern-problem`}
+              onInput={(e) => setPreview({ ...preview, [setting]: e.currentTarget.value })}
+            />
           </label>
+          {problem('pattern')}
           <p class="muted">Example: {example(preview[setting] ?? rule.pattern) || 'not a valid pattern'}</p>
           <label style={{ display: 'flex', gap: '6px' }}><input type="checkbox" name="yearlyReset" defaultChecked={rule.yearlyReset} /> Start again at 1 each year</label>
           <div class="buttons"><button class="primary" type="submit">Save</button></div>
@@ -121,8 +143,8 @@ export function NumberingSettings({ db }: { db: MilestoneDatabase }) {
 
 export function InvoiceFileSettings({ db }: { db: MilestoneDatabase }) {
   return (
-    <SettingSection db={db} setting="invoiceFiles" title="Invoice files">
-      {(files, save) => (
+    <SettingSection db={db} setting="invoiceFiles" title="Invoice files" fields={['folder']}>
+      {(files, save, problem) => (
         <form
           class="inline-form"
           onSubmit={(event) => {
@@ -131,7 +153,8 @@ export function InvoiceFileSettings({ db }: { db: MilestoneDatabase }) {
             save({ folder: field(form, 'folder'), downloadOnIssue: (form.elements.namedItem('downloadOnIssue') as HTMLInputElement).checked });
           }}
         >
-          <label>Subfolder of your downloads folder<input name="folder" defaultValue={files.folder} /></label>
+          <label>Subfolder of your downloads folder<input name="folder" defaultValue={files.folder} aria-describedby="invoiceFiles-folder-problem" /></label>
+          {problem('folder')}
           <label style={{ display: 'flex', gap: '6px' }}><input type="checkbox" name="downloadOnIssue" defaultChecked={files.downloadOnIssue} /> Save each PDF as soon as it is issued</label>
           <div class="buttons"><button class="primary" type="submit">Save</button></div>
         </form>

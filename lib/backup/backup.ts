@@ -1,12 +1,8 @@
 import { fromBase64, toBase64 } from '../bytes';
-import type { MilestoneDatabase } from '../db/database';
-import { sha256Hex } from '../db/invoices';
+import { registerIssuedNumbers, type MilestoneDatabase } from '../db/database';
+import type { Invoice } from '../db/entities';
+import { consistencyProblem, KEY, placeOf, tooDeep } from './checks';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, backupTables, type Backup, type BackupTable } from './format';
-
-const KEY: Record<BackupTable, string> = {
-  clients: 'id', projects: 'id', milestones: 'id', boards: 'id', cardLinks: 'id', invoices: 'id', invoiceFiles: 'invoiceId',
-  payments: 'id', settings: 'key', counters: 'series', activity: 'id',
-};
 
 /** Everything in the database, in the backup format. */
 export async function exportBackup(db: MilestoneDatabase, now = new Date()): Promise<Backup> {
@@ -29,8 +25,19 @@ export interface TableChange {
 
 export type ImportPlan = { ok: true; backup: Backup; changes: TableChange[]; conflicts: number } | { ok: false; error: string };
 
-/** The first problem in a file, named by its place ("data.invoices[3].issueDate: …"). Nothing is written. */
+/**
+ * The first problem in a file, named by its place ("data.invoices[3].issueDate: …"). Nothing is
+ * written, and it never throws: whatever the file holds, the page gets a message to show.
+ */
 export async function planImport(db: MilestoneDatabase, text: string): Promise<ImportPlan> {
+  try {
+    return await checkedPlan(db, text);
+  } catch (error) {
+    return { ok: false, error: `This file could not be checked: ${(error as Error).message}` };
+  }
+}
+
+async function checkedPlan(db: MilestoneDatabase, text: string): Promise<ImportPlan> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -38,42 +45,21 @@ export async function planImport(db: MilestoneDatabase, text: string): Promise<I
     return { ok: false, error: `This is not a backup file: ${(error as Error).message}` };
   }
   if ((json as { format?: unknown })?.format !== BACKUP_FORMAT) return { ok: false, error: 'This is not a Milestone Invoicer backup (its "format" field is missing or different)' };
+  const version = (json as { version?: unknown }).version;
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    return { ok: false, error: `This backup was made by a newer version of Milestone Invoicer (format ${version}); update the extension to restore it.` };
+  }
+  const deep = tooDeep(json);
+  if (deep) return { ok: false, error: deep };
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const place = issue.path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
-    return { ok: false, error: `${place || 'The file'}: ${issue.message}` };
+    return { ok: false, error: `${placeOf(issue.path) || 'The file'}: ${issue.message}` };
   }
-  const problem = (await consistencyProblem(parsed.data)) ?? null;
+  const problem = await consistencyProblem(parsed.data);
   if (problem) return { ok: false, error: problem };
   const changes = await compare(db, parsed.data);
   return { ok: true, backup: parsed.data, changes, conflicts: changes.reduce((acc, change) => acc + change.conflicts, 0) };
-}
-
-/** References between records, unique ids, and PDF bytes that match their hash. */
-async function consistencyProblem({ data }: Backup): Promise<string | undefined> {
-  for (const table of backupTables) {
-    const seen = new Set<unknown>();
-    for (const [index, row] of (data[table] as Record<string, unknown>[]).entries()) {
-      const id = row[KEY[table]];
-      if (seen.has(id)) return `data.${table}[${index}].${KEY[table]}: "${String(id)}" appears twice`;
-      seen.add(id);
-    }
-  }
-  const ids = (rows: { id: string }[]) => new Set(rows.map((row) => row.id));
-  const [clients, projects, milestones, invoices] = [ids(data.clients), ids(data.projects), ids(data.milestones), ids(data.invoices)];
-  const refs: [BackupTable, string, Set<string>][] = [
-    ['projects', 'clientId', clients], ['milestones', 'projectId', projects], ['cardLinks', 'milestoneId', milestones],
-    ['invoices', 'projectId', projects], ['invoiceFiles', 'invoiceId', invoices], ['payments', 'invoiceId', invoices],
-  ];
-  for (const [table, field, known] of refs) {
-    const index = (data[table] as Record<string, string>[]).findIndex((row) => !known.has(row[field]!));
-    if (index >= 0) return `data.${table}[${index}].${field}: refers to a record that is not in the file`;
-  }
-  for (const [index, file] of data.invoiceFiles.entries()) {
-    if ((await sha256Hex(fromBase64(file.bytes))) !== file.sha256) return `data.invoiceFiles[${index}].bytes: the PDF does not match its SHA-256`;
-  }
-  return undefined;
 }
 
 async function compare(db: MilestoneDatabase, backup: Backup): Promise<TableChange[]> {
@@ -95,12 +81,14 @@ async function compare(db: MilestoneDatabase, backup: Backup): Promise<TableChan
 
 /**
  * Writes a planned import in one transaction: "merge" adds what is new and refuses conflicts;
- * "replace" clears every table first. Either everything is written or nothing.
+ * "replace" clears every table first. Either everything is written or nothing. Counters and the
+ * register of issued numbers are rebuilt from the invoices, so the next number never repeats one.
  */
 export async function applyImport(db: MilestoneDatabase, backup: Backup, mode: 'merge' | 'replace'): Promise<void> {
-  const tables = [...backupTables.map((name) => db.table(name)), db.snapshots];
+  const tables = [...backupTables.map((name) => db.table(name)), db.snapshots, db.issuedNumbers];
   await db.transaction('rw', tables, async () => {
     if (mode === 'replace') for (const table of tables) await table.clear();
+    else await refuseTakenNumbers(db, backup.data.invoices);
     for (const name of backupTables) {
       const rows = restoreRows(name, backup.data[name] as Record<string, unknown>[]);
       const table = db.table(name);
@@ -111,7 +99,24 @@ export async function applyImport(db: MilestoneDatabase, backup: Backup, mode: '
       await table.bulkPut(rows);
     }
     await db.snapshots.clear();
+    await rebuildCounters(db);
+    await registerIssuedNumbers(db.invoices, db.issuedNumbers);
   });
+}
+
+/** A merge may not bring a second document with a number this browser already issued. */
+async function refuseTakenNumbers(db: MilestoneDatabase, invoices: readonly Invoice[]) {
+  const taken = await db.issuedNumbers.bulkGet(invoices.map((invoice) => invoice.number));
+  const clash = invoices.find((invoice, i) => taken[i] && taken[i]!.invoiceId !== invoice.id);
+  if (clash) throw new Error(`The file's ${clash.number} is another document than this browser's ${clash.number}; choose "Replace everything" to restore the file as it is`);
+}
+
+/** Each counter at least the highest sequence issued in its series, whatever the file said. */
+async function rebuildCounters(db: MilestoneDatabase) {
+  const highest = new Map<string, number>();
+  await db.invoices.each((invoice) => highest.set(invoice.series, Math.max(highest.get(invoice.series) ?? 0, invoice.sequence)));
+  const counters = await db.counters.bulkGet([...highest.keys()]);
+  await db.counters.bulkPut([...highest].map(([series, last], i) => ({ series, last: Math.max(last, counters[i]?.last ?? 0) })));
 }
 
 function restoreRows(table: BackupTable, rows: Record<string, unknown>[]): Record<string, unknown>[] {

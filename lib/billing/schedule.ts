@@ -81,6 +81,13 @@ export function validateSchedule(
   } else if (kinds.has('percent')) {
     const bp = milestones.reduce((acc, spec) => acc + (spec.share.kind === 'percent' ? spec.share.basisPoints : 0), 0);
     if (bp !== FULL_CONTRACT_BP) whole(`The percentages add up to ${formatBasisPoints(bp)}, not 100 %`);
+    else if (!problems.length) {
+      splitByPercent(total, milestones).forEach((amount, index) => {
+        if (amount === 0) {
+          problems.push({ milestone: index, message: `Milestone ${index + 1} comes to ${format(0)} of a contract total of ${format(total)}: raise the total or use fewer milestones` });
+        }
+      });
+    }
   } else if (kinds.has('fixed') && Number.isSafeInteger(total)) {
     const fixed = milestones.reduce((acc, spec) => acc + (spec.share.kind === 'fixed' ? spec.share.amount : 0), 0);
     if (fixed !== total) whole(`The milestone amounts add up to ${format(fixed)}, not the contract total of ${format(total)}`);
@@ -103,6 +110,11 @@ export function allocate(total: number, milestones: readonly MilestoneSpec[]): n
   if (milestones.every((spec) => spec.share.kind === 'fixed')) {
     return milestones.map((spec) => (spec.share as { amount: number }).amount);
   }
+  return splitByPercent(total, milestones);
+}
+
+/** The largest-remainder split of `total` by each milestone's basis points (which add up to 100 %). */
+function splitByPercent(total: number, milestones: readonly MilestoneSpec[]): number[] {
   // BigInt: total × basis points overflows a double for totals above ~9 × 10^11 minor units.
   const whole = BigInt(total);
   const parts = milestones.map((spec, index) => {

@@ -1,13 +1,15 @@
 /** Column names that mean "done" when the user has not chosen the Done columns of a board. */
 export const defaultDoneNames = ['done', 'complete', 'completed', 'shipped', 'delivered', 'finished'];
 
-/** "✅ Done!" -> "done": case, emoji, punctuation and spacing never decide whether a column is Done. */
+/**
+ * "✅ Done!" -> "done": case, emoji, punctuation and spacing never decide whether a column is Done.
+ * A name of emoji or symbols only ("✅", "🚀") keeps them (minus spacing and emoji variation
+ * selectors), so it never becomes empty and can still be chosen as a Done column.
+ */
 export function normaliseColumnName(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLocaleLowerCase('en')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const folded = name.normalize('NFKC').toLocaleLowerCase('en');
+  const words = folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return words || folded.replace(/[\s\p{Cf}\uFE0E\uFE0F]+/gu, '');
 }
 
 /** Whether a card in this column has been delivered, given the board's chosen Done columns (null: defaults). */

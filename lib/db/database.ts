@@ -1,6 +1,6 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type {
-  Activity, Board, CardLink, Client, Counter, Invoice, InvoiceFile, Milestone, Payment, Project, Setting, Snapshot,
+  Activity, Board, CardLink, Client, Counter, Invoice, InvoiceFile, IssuedNumber, Milestone, Payment, Project, Setting, Snapshot,
 } from './entities';
 
 export const DATABASE_NAME = 'milestone-invoicer';
@@ -9,7 +9,7 @@ export const DATABASE_NAME = 'milestone-invoicer';
  * Every released schema version, oldest first. Never edit a released entry: add a new version,
  * with an `upgrade` when stored data must change, and a seed for it in test/unit/db/migrations.
  */
-export const schemaVersions: { version: number; stores: Record<string, string> }[] = [
+export const schemaVersions: { version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<void> }[] = [
   {
     version: 1,
     stores: {
@@ -31,7 +31,27 @@ export const schemaVersions: { version: number; stores: Record<string, string> }
     version: 2,
     stores: { snapshots: 'key' },
   },
+  {
+    // Issued numbers keyed by the number itself, so a number can be stored once only. (A unique
+    // index on invoices.number could not be built where an earlier release already repeated one.)
+    version: 3,
+    stores: { issuedNumbers: 'number' },
+    upgrade: (tx) => registerIssuedNumbers(tx.table('invoices'), tx.table('issuedNumbers')),
+  },
 ];
+
+/** Fills the register from the invoices; where a number was repeated, the first issued keeps it. */
+export async function registerIssuedNumbers(invoices: { toArray(): Promise<Invoice[]> }, register: Table<IssuedNumber, string>) {
+  const issued = (await invoices.toArray()).sort((a, b) => a.createdAt - b.createdAt || a.sequence - b.sequence);
+  const taken = new Set((await register.toArray()).map((row) => row.number));
+  const rows: IssuedNumber[] = [];
+  for (const { number, id } of issued) {
+    if (taken.has(number)) continue;
+    taken.add(number);
+    rows.push({ number, invoiceId: id });
+  }
+  await register.bulkAdd(rows);
+}
 
 export class MilestoneDatabase extends Dexie {
   clients!: EntityTable<Client, 'id'>;
@@ -46,10 +66,14 @@ export class MilestoneDatabase extends Dexie {
   counters!: Table<Counter, string>;
   activity!: EntityTable<Activity, 'id'>;
   snapshots!: Table<Snapshot, string>;
+  issuedNumbers!: Table<IssuedNumber, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    for (const { version, stores } of schemaVersions) this.version(version).stores(stores);
+    for (const { version, stores, upgrade } of schemaVersions) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 }
 

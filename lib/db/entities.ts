@@ -193,3 +193,7 @@ export type Setting = z.infer<typeof settingSchema>;
 /** A derived value kept ready for the pages; never the only copy of anything. */
 export const snapshotSchema = z.object({ key: z.string().min(1), asOf: isoDate, value: z.unknown() });
 export type Snapshot = z.infer<typeof snapshotSchema>;
+
+/** The register of issued invoice and credit-note numbers: keyed by the number, so none is stored twice. */
+export const issuedNumberSchema = z.object({ number: z.string().min(1), invoiceId: id });
+export type IssuedNumber = z.infer<typeof issuedNumberSchema>;

@@ -1,12 +1,20 @@
 import { transition } from '../billing/lifecycle';
 import { invoiceBalances } from '../billing/receivables';
-import { nextNumber, type NumberingRule } from '../billing/numbering';
+import { nextNumber, seriesKey, validateRule, type NumberingRule } from '../billing/numbering';
 import { recordActivity } from './activity';
 import { newId, type MilestoneDatabase } from './database';
 import { invoiceFileSchema, invoiceSchema, type Invoice, type InvoiceFile } from './entities';
 import { InputError, parseOrThrow } from './errors';
 
 export type InvoiceDraft = Omit<Invoice, 'id' | 'number' | 'series' | 'sequence' | 'createdAt'>;
+
+export interface IssueOptions {
+  /** The user confirmed an issue date earlier than the last issued document's (a clock set back). */
+  allowEarlierDate?: boolean;
+}
+
+/** Refused because the issue date is before the last issued document's: the caller may ask and retry. */
+export class EarlierDateError extends InputError {}
 
 /**
  * Issues an invoice: takes the next number of its series and stores the invoice in the same
@@ -18,30 +26,67 @@ export async function issueInvoice(
   draft: InvoiceDraft,
   rule: NumberingRule,
   now = Date.now(),
+  options: IssueOptions = {},
 ): Promise<{ invoice: Invoice; created: boolean }> {
-  return db.transaction('rw', [db.invoices, db.counters, db.milestones, db.activity], async () => {
+  return db.transaction('rw', [db.invoices, db.counters, db.milestones, db.activity, db.issuedNumbers], async () => {
     const milestone = draft.milestoneId ? await db.milestones.get(draft.milestoneId) : undefined;
     if (draft.milestoneId && !milestone) throw new InputError('That milestone no longer exists');
     if (draft.kind === 'invoice' && milestone?.invoiceId) return { invoice: (await db.invoices.get(milestone.invoiceId))!, created: false };
     const moved = draft.kind === 'invoice' && milestone ? transition(milestone.state, 'invoiced') : undefined;
     if (moved && !moved.ok) throw new InputError(moved.error);
 
-    const prefix = draft.kind;
-    const series = nextNumber(rule, 0, draft.issueDate).series.replace(/^invoice/, prefix);
-    const last = (await db.counters.get(series))?.last ?? 0;
-    const { sequence, number } = nextNumber(rule, last, draft.issueDate);
+    const { series, sequence, number } = await takeNumber(db, draft, rule, options);
     const invoice = parseOrThrow(invoiceSchema, { ...draft, id: newId(), number, series, sequence, createdAt: now }, 'invoice');
 
     await db.counters.put({ series, last: sequence });
+    await db.issuedNumbers.add({ number, invoiceId: invoice.id });
     await db.invoices.add(invoice);
     if (milestone && moved) await db.milestones.update(milestone.id, { state: 'invoiced', invoiceId: invoice.id });
     await recordActivity(
       db,
-      { kind: 'issued', projectId: invoice.projectId, milestoneId: invoice.milestoneId, summary: `${draft.kind === 'invoice' ? 'Invoice' : 'Credit note'} ${number} issued` },
+      { kind: 'issued', projectId: invoice.projectId, milestoneId: invoice.milestoneId, summary: `${documentName(draft.kind)} ${number} issued` },
       now,
     );
     return { invoice, created: true };
   });
+}
+
+const documentName = (kind: Invoice['kind']) => (kind === 'invoice' ? 'Invoice' : 'Credit note');
+
+/** The next number for a draft; call inside the issuing transaction. Refuses anything that could repeat or misorder a number. */
+async function takeNumber(db: MilestoneDatabase, draft: InvoiceDraft, rule: NumberingRule, options: IssueOptions) {
+  const valid = validateRule(rule);
+  if (!valid.ok) throw new InputError(`${documentName(draft.kind)} numbering: ${valid.error}. Change it in the options.`);
+  const later = await db.invoices.where('issueDate').above(draft.issueDate).reverse().filter((other) => other.kind === draft.kind).first();
+  if (later && !options.allowEarlierDate) {
+    throw new EarlierDateError(
+      `${later.number} is dated ${later.issueDate}, later than this ${documentName(draft.kind).toLowerCase()}’s date ${draft.issueDate}. ` +
+        'Check the computer’s date: a later number with an earlier date is issued only if you confirm it.',
+    );
+  }
+  const series = seriesKey(rule, draft.issueDate, draft.kind);
+  const { sequence, number } = nextNumber(rule, await lastSequence(db, series, draft.kind, rule.yearlyReset ? draft.issueDate.slice(0, 4) : undefined), draft.issueDate);
+  if (await db.issuedNumbers.get(number)) {
+    throw new InputError(`${number} was issued before: change the ${documentName(draft.kind).toLowerCase()} numbering pattern in the options so new numbers differ from issued ones`);
+  }
+  return { series, sequence, number };
+}
+
+/**
+ * The last sequence issued in a series: its counter, but never below the highest sequence already
+ * issued of this kind (in that year, for a yearly series), so switching the reset or restoring
+ * low counters continues after the highest number rather than issuing one again.
+ */
+async function lastSequence(db: MilestoneDatabase, series: string, kind: Invoice['kind'], year?: string): Promise<number> {
+  const counter = (await db.counters.get(series))?.last ?? 0;
+  const issued = year
+    ? db.invoices.where('issueDate').between(`${year}-01-01`, `${year}-12-31`, true, true).filter((other) => other.kind === kind)
+    : db.invoices.where('kind').equals(kind);
+  let highest = counter;
+  await issued.each((other) => {
+    highest = Math.max(highest, other.sequence);
+  });
+  return highest;
 }
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -75,8 +120,9 @@ export async function issueCreditNote(
   rule: NumberingRule,
   issueDate: string,
   now = Date.now(),
+  options: IssueOptions = {},
 ): Promise<{ creditNote: Invoice; original: Invoice }> {
-  return db.transaction('rw', [db.invoices, db.counters, db.milestones, db.activity], async () => {
+  return db.transaction('rw', [db.invoices, db.counters, db.milestones, db.activity, db.issuedNumbers], async () => {
     const original = await db.invoices.get(invoiceId);
     if (!original || original.kind !== 'invoice') throw new InputError('That invoice does not exist');
     if (original.voidedBy) throw new InputError(`Invoice ${original.number} is already void`);
@@ -90,6 +136,7 @@ export async function issueCreditNote(
       { ...copy, kind: 'credit-note', creditsInvoiceId: original.id, issueDate, dueDate: issueDate, lines: original.lines.map((line) => ({ ...line, description: `Credit for ${line.description}` })) },
       rule,
       now,
+      options,
     );
     await db.invoices.update(original.id, { voidedBy: creditNote.id });
     if (milestone) await db.milestones.update(milestone.id, { state: 'void' });

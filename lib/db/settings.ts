@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import type { MilestoneDatabase } from './database';
-import { parseOrThrow } from './errors';
+import { InputError } from './errors';
 import { partySchema, paymentTermsSchema } from './entities';
-import { validatePattern } from '../billing/numbering';
+import { validateFolder } from '../billing/file-names';
+import { sharedNumber, validatePattern, validateRule, type NumberingRule } from '../billing/numbering';
 import { reminderSteps } from '../billing/reminders';
+
+const numberingPattern = z.string().superRefine((pattern, ctx) => {
+  const checked = validatePattern(pattern);
+  if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.error });
+});
 
 /** Each setting's schema and default; a stored value that no longer parses falls back to the default. */
 export const settingDefinitions = {
@@ -18,14 +24,14 @@ export const settingDefinitions = {
   },
   invoiceNumbering: {
     schema: z.object({
-      pattern: z.string().refine((p) => validatePattern(p).ok, 'Invalid numbering pattern'),
+      pattern: numberingPattern,
       yearlyReset: z.boolean(),
     }),
     fallback: { pattern: 'INV-{YYYY}-{seq:4}', yearlyReset: true },
   },
   creditNoteNumbering: {
     schema: z.object({
-      pattern: z.string().refine((p) => validatePattern(p).ok, 'Invalid numbering pattern'),
+      pattern: numberingPattern,
       yearlyReset: z.boolean(),
     }),
     fallback: { pattern: 'CN-{YYYY}-{seq:4}', yearlyReset: true },
@@ -33,7 +39,10 @@ export const settingDefinitions = {
   invoiceFiles: {
     schema: z.object({
       /** Subfolder of the browser's download folder; empty for the folder itself. */
-      folder: z.string().max(100).regex(/^[^\\:*?"<>|]*$/, 'A folder name cannot contain \\ : * ? " < > |'),
+      folder: z.string().max(100).superRefine((folder, ctx) => {
+        const checked = validateFolder(folder);
+        if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.error });
+      }),
       downloadOnIssue: z.boolean(),
     }),
     fallback: { folder: 'Invoices', downloadOnIssue: true },
@@ -72,7 +81,40 @@ export async function getSetting<K extends SettingKey>(db: MilestoneDatabase, ke
   return (parsed.success ? parsed.data : fallback) as SettingValue<K>;
 }
 
+/** A setting refused, naming the field the user should change ("pattern", "folder"…). */
+export class SettingError extends InputError {
+  constructor(readonly field: string | undefined, message: string) {
+    super(message);
+  }
+}
+
+/** The first problem with a setting's value, with the field it concerns. */
+export function settingProblem<K extends SettingKey>(key: K, value: unknown): SettingError | undefined {
+  const parsed = settingDefinitions[key].schema.safeParse(value);
+  if (parsed.success) return undefined;
+  const issue = parsed.error.issues[0]!;
+  return new SettingError(issue.path[0] === undefined ? undefined : String(issue.path[0]), issue.message);
+}
+
+const otherSeries = { invoiceNumbering: 'creditNoteNumbering', creditNoteNumbering: 'invoiceNumbering' } as const;
+
+/** A numbering rule that could give a number twice: in two years, or in both series. */
+async function numberingProblem(db: MilestoneDatabase, key: keyof typeof otherSeries, rule: NumberingRule) {
+  const valid = validateRule(rule);
+  if (!valid.ok) return new SettingError('pattern', valid.error);
+  const other = await getSetting(db, otherSeries[key]);
+  if (sharedNumber(rule.pattern, other.pattern) === undefined) return undefined;
+  const [mine, theirs] = key === 'invoiceNumbering' ? ['Invoice', 'credit note'] : ['Credit note', 'invoice'];
+  return new SettingError('pattern', `${mine} numbers could repeat ${theirs} numbers (${other.pattern}): give each its own prefix, such as INV- and CN-`);
+}
+
 export async function putSetting<K extends SettingKey>(db: MilestoneDatabase, key: K, value: SettingValue<K>) {
-  const parsed = parseOrThrow(settingDefinitions[key].schema, value, key);
+  const problem = settingProblem(key, value);
+  if (problem) throw problem;
+  const parsed = settingDefinitions[key].schema.parse(value);
+  if (key === 'invoiceNumbering' || key === 'creditNoteNumbering') {
+    const numbering = await numberingProblem(db, key, parsed as NumberingRule);
+    if (numbering) throw numbering;
+  }
   await db.settings.put({ key, value: parsed });
 }

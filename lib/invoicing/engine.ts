@@ -1,6 +1,7 @@
 import type { IsoDate } from '../billing/dates';
 import { milestoneInvoiceDraft } from '../billing/invoice-draft';
 import { formatMoney, money } from '../billing/money';
+import { invoiceFileName } from '../billing/file-names';
 import { finalMilestoneAmount, formatBasisPoints } from '../billing/schedule';
 import { describeTerms } from '../billing/terms';
 import type { MilestoneDatabase } from '../db/database';
@@ -140,6 +141,5 @@ async function contractSummary(ctx: EngineContext, invoice: Invoice, milestone: 
 /** "Invoices/INV-2026-0007 Acme Retail GmbH - Functional prototype.pdf", safe on every file system. */
 async function fileNameFor(ctx: EngineContext, invoice: Invoice): Promise<string> {
   const milestone = invoice.milestoneId ? await ctx.db.milestones.get(invoice.milestoneId) : undefined;
-  const name = [invoice.number, invoice.buyer.name, milestone ? `- ${milestone.title}` : ''].filter(Boolean).join(' ');
-  return `${name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').slice(0, 150).trim()}.pdf`;
+  return invoiceFileName(invoice.number, invoice.buyer.name, milestone?.title);
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { downloadPath } from '../billing/file-names';
 import { toBase64 } from '../bytes';
 import { extensionUrl } from './runtime';
 
@@ -9,10 +10,11 @@ export async function extensionFile(path: string): Promise<Uint8Array> {
 
 /**
  * Saves bytes through the downloads API. A service worker has no object URLs, so the file goes as a
- * data URL; `filename` may include a subfolder of the download directory.
+ * data URL; `filename` may include a subfolder of the download directory. Every part is cleaned
+ * here too, since Chrome refuses the whole download over one invisible character or a "..".
  */
 export async function saveDownload(bytes: Uint8Array, filename: string, mime = 'application/pdf'): Promise<void> {
-  await browser.downloads.download({ url: `data:${mime};base64,${toBase64(bytes)}`, filename, conflictAction: 'uniquify' });
+  await browser.downloads.download({ url: `data:${mime};base64,${toBase64(bytes)}`, filename: downloadPath(filename), conflictAction: 'uniquify' });
 }
 
 /** A system notification, with optional buttons (Chrome shows them; Firefox only the click). */

@@ -10,9 +10,10 @@ const int = (max: number) => Math.floor(next() * max);
 const alphabet = '0123456789.,  \u00a0\u202f\'-−()€$¥₹abcE%+e';
 const typed = () => Array.from({ length: int(14) }, () => alphabet[int(alphabet.length)]).join('');
 
+// Sized to finish well inside vitest's 5 s default on a busy two-core CI machine (about 1 s there).
 describe('fuzzed input', () => {
   it('never throws on typed amounts; every accepted amount is a whole number of minor units', () => {
-    for (let i = 0; i < 20_000; i++) {
+    for (let i = 0; i < 4_000; i++) {
       const text = typed();
       for (const [currency, locale] of [['EUR', 'de-DE'], ['USD', 'en-US'], ['JPY', 'ja-JP'], ['BHD', 'en'], ['INR', 'en-IN']]) {
         const result = parseMoney(text, currency!, locale!, { allowNegative: next() < 0.5 });
@@ -25,7 +26,7 @@ describe('fuzzed input', () => {
   });
 
   it('validates any schedule without throwing, and every valid one splits exactly', () => {
-    for (let i = 0; i < 5_000; i++) {
+    for (let i = 0; i < 2_000; i++) {
       const kind = next() < 0.7 ? 'percent' : 'fixed';
       const total = int(3) === 0 ? -int(1000) : int(10_000_000_000);
       const specs: MilestoneSpec[] = Array.from({ length: int(15) }, () => ({

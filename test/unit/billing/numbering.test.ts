@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, nextNumber, seriesKey, validatePattern } from '../../../lib/billing/numbering';
+import { formatNumber, nextNumber, seriesKey, sharedNumber, validatePattern, validateRule } from '../../../lib/billing/numbering';
 
 describe('invoice number patterns', () => {
   it('fills {YYYY}, {YY}, {MM} and a zero-padded {seq:N}', () => {
@@ -46,5 +46,36 @@ describe('series and gapless sequence', () => {
 
   it('starts a new year at 1 with a yearly reset', () => {
     expect(nextNumber(yearly, 0, '2027-01-02')).toEqual({ sequence: 1, number: 'INV-2027-001', series: 'invoice:2027' });
+  });
+});
+
+describe('rules that could give a number twice', () => {
+  it('refuses a yearly reset without the year in the number', () => {
+    expect(validateRule({ pattern: 'INV-{seq:4}', yearlyReset: true })).toEqual({
+      ok: false,
+      error: 'Starting again at 1 each year needs the year in the number ({YYYY} or {YY}), or each year repeats the last one’s numbers',
+    });
+    expect(validateRule({ pattern: 'INV-{MM}-{seq:4}', yearlyReset: true }).ok).toBe(false);
+    expect(validateRule({ pattern: 'INV-{YY}{seq:4}', yearlyReset: true }).ok).toBe(true);
+    expect(validateRule({ pattern: 'INV-{seq:4}', yearlyReset: false }).ok).toBe(true);
+  });
+
+  it('finds a number two series could both produce, and shows it', () => {
+    expect(sharedNumber('INV-{YYYY}-{seq:4}', 'INV-{YYYY}-{seq:4}')).toBe('INV-1111-1111');
+    // seq:3 grows to four digits at 1000, where seq:4 already is.
+    expect(sharedNumber('{seq:3}', '{seq:4}')).toBe('1111');
+    expect(sharedNumber('{seq}', '{YY}{seq}')).toBe('111');
+    expect(sharedNumber('INV-{YYYY}-{seq:4}', 'INV-{seq}-{YYYY}')).toBe('INV-1111-1111');
+    expect(sharedNumber('R{seq}', 'R1{seq}')).toBe('R11');
+  });
+
+  it('accepts series that can never meet', () => {
+    for (const [a, b] of [
+      ['INV-{YYYY}-{seq:4}', 'CN-{YYYY}-{seq:4}'],
+      ['A{seq}', 'A-{seq}'],
+      ['{YYYY}/{seq}', '{YY}/{seq}'],
+      ['INV-{seq}', 'INV-{YYYY}-{seq}'],
+      ['{YYYY}{MM}{seq:4}', '{YYYY}-{seq:4}'],
+    ]) expect(sharedNumber(a!, b!), `${a} / ${b}`).toBeUndefined();
   });
 });

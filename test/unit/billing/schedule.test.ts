@@ -37,14 +37,19 @@ describe('largest-remainder allocation', () => {
 
   it('gives leftover units to the largest remainders, the earlier milestone on a tie', () => {
     expect(allocate(100, pct(33.33, 33.33, 33.34))).toEqual([33, 33, 34]);
-    expect(allocate(1, pct(50, 50))).toEqual([1, 0]);
-    expect(allocate(2, pct(33.33, 33.33, 33.34))).toEqual([1, 0, 1]);
+    expect(allocate(3, pct(50, 50))).toEqual([2, 1]);
+    expect(allocate(4, pct(33.33, 33.33, 33.34))).toEqual([1, 1, 2]);
   });
 
   it('always sums exactly, for many totals and splits', () => {
     const splits = [pct(30, 40, 30), pct(33.33, 33.33, 33.34), pct(12.5, 12.5, 25, 50), pct(0.01, 99.99)];
     for (let total = 1; total < 5_000; total += 7) {
-      for (const split of splits) expect(allocate(total, split).reduce((a, b) => a + b)).toBe(total);
+      for (const split of splits) {
+        const problems = validateSchedule(total, split);
+        // Small totals may leave a milestone at zero, which is refused rather than split.
+        if (problems.length) expect(problems.map((problem) => problem.message).join()).toMatch(/^(Milestone \d comes to 0 [^,]*,?)+$/);
+        else expect(allocate(total, split).reduce((a, b) => a + b)).toBe(total);
+      }
     }
   });
 
@@ -119,5 +124,27 @@ describe('typed percentages', () => {
   it('explains what is not a percentage', () => {
     for (const bad of ['abc', '-5', '33.333', '', '1e2', '12,5']) expect(parsePercent(bad, 'en').ok, bad).toBe(false);
     expect(parsePercent('abc', 'de-DE')).toEqual({ ok: false, error: '"abc" is not a percentage: write it like 33,5' });
+  });
+});
+
+describe('milestones that round to nothing', () => {
+  const three = [
+    { title: 'Deposit', share: { kind: 'percent' as const, basisPoints: 3000 } },
+    { title: 'Prototype', share: { kind: 'percent' as const, basisPoints: 4000 } },
+    { title: 'Final', share: { kind: 'percent' as const, basisPoints: 3000 } },
+  ];
+  const euros = (amount: number) => `€${(amount / 100).toFixed(2)}`;
+
+  it('refuses a 0.01 contract split three ways, naming each milestone that would bill 0.00', () => {
+    expect(validateSchedule(1, three, euros)).toEqual([
+      { milestone: 0, message: 'Milestone 1 comes to €0.00 of a contract total of €0.01: raise the total or use fewer milestones' },
+      { milestone: 2, message: 'Milestone 3 comes to €0.00 of a contract total of €0.01: raise the total or use fewer milestones' },
+    ]);
+    expect(() => allocate(1, three)).toThrow(/Milestone 1 comes to 0 of a contract total of 1/);
+  });
+
+  it('accepts the smallest total that gives every milestone a minor unit', () => {
+    expect(validateSchedule(3, three)).toEqual([]);
+    expect(allocate(3, three)).toEqual([1, 1, 1]);
   });
 });

@@ -21,4 +21,13 @@ describe('Done columns', () => {
     expect(normaliseColumnName('In Progress 🚧')).toBe('in progress');
     expect(normaliseColumnName('Ｄｏｎｅ')).toBe('done');
   });
+
+  it('counts an emoji-only column as Done when the user chose it, however the emoji is written', () => {
+    expect(isDoneColumn('✅', ['✅'])).toBe(true);
+    expect(isDoneColumn('✅\ufe0f ', ['✅'])).toBe(true);
+    expect(isDoneColumn('🚀', ['🚀', 'Shipped'])).toBe(true);
+    expect(isDoneColumn('🚀', ['✅'])).toBe(false);
+    expect(isDoneColumn('✅ Done', ['✅'])).toBe(false);
+    expect(normaliseColumnName('🚀')).toBe('🚀');
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { milestoneInvoiceDraft } from '../../../lib/billing/invoice-draft';
-import { attachInvoiceFile, invoiceFile, issueInvoice, sha256Hex } from '../../../lib/db/invoices';
+import { attachInvoiceFile, EarlierDateError, invoiceFile, issueCreditNote, issueInvoice, sha256Hex } from '../../../lib/db/invoices';
 import { advanceMilestone } from '../../../lib/db/milestones';
 import { recordPayment } from '../../../lib/db/payments';
 import { getSetting, putSetting } from '../../../lib/db/settings';
@@ -18,9 +18,9 @@ async function setup() {
   return { db, ...made, draftFor };
 }
 
-async function plainInvoice(db: MilestoneDatabase, draft: ReturnType<Awaited<ReturnType<typeof setup>>['draftFor']>, date: string) {
+async function plainInvoice(db: MilestoneDatabase, draft: ReturnType<Awaited<ReturnType<typeof setup>>['draftFor']>, date: string, numbering = rule) {
   const { milestoneId: _, ...rest } = draft;
-  return (await issueInvoice(db, { ...rest, issueDate: date, supplyDate: date, dueDate: date }, rule)).invoice;
+  return (await issueInvoice(db, { ...rest, issueDate: date, supplyDate: date, dueDate: date }, numbering)).invoice;
 }
 
 describe('issuing invoices', () => {
@@ -71,6 +71,75 @@ describe('issuing invoices', () => {
     const before = await snapshot(db);
     await expect(issueInvoice(db, draftFor(milestones[1]!), rule)).rejects.toThrow('Cannot mark it invoiced: A void milestone is final');
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('an invoice number is never issued twice', () => {
+  it('continues from the highest number issued when the yearly reset is switched off mid-year, and back on', async () => {
+    const { db, milestones, draftFor } = await setup();
+    const draft = draftFor(milestones[0]!);
+    const yearly = { pattern: 'INV-{YYYY}-{seq:4}', yearlyReset: true };
+    const running = { ...yearly, yearlyReset: false };
+    await plainInvoice(db, draft, '2026-03-01', yearly);
+    await plainInvoice(db, draft, '2026-04-01', yearly);
+    expect((await plainInvoice(db, draft, '2026-05-01', running)).number).toBe('INV-2026-0003');
+    expect((await plainInvoice(db, draft, '2026-06-01', yearly)).number).toBe('INV-2026-0004');
+    expect((await plainInvoice(db, draft, '2027-01-04', yearly)).number).toBe('INV-2027-0001');
+    const numbers = (await db.invoices.toArray()).map((invoice) => invoice.number);
+    expect(new Set(numbers).size).toBe(5);
+  });
+
+  it('refuses a yearly reset whose pattern has no year, with a plain message, and issues nothing', async () => {
+    const { db, milestones, draftFor } = await setup();
+    const before = await snapshot(db);
+    await expect(plainInvoice(db, draftFor(milestones[0]!), '2026-03-01', { pattern: 'INV-{seq:4}', yearlyReset: true }))
+      .rejects.toThrow('Invoice numbering: Starting again at 1 each year needs the year in the number');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('never repeats a number when the counters are missing or low (a restored backup)', async () => {
+    const { db, milestones, draftFor } = await setup();
+    const draft = draftFor(milestones[0]!);
+    await plainInvoice(db, draft, '2026-03-01');
+    await plainInvoice(db, draft, '2026-03-02');
+    await db.counters.clear();
+    expect((await plainInvoice(db, draft, '2026-03-03')).number).toBe('INV-2026-003');
+    await db.counters.put({ series: 'invoice:2026', last: 1 });
+    expect((await plainInvoice(db, draft, '2026-03-04')).number).toBe('INV-2026-004');
+  });
+
+  it('refuses a number the other series already issued (patterns saved before they were checked), and changes nothing', async () => {
+    const { db, milestones, draftFor } = await setup();
+    const same = { pattern: 'DOC-{YYYY}-{seq}', yearlyReset: true };
+    const { invoice } = await issueInvoice(db, draftFor(milestones[0]!), same);
+    const before = await snapshot(db);
+    await expect(issueCreditNote(db, invoice.id, same, '2026-11-24'))
+      .rejects.toThrow('DOC-2026-1 was issued before: change the credit note numbering pattern in the options so new numbers differ from issued ones');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a date earlier than the last issued invoice, unless the user confirms it', async () => {
+    const { db, milestones, draftFor } = await setup();
+    await plainInvoice(db, draftFor(milestones[0]!), '2026-11-24');
+    const before = await snapshot(db);
+    const earlier = issueInvoice(db, draftFor(milestones[1]!, '2026-11-20'), rule);
+    await expect(earlier).rejects.toThrow(EarlierDateError);
+    await expect(earlier).rejects.toThrow(
+      'INV-2026-001 is dated 2026-11-24, later than this invoice’s date 2026-11-20. Check the computer’s date: a later number with an earlier date is issued only if you confirm it.',
+    );
+    expect(await snapshot(db)).toEqual(before);
+    const { invoice } = await issueInvoice(db, draftFor(milestones[1]!, '2026-11-20'), rule, Date.now(), { allowEarlierDate: true });
+    expect(invoice).toMatchObject({ number: 'INV-2026-002', issueDate: '2026-11-20' });
+  });
+
+  it('applies the date check to credit notes in their own series', async () => {
+    const { db, milestones, draftFor } = await setup();
+    const cn = { pattern: 'CN-{YYYY}-{seq}', yearlyReset: true };
+    const { invoice: first } = await issueInvoice(db, draftFor(milestones[0]!, '2026-11-01'), rule);
+    const { invoice: second } = await issueInvoice(db, draftFor(milestones[1]!, '2026-11-02'), rule);
+    await issueCreditNote(db, second.id, cn, '2026-11-24');
+    await expect(issueCreditNote(db, first.id, cn, '2026-11-10')).rejects.toThrow(/CN-2026-1 is dated 2026-11-24, later than this credit note’s date 2026-11-10/);
+    expect((await issueCreditNote(db, first.id, cn, '2026-11-24')).creditNote.number).toBe('CN-2026-2');
   });
 });
 
@@ -142,6 +211,20 @@ describe('settings', () => {
 describe('settings validation', () => {
   it('refuses an invalid numbering pattern', async () => {
     const { db } = await setup();
-    await expect(putSetting(db, 'invoiceNumbering', { pattern: 'INV-{YYYY}', yearlyReset: true })).rejects.toThrow(/Invalid numbering pattern/);
+    await expect(putSetting(db, 'invoiceNumbering', { pattern: 'INV-{YYYY}', yearlyReset: true }))
+      .rejects.toMatchObject({ field: 'pattern', message: 'The pattern needs exactly one {seq} (or {seq:N} for N digits)' });
+  });
+
+  it('refuses a yearly reset without the year, and series that could meet, naming the pattern field', async () => {
+    const { db } = await setup();
+    await expect(putSetting(db, 'invoiceNumbering', { pattern: 'INV-{seq:4}', yearlyReset: true }))
+      .rejects.toMatchObject({ field: 'pattern', message: expect.stringMatching(/^Starting again at 1 each year needs the year/) });
+    await expect(putSetting(db, 'creditNoteNumbering', { pattern: 'INV-{YYYY}-{seq:4}', yearlyReset: true })).rejects.toMatchObject({
+      field: 'pattern',
+      message: 'Credit note numbers could repeat invoice numbers (INV-{YYYY}-{seq:4}): give each its own prefix, such as INV- and CN-',
+    });
+    await putSetting(db, 'creditNoteNumbering', { pattern: 'G-{YYYY}-{seq:4}', yearlyReset: true });
+    await expect(putSetting(db, 'invoiceNumbering', { pattern: 'G-{YYYY}-{seq:3}', yearlyReset: true })).rejects.toThrow(/^Invoice numbers could repeat credit note numbers/);
+    expect(await getSetting(db, 'invoiceNumbering')).toEqual({ pattern: 'INV-{YYYY}-{seq:4}', yearlyReset: true });
   });
 });

@@ -4,9 +4,10 @@ import { openDatabase, schemaVersions } from '../../../lib/db/database';
 import * as entities from '../../../lib/db/entities';
 import { v1 } from './seeds/v1';
 import { v2 } from './seeds/v2';
+import { v3 } from './seeds/v3';
 
 /** A seed per released version, in that version's shape. Add one with every new schema version. */
-const seeds: Record<number, Record<string, unknown[]>> = { 1: v1, 2: v2 };
+const seeds: Record<number, Record<string, unknown[]>> = { 1: v1, 2: v2, 3: v3 };
 
 /** Every table that exists at a version: each version entry lists only what it changes. */
 const tablesAt = (version: number) =>
@@ -26,6 +27,7 @@ const currentShape = {
   counters: entities.counterSchema,
   activity: entities.activitySchema,
   snapshots: entities.snapshotSchema,
+  issuedNumbers: entities.issuedNumberSchema,
 };
 
 /** Writes a seed with a Dexie that knows only the versions up to `version`, as that release did. */
@@ -59,4 +61,19 @@ describe('schema migrations', () => {
     }
     db.close();
   });
+
+  it.each(schemaVersions.filter((v) => v.version < 3).map((v) => v.version))(
+    'registers every issued number when a version %i database opens, the first issued keeping a repeated one',
+    async (version) => {
+      const name = `register-from-${version}`;
+      const first = v1.invoices[0]!;
+      // The bug this register fixes: an earlier release could issue INV-2026-0001 twice.
+      const repeat = { ...first, id: 'i2', milestoneId: undefined, series: 'invoice:all', createdAt: 9 };
+      await seedAt(name, version, { ...seeds[version]!, invoices: [repeat, first] });
+      const db = openDatabase(name);
+      expect(await db.issuedNumbers.toArray()).toEqual([{ number: 'INV-2026-0001', invoiceId: 'i1' }]);
+      expect(await db.invoices.count()).toBe(2);
+      db.close();
+    },
+  );
 });

@@ -1,0 +1,126 @@
+import { fromBase64 } from '../bytes';
+import { money, toDecimalString } from '../billing/money';
+import { sha256Hex } from '../db/invoices';
+import { settingDefinitions, settingProblem, type SettingKey } from '../db/settings';
+import { backupTables, type Backup, type BackupTable } from './format';
+
+/** The most nesting a real backup has is a handful of levels; far beyond it is a forged or broken file. */
+export const MAX_DEPTH = 64;
+
+export const KEY: Record<BackupTable, string> = {
+  clients: 'id', projects: 'id', milestones: 'id', boards: 'id', cardLinks: 'id', invoices: 'id', invoiceFiles: 'invoiceId',
+  payments: 'id', settings: 'key', counters: 'series', activity: 'id',
+};
+
+/** "data.invoices[3].issueDate", from a path as zod reports it. */
+export function placeOf(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
+}
+
+/** Where a parsed file nests deeper than MAX_DEPTH, walked without recursion so no depth can overflow the stack. */
+export function tooDeep(root: unknown): string | undefined {
+  const stack: { value: unknown; depth: number; path: PropertyKey[] }[] = [{ value: root, depth: 0, path: [] }];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.depth > MAX_DEPTH) return `${placeOf(node.path.slice(0, 4))}: nested more than ${MAX_DEPTH} levels deep, which no backup is`;
+    if (typeof node.value !== 'object' || node.value === null) continue;
+    for (const [key, value] of Object.entries(node.value)) {
+      const part = Array.isArray(node.value) ? Number(key) : key;
+      stack.push({ value, depth: node.depth + 1, path: node.depth < 4 ? [...node.path, part] : node.path });
+    }
+  }
+  return undefined;
+}
+
+type Data = Backup['data'];
+type Row = Record<string, unknown>;
+
+const rowsOf = (data: Data, table: BackupTable) => data[table] as Row[];
+
+function duplicateKey(data: Data): string | undefined {
+  for (const table of backupTables) {
+    const seen = new Set<unknown>();
+    for (const [index, row] of rowsOf(data, table).entries()) {
+      const id = row[KEY[table]];
+      if (seen.has(id)) return `data.${table}[${index}].${KEY[table]}: "${String(id)}" appears twice`;
+      seen.add(id);
+    }
+  }
+  const numbers = new Set<string>();
+  for (const [index, invoice] of data.invoices.entries()) {
+    if (numbers.has(invoice.number)) return `data.invoices[${index}].number: "${invoice.number}" appears twice`;
+    numbers.add(invoice.number);
+  }
+  return undefined;
+}
+
+/** Every reference between records, optional ones included when present. */
+function danglingReference(data: Data): string | undefined {
+  const ids = (table: BackupTable) => new Set(rowsOf(data, table).map((row) => row[KEY[table]]));
+  const [clients, projects, milestones, invoices] = [ids('clients'), ids('projects'), ids('milestones'), ids('invoices')];
+  const refs: [BackupTable, string, Set<unknown>][] = [
+    ['projects', 'clientId', clients], ['milestones', 'projectId', projects], ['milestones', 'invoiceId', invoices],
+    ['boards', 'projectId', projects], ['cardLinks', 'milestoneId', milestones],
+    ['invoices', 'projectId', projects], ['invoices', 'clientId', clients], ['invoices', 'milestoneId', milestones],
+    ['invoices', 'creditsInvoiceId', invoices], ['invoices', 'voidedBy', invoices],
+    ['invoiceFiles', 'invoiceId', invoices], ['payments', 'invoiceId', invoices],
+  ];
+  for (const [table, field, known] of refs) {
+    const index = rowsOf(data, table).findIndex((row) => row[field] !== undefined && !known.has(row[field]));
+    if (index >= 0) return `data.${table}[${index}].${field}: refers to a record that is not in the file`;
+  }
+  return undefined;
+}
+
+const shown = (amount: number, currency: string) => `${toDecimalString(money(amount, currency))} ${currency}`;
+
+/** Totals that contradict each other: an invoice's gross, what was paid on it, a contract's milestones. */
+function amountProblem(data: Data): string | undefined {
+  for (const [index, { gross, net, tax, kind, currency }] of data.invoices.entries()) {
+    if (gross !== net + tax) return `data.invoices[${index}].gross: ${shown(gross, currency)} is not net ${shown(net, currency)} plus tax ${shown(tax, currency)}`;
+    if (kind === 'invoice' && gross < 0) return `data.invoices[${index}].gross: an invoice cannot total less than zero (${shown(gross, currency)})`;
+  }
+  const invoices = new Map(data.invoices.map((invoice) => [invoice.id, invoice]));
+  const paid = new Map<string, number>();
+  for (const [index, payment] of data.payments.entries()) {
+    const invoice = invoices.get(payment.invoiceId)!;
+    const total = (paid.get(invoice.id) ?? 0) + payment.amount;
+    paid.set(invoice.id, total);
+    if (total > invoice.gross) {
+      return `data.payments[${index}].amount: payments on ${invoice.number} come to ${shown(total, invoice.currency)}, more than its total of ${shown(invoice.gross, invoice.currency)}`;
+    }
+  }
+  for (const project of data.projects) {
+    const own = data.milestones.map((milestone, index) => ({ milestone, index })).filter(({ milestone }) => milestone.projectId === project.id);
+    const sum = own.reduce((acc, { milestone }) => acc + milestone.amount, 0);
+    if (sum !== project.total) {
+      const place = own.length ? `data.milestones[${own[0]!.index}].amount` : `data.projects[${data.projects.indexOf(project)}].total`;
+      return `${place}: the milestones of "${project.name}" add up to ${shown(sum, project.currency)}, not its contract total of ${shown(project.total, project.currency)}`;
+    }
+  }
+  return undefined;
+}
+
+/** Settings this version knows, held to the same rules as when they are saved in the options. */
+function settingsProblem(data: Data): string | undefined {
+  for (const [index, { key, value }] of data.settings.entries()) {
+    if (!(key in settingDefinitions)) continue;
+    const problem = settingProblem(key as SettingKey, value);
+    if (problem) return `data.settings[${index}].value${problem.field ? `.${problem.field}` : ''}: ${problem.message}`;
+  }
+  return undefined;
+}
+
+async function tamperedFile(data: Data): Promise<string | undefined> {
+  for (const [index, file] of data.invoiceFiles.entries()) {
+    if ((await sha256Hex(fromBase64(file.bytes))) !== file.sha256) return `data.invoiceFiles[${index}].bytes: the PDF does not match its SHA-256`;
+  }
+  return undefined;
+}
+
+/**
+ * The first contradiction in a file that parsed: unique ids and numbers, references, amounts,
+ * settings and PDF hashes. Missing or low counters are not one: the restore rebuilds them.
+ */
+export async function consistencyProblem({ data }: Backup): Promise<string | undefined> {
+  return duplicateKey(data) ?? danglingReference(data) ?? amountProblem(data) ?? settingsProblem(data) ?? (await tamperedFile(data));
+}
