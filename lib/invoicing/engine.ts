@@ -6,7 +6,8 @@ import { describeTerms } from '../billing/terms';
 import type { MilestoneDatabase } from '../db/database';
 import type { Invoice, InvoiceFile, Milestone } from '../db/entities';
 import { InputError } from '../db/errors';
-import { attachInvoiceFile, invoiceFile, issueCreditNote, issueInvoice } from '../db/invoices';
+import { attachInvoiceFile, invoiceFile, issueCreditNote, issueInvoice, type InvoiceDraft } from '../db/invoices';
+import { recordActivity } from '../db/activity';
 import { getSetting } from '../db/settings';
 import type { InvoiceDocument } from './document';
 import type { InvoiceFonts } from './fonts';
@@ -29,19 +30,44 @@ export interface IssuedInvoice {
   missingCharacters: string[];
 }
 
+/** How "Invoice now" was asked for: only the workspace, after the user confirms, may skip acceptance. */
+export interface InvoiceRequest {
+  withoutAcceptance?: boolean;
+}
+
 /**
  * Issues a milestone's invoice and stores its PDF: the number, dates, snapshots and totals in one
  * transaction, then the PDF rendered from that record. Calling it again returns the same invoice.
+ * A project that waits for the client's acceptance is invoiced only once acceptance is recorded,
+ * or when the user explicitly overrides it, which the activity log keeps.
  */
-export async function invoiceMilestone(ctx: EngineContext, milestoneId: string): Promise<IssuedInvoice> {
+export async function invoiceMilestone(ctx: EngineContext, milestoneId: string, request: InvoiceRequest = {}): Promise<IssuedInvoice> {
   const { db } = ctx;
   const milestone = await db.milestones.get(milestoneId);
   if (!milestone) throw new InputError('That milestone no longer exists');
   const existing = milestone.invoiceId ? await db.invoices.get(milestone.invoiceId) : undefined;
   const { invoice, created } = existing
     ? { invoice: existing, created: false }
-    : await issueInvoice(db, await draftFor(ctx, milestone), await getSetting(db, 'invoiceNumbering'), ctx.now);
+    : await issueAccepted(ctx, milestone, await draftFor(ctx, milestone), request);
   return { ...(await storedPdf(ctx, invoice)), invoice, created };
+}
+
+async function issueAccepted(ctx: EngineContext, milestone: Milestone, draft: InvoiceDraft, { withoutAcceptance = false }: InvoiceRequest) {
+  const { db } = ctx;
+  const rule = await getSetting(db, 'invoiceNumbering');
+  // The tables issueInvoice writes, plus the project: the acceptance check and the issue are one decision.
+  return db.transaction('rw', [db.projects, db.invoices, db.counters, db.milestones, db.activity], async () => {
+    const current = (await db.milestones.get(milestone.id))!;
+    const project = await db.projects.get(current.projectId);
+    const unaccepted = project?.invoiceOn === 'acceptance' && !current.acceptance && !current.invoiceId;
+    if (unaccepted && !withoutAcceptance) throw new InputError('Record the client’s acceptance first: this project invoices a milestone once the client has accepted it');
+    const issued = await issueInvoice(db, draft, rule, ctx.now);
+    if (unaccepted && issued.created) {
+      const summary = `“${current.title}” invoiced as ${issued.invoice.number} without the client’s acceptance, as confirmed by the user`;
+      await recordActivity(db, { kind: 'acceptance-overridden', projectId: current.projectId, milestoneId: current.id, summary }, ctx.now);
+    }
+    return issued;
+  });
 }
 
 /** An unnumbered preview for a milestone awaiting acceptance. Nothing is stored. */

@@ -1,7 +1,7 @@
 import { InputError } from '../db/errors';
 import { advanceMilestone, recordAcceptance } from '../db/milestones';
 import { getSetting } from '../db/settings';
-import { draftPdf, invoiceMilestone, voidInvoice, type EngineContext, type IssuedInvoice } from './engine';
+import { draftPdf, invoiceMilestone, voidInvoice, type EngineContext, type InvoiceRequest, type IssuedInvoice } from './engine';
 
 /** Where issued documents go: a notification and the downloads folder, in the extension. */
 export interface InvoiceOutbox {
@@ -29,8 +29,8 @@ async function announce(services: InvoiceServices, issued: IssuedInvoice): Promi
 }
 
 /** Issues and announces a milestone's invoice (one click, or its delivery). */
-export async function issueFor(services: InvoiceServices, milestoneId: string): Promise<IssuedInvoice> {
-  return announce(services, await invoiceMilestone(services.engine(), milestoneId));
+export async function issueFor(services: InvoiceServices, milestoneId: string, request: InvoiceRequest = {}): Promise<IssuedInvoice> {
+  return announce(services, await invoiceMilestone(services.engine(), milestoneId, request));
 }
 
 export async function voidAndAnnounce(services: InvoiceServices, invoiceId: string): Promise<IssuedInvoice> {

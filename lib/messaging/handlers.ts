@@ -51,7 +51,7 @@ export const handlers: Handlers = {
     return null;
   },
   'milestone.accept': async ({ milestoneId, ...acceptance }, { invoices }) => summary(await acceptAndIssue(invoices, milestoneId, acceptance)),
-  'milestone.invoice': async ({ milestoneId }, { invoices }) => summary(await issueFor(invoices, milestoneId)),
+  'milestone.invoice': async ({ milestoneId, withoutAcceptance }, { invoices }) => summary(await issueFor(invoices, milestoneId, { withoutAcceptance })),
   'milestone.draft': async ({ milestoneId }, { invoices }) => {
     await downloadDraft(invoices, milestoneId);
     return null;
