@@ -5,7 +5,7 @@ import { finalMilestoneAmount, formatBasisPoints } from '../billing/schedule';
 import { describeTerms } from '../billing/terms';
 import type { MilestoneDatabase } from '../db/database';
 import type { Invoice, InvoiceFile, Milestone } from '../db/entities';
-import { InputError } from '../db/errors';
+import { InputError, PartialFailure } from '../db/errors';
 import { attachInvoiceFile, invoiceFile, issueCreditNote, issueInvoice, type InvoiceDraft } from '../db/invoices';
 import { recordActivity } from '../db/activity';
 import { getSetting } from '../db/settings';
@@ -86,14 +86,30 @@ export async function voidInvoice(ctx: EngineContext, invoiceId: string): Promis
   return { ...(await storedPdf(ctx, creditNote)), invoice: creditNote, created: true };
 }
 
-/** The invoice's stored PDF, rendering and storing it first if a crash left it without one. */
+/** An issued invoice's or credit note's PDF: the stored one, or rendered from its record and stored now. */
+export async function invoicePdf(ctx: EngineContext, invoiceId: string) {
+  const invoice = await ctx.db.invoices.get(invoiceId);
+  if (!invoice) throw new InputError('That invoice does not exist');
+  return { invoice, ...(await storedPdf(ctx, invoice)) };
+}
+
+/** The invoice's stored PDF, rendering and storing it first if a crash or a full disk left it without one. */
 async function storedPdf(ctx: EngineContext, invoice: Invoice) {
   const stored = await invoiceFile(ctx.db, invoice.id);
   if (stored) return { file: stored, missingCharacters: [] };
-  const rendered = renderInvoicePdf(await documentFor(ctx, invoice, false), await ctx.fonts());
-  const file = await attachInvoiceFile(ctx.db, invoice.id, rendered.bytes, await fileNameFor(ctx, invoice));
-  return { file, missingCharacters: rendered.missingCharacters };
+  try {
+    const rendered = renderInvoicePdf(await documentFor(ctx, invoice, false), await ctx.fonts());
+    const file = await attachInvoiceFile(ctx.db, invoice.id, rendered.bytes, await fileNameFor(ctx, invoice));
+    return { file, missingCharacters: rendered.missingCharacters };
+  } catch (error) {
+    throw new PartialFailure(`${invoice.number} was issued; saving its PDF failed: ${reasonOf(error)}. It will be saved again when you download it.`);
+  }
 }
+
+const reasonOf = (error: unknown) =>
+  error instanceof Error && /QuotaExceeded/.test(`${error.name} ${(error as { inner?: Error }).inner?.name ?? ''}`)
+    ? 'the browser’s storage is full'
+    : error instanceof Error ? error.message : String(error);
 
 async function draftFor(ctx: EngineContext, milestone: Milestone) {
   const { db } = ctx;
