@@ -19,7 +19,8 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
   async function run<T extends MessageType>(type: T, payload: Payload<T>, done: string) {
     setBusy(true);
     setMessage({ text: 'Working…' });
-    const reply = await request(type, payload);
+    // The background can be stopped mid-request (the browser ends it, or it crashed): never stay "Working…".
+    const reply = await request(type, payload).catch(() => ({ ok: false as const, error: 'The extension stopped before answering. Check the invoices shown here before trying again.' }));
     setBusy(false);
     setMessage(reply.ok ? { text: done } : { text: reply.error, error: true });
     if (reply.ok) setForm(null);
