@@ -7,7 +7,7 @@ import type { InvoiceRow } from '../lib/db/invoices';
 import { request } from '../lib/messaging/client';
 import type { MessageType, Payload } from '../lib/messaging/protocol';
 
-type Form = 'acceptance' | 'payment' | null;
+type Form = 'acceptance' | 'payment' | 'invoice-unaccepted' | null;
 
 /** What can be done next with one milestone, from the workspace. */
 export function MilestoneActions({ project, milestone, row, locale }: { project: Project; milestone: Milestone; row?: InvoiceRow; locale: string }) {
@@ -19,13 +19,15 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
   async function run<T extends MessageType>(type: T, payload: Payload<T>, done: string) {
     setBusy(true);
     setMessage({ text: 'Working…' });
-    const reply = await request(type, payload);
+    // The background can be stopped mid-request (the browser ends it, or it crashed): never stay "Working…".
+    const reply = await request(type, payload).catch(() => ({ ok: false as const, error: 'The extension stopped before answering. Check the invoices shown here before trying again.' }));
     setBusy(false);
     setMessage(reply.ok ? { text: done } : { text: reply.error, error: true });
     if (reply.ok) setForm(null);
   }
   const { state } = milestone;
   const invoice = row && !row.invoice.voidedBy ? row.invoice : undefined;
+  const needsAcceptance = project.invoiceOn === 'acceptance' && !milestone.acceptance;
   return (
     <div class="actions">
       {invoice && (
@@ -45,7 +47,11 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
           </>
         )}
         {canTransition(state, 'invoiced') && (
-          <button class="primary" disabled={busy} onClick={() => run('milestone.invoice', { milestoneId: milestone.id }, 'Invoice issued and saved.')}>
+          <button
+            class="primary"
+            disabled={busy}
+            onClick={() => (needsAcceptance ? setForm('invoice-unaccepted') : run('milestone.invoice', { milestoneId: milestone.id }, 'Invoice issued and saved.'))}
+          >
             Invoice now
           </button>
         )}
@@ -67,6 +73,21 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
       </div>
       {form === 'acceptance' && (
         <AcceptanceForm onCancel={() => setForm(null)} onSubmit={(acceptance) => run('milestone.accept', { milestoneId: milestone.id, ...acceptance }, 'Acceptance recorded; invoice issued.')} />
+      )}
+      {form === 'invoice-unaccepted' && (
+        <div class="inline-form" role="group" aria-label="Invoice without acceptance">
+          <p>The client has not accepted “{milestone.title}” yet, and this project waits for acceptance. Invoice it anyway? The activity log will say you chose to.</p>
+          <div class="buttons">
+            <button
+              class="primary"
+              disabled={busy}
+              onClick={() => run('milestone.invoice', { milestoneId: milestone.id, withoutAcceptance: true }, 'Invoice issued without acceptance and saved.')}
+            >
+              Invoice without acceptance
+            </button>
+            <button type="button" onClick={() => setForm(null)}>Cancel</button>
+          </div>
+        </div>
       )}
       {form === 'payment' && invoice && (
         <PaymentForm

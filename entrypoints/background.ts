@@ -1,12 +1,14 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDatabase } from '../lib/db/database';
 import { createInvoiceServices } from '../lib/invoicing/extension';
+import { saveMissingPdfs } from '../lib/invoicing/service';
 import { watchReceivables } from '../lib/invoicing/reminders';
 import { GITHUB_INTEGRATION_FILE, GITHUB_WAKE_PORT } from '../lib/boards/github/pages';
 import { createRouter, speaksForSite } from '../lib/messaging/router';
 import { extensionId, extensionUrl, injectOnRequest, onKeyboardCommand, onRuntimeMessage, openWorkspace } from '../lib/platform/runtime';
 
 export default defineBackground(() => {
+  const startedAt = Date.now();
   const db = openDatabase();
   const locale = navigator.language;
   const invoices = createInvoiceServices(db, locale);
@@ -17,4 +19,6 @@ export default defineBackground(() => {
   onKeyboardCommand('open-workspace', (tab) => void openWorkspace(tab?.windowId));
 
   watchReceivables(db, invoices.outbox, locale);
+  // A worker stopped mid-issue left an invoice without its PDF: save and announce it now.
+  void saveMissingPdfs(invoices, startedAt);
 });

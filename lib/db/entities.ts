@@ -174,7 +174,7 @@ export type Counter = z.infer<typeof counterSchema>;
 
 export const activityKinds = [
   'client-saved', 'project-created', 'project-updated', 'board-bound', 'card-linked', 'card-unlinked', 'delivered', 'card-left-done',
-  'accepted', 'issued', 'payment', 'void',
+  'accepted', 'issued', 'payment', 'void', 'acceptance-overridden',
 ] as const;
 
 export const activitySchema = z.object({

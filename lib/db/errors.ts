@@ -15,3 +15,11 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, wha
   const where = issue.path.length ? ` (${issue.path.join('.')})` : '';
   throw new InputError(`Invalid ${what}${where}: ${issue.message}`);
 }
+
+/** Part of an action was saved and the rest failed: its message says which, and is shown as is. */
+export class PartialFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PartialFailure';
+  }
+}

@@ -6,8 +6,9 @@ import { finalMilestoneAmount, formatBasisPoints } from '../billing/schedule';
 import { describeTerms } from '../billing/terms';
 import type { MilestoneDatabase } from '../db/database';
 import type { Invoice, InvoiceFile, Milestone } from '../db/entities';
-import { InputError } from '../db/errors';
-import { attachInvoiceFile, invoiceFile, issueCreditNote, issueInvoice } from '../db/invoices';
+import { InputError, PartialFailure } from '../db/errors';
+import { attachInvoiceFile, invoiceFile, issueCreditNote, issueInvoice, type InvoiceDraft } from '../db/invoices';
+import { recordActivity } from '../db/activity';
 import { getSetting } from '../db/settings';
 import type { InvoiceDocument } from './document';
 import type { InvoiceFonts } from './fonts';
@@ -30,19 +31,44 @@ export interface IssuedInvoice {
   missingCharacters: string[];
 }
 
+/** How "Invoice now" was asked for: only the workspace, after the user confirms, may skip acceptance. */
+export interface InvoiceRequest {
+  withoutAcceptance?: boolean;
+}
+
 /**
  * Issues a milestone's invoice and stores its PDF: the number, dates, snapshots and totals in one
  * transaction, then the PDF rendered from that record. Calling it again returns the same invoice.
+ * A project that waits for the client's acceptance is invoiced only once acceptance is recorded,
+ * or when the user explicitly overrides it, which the activity log keeps.
  */
-export async function invoiceMilestone(ctx: EngineContext, milestoneId: string): Promise<IssuedInvoice> {
+export async function invoiceMilestone(ctx: EngineContext, milestoneId: string, request: InvoiceRequest = {}): Promise<IssuedInvoice> {
   const { db } = ctx;
   const milestone = await db.milestones.get(milestoneId);
   if (!milestone) throw new InputError('That milestone no longer exists');
   const existing = milestone.invoiceId ? await db.invoices.get(milestone.invoiceId) : undefined;
   const { invoice, created } = existing
     ? { invoice: existing, created: false }
-    : await issueInvoice(db, await draftFor(ctx, milestone), await getSetting(db, 'invoiceNumbering'), ctx.now);
+    : await issueAccepted(ctx, milestone, await draftFor(ctx, milestone), request);
   return { ...(await storedPdf(ctx, invoice)), invoice, created };
+}
+
+async function issueAccepted(ctx: EngineContext, milestone: Milestone, draft: InvoiceDraft, { withoutAcceptance = false }: InvoiceRequest) {
+  const { db } = ctx;
+  const rule = await getSetting(db, 'invoiceNumbering');
+  // The tables issueInvoice writes, plus the project: the acceptance check and the issue are one decision.
+  return db.transaction('rw', [db.projects, db.invoices, db.counters, db.milestones, db.activity], async () => {
+    const current = (await db.milestones.get(milestone.id))!;
+    const project = await db.projects.get(current.projectId);
+    const unaccepted = project?.invoiceOn === 'acceptance' && !current.acceptance && !current.invoiceId;
+    if (unaccepted && !withoutAcceptance) throw new InputError('Record the client’s acceptance first: this project invoices a milestone once the client has accepted it');
+    const issued = await issueInvoice(db, draft, rule, ctx.now);
+    if (unaccepted && issued.created) {
+      const summary = `“${current.title}” invoiced as ${issued.invoice.number} without the client’s acceptance, as confirmed by the user`;
+      await recordActivity(db, { kind: 'acceptance-overridden', projectId: current.projectId, milestoneId: current.id, summary }, ctx.now);
+    }
+    return issued;
+  });
 }
 
 /** An unnumbered preview for a milestone awaiting acceptance. Nothing is stored. */
@@ -61,14 +87,30 @@ export async function voidInvoice(ctx: EngineContext, invoiceId: string): Promis
   return { ...(await storedPdf(ctx, creditNote)), invoice: creditNote, created: true };
 }
 
-/** The invoice's stored PDF, rendering and storing it first if a crash left it without one. */
+/** An issued invoice's or credit note's PDF: the stored one, or rendered from its record and stored now. */
+export async function invoicePdf(ctx: EngineContext, invoiceId: string) {
+  const invoice = await ctx.db.invoices.get(invoiceId);
+  if (!invoice) throw new InputError('That invoice does not exist');
+  return { invoice, ...(await storedPdf(ctx, invoice)) };
+}
+
+/** The invoice's stored PDF, rendering and storing it first if a crash or a full disk left it without one. */
 async function storedPdf(ctx: EngineContext, invoice: Invoice) {
   const stored = await invoiceFile(ctx.db, invoice.id);
   if (stored) return { file: stored, missingCharacters: [] };
-  const rendered = renderInvoicePdf(await documentFor(ctx, invoice, false), await ctx.fonts());
-  const file = await attachInvoiceFile(ctx.db, invoice.id, rendered.bytes, await fileNameFor(ctx, invoice));
-  return { file, missingCharacters: rendered.missingCharacters };
+  try {
+    const rendered = renderInvoicePdf(await documentFor(ctx, invoice, false), await ctx.fonts());
+    const file = await attachInvoiceFile(ctx.db, invoice.id, rendered.bytes, await fileNameFor(ctx, invoice));
+    return { file, missingCharacters: rendered.missingCharacters };
+  } catch (error) {
+    throw new PartialFailure(`${invoice.number} was issued; saving its PDF failed: ${reasonOf(error)}. It will be saved again when you download it.`);
+  }
 }
+
+const reasonOf = (error: unknown) =>
+  error instanceof Error && /QuotaExceeded/.test(`${error.name} ${(error as { inner?: Error }).inner?.name ?? ''}`)
+    ? 'the browser’s storage is full'
+    : error instanceof Error ? error.message : String(error);
 
 async function draftFor(ctx: EngineContext, milestone: Milestone) {
   const { db } = ctx;

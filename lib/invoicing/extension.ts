@@ -2,9 +2,9 @@ import { toBase64 } from '../bytes';
 import { localDate } from '../billing/dates';
 import { formatMoney, money } from '../billing/money';
 import type { MilestoneDatabase } from '../db/database';
-import { invoiceFile } from '../db/invoices';
 import { getSetting } from '../db/settings';
 import { extensionFile, onNotificationAction, saveDownload, showNotification } from '../platform/files';
+import { invoicePdf, type EngineContext } from './engine';
 import { FONT_FILES, type InvoiceFonts } from './fonts';
 import { join, type InvoiceOutbox, type InvoiceServices } from './service';
 
@@ -27,11 +27,12 @@ export function createInvoiceServices(db: MilestoneDatabase, locale: string): In
     notice: (title, message) => showNotification(`notice:${crypto.randomUUID()}`, title, message),
     download: saveDownload,
   };
+  const engine = (): EngineContext => ({ db, fonts: loadFonts, today: localDate(new Date()), locale });
   onNotificationAction(async (id) => {
     if (!id.startsWith(INVOICE_NOTIFICATION)) return;
-    const file = await invoiceFile(db, id.slice(INVOICE_NOTIFICATION.length));
+    const { file } = await invoicePdf(engine(), id.slice(INVOICE_NOTIFICATION.length));
     const { folder } = await getSetting(db, 'invoiceFiles');
-    if (file) await saveDownload(file.bytes, join(folder, file.filename));
+    await saveDownload(file.bytes, join(folder, file.filename));
   });
-  return { engine: () => ({ db, fonts: loadFonts, today: localDate(new Date()), locale }), outbox };
+  return { engine, outbox };
 }

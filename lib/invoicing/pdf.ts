@@ -2,6 +2,7 @@ import { jsPDF } from 'jspdf';
 import { formatMoney, money } from '../billing/money';
 import type { InvoiceDocument } from './document';
 import { FONT_FILES, type InvoiceFonts } from './fonts';
+import { pdfStamp } from './stamp';
 
 const PAGE = { width: 595.28, height: 841.89, margin: 48, footer: 36 };
 const FAMILY = 'InvoiceSans';
@@ -22,6 +23,8 @@ export function renderInvoicePdf(document: InvoiceDocument, fonts: InvoiceFonts)
   doc.addFont(FONT_FILES.regular, FAMILY, 'normal');
   doc.addFont(FONT_FILES.bold, FAMILY, 'bold');
   doc.setProperties({ title: titleOf(document), creator: 'Milestone Invoicer' });
+  const { creationDate, fileId } = pdfStamp(document.invoice);
+  doc.setCreationDate(creationDate).setFileId(fileId);
   const page = new PageWriter(doc);
   const missing = new Set<string>();
   page.onText = (text, style) => {

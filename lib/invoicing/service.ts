@@ -1,7 +1,7 @@
-import { InputError } from '../db/errors';
+import { InputError, PartialFailure } from '../db/errors';
 import { advanceMilestone, recordAcceptance } from '../db/milestones';
 import { getSetting } from '../db/settings';
-import { draftPdf, invoiceMilestone, voidInvoice, type EngineContext, type IssuedInvoice } from './engine';
+import { draftPdf, invoiceMilestone, invoicePdf, voidInvoice, type EngineContext, type InvoiceRequest, type IssuedInvoice } from './engine';
 
 /** Where issued documents go: a notification and the downloads folder, in the extension. */
 export interface InvoiceOutbox {
@@ -29,8 +29,8 @@ async function announce(services: InvoiceServices, issued: IssuedInvoice): Promi
 }
 
 /** Issues and announces a milestone's invoice (one click, or its delivery). */
-export async function issueFor(services: InvoiceServices, milestoneId: string): Promise<IssuedInvoice> {
-  return announce(services, await invoiceMilestone(services.engine(), milestoneId));
+export async function issueFor(services: InvoiceServices, milestoneId: string, request: InvoiceRequest = {}): Promise<IssuedInvoice> {
+  return announce(services, await invoiceMilestone(services.engine(), milestoneId, request));
 }
 
 export async function voidAndAnnounce(services: InvoiceServices, invoiceId: string): Promise<IssuedInvoice> {
@@ -51,9 +51,32 @@ export async function afterDelivery(services: InvoiceServices, milestoneId: stri
   try {
     await issueFor(services, milestoneId);
   } catch (error) {
+    if (error instanceof PartialFailure) return services.outbox.notice(`“${milestone.title}” delivered and invoiced`, error.message);
     if (!(error instanceof InputError)) throw error;
     await services.outbox.notice(`“${milestone.title}” delivered, but not invoiced`, error.message);
   }
+}
+
+/**
+ * Invoices and credit notes issued before this worker started whose PDF was never stored (the
+ * worker was stopped, or the disk was full): rendered from their records, stored and announced.
+ */
+export async function saveMissingPdfs(services: InvoiceServices, issuedBefore: number): Promise<string[]> {
+  const ctx = services.engine();
+  const stored = new Set(await ctx.db.invoiceFiles.toCollection().primaryKeys());
+  const missing = await ctx.db.invoices.filter((invoice) => invoice.createdAt < issuedBefore && !stored.has(invoice.id)).primaryKeys();
+  const saved: string[] = [];
+  for (const invoiceId of missing) {
+    try {
+      const { invoice, ...pdf } = await invoicePdf(ctx, invoiceId);
+      await announce(services, { invoice, ...pdf, created: true });
+      saved.push(invoice.number);
+    } catch (error) {
+      // Still failing (a full disk): downloading the invoice tries again.
+      console.warn('[milestone-invoicer] saving a missing PDF failed', error);
+    }
+  }
+  return saved;
 }
 
 /** "Mark delivered" from the workspace: the same path as a card reaching Done. */

@@ -6,10 +6,9 @@ import { localDate } from '../billing/dates';
 import type { MilestoneDatabase } from '../db/database';
 import { seedDemo } from '../demo/seed';
 import { InputError } from '../db/errors';
-import { invoiceFile } from '../db/invoices';
 import { recordPayment } from '../db/payments';
 import { getSetting } from '../db/settings';
-import type { IssuedInvoice } from '../invoicing/engine';
+import { invoicePdf, type IssuedInvoice } from '../invoicing/engine';
 import { acceptAndIssue, afterDelivery, downloadDraft, issueFor, join, markDelivered, voidAndAnnounce, type InvoiceServices } from '../invoicing/service';
 import type { IssuedSummary, messages, MessageType, Responses } from './protocol';
 
@@ -51,14 +50,13 @@ export const handlers: Handlers = {
     return null;
   },
   'milestone.accept': async ({ milestoneId, ...acceptance }, { invoices }) => summary(await acceptAndIssue(invoices, milestoneId, acceptance)),
-  'milestone.invoice': async ({ milestoneId }, { invoices }) => summary(await issueFor(invoices, milestoneId)),
+  'milestone.invoice': async ({ milestoneId, withoutAcceptance }, { invoices }) => summary(await issueFor(invoices, milestoneId, { withoutAcceptance })),
   'milestone.draft': async ({ milestoneId }, { invoices }) => {
     await downloadDraft(invoices, milestoneId);
     return null;
   },
   'invoice.download': async ({ invoiceId }, { db, invoices }) => {
-    const file = await invoiceFile(db, invoiceId);
-    if (!file) throw new InputError('That invoice has no PDF yet');
+    const { file } = await invoicePdf(invoices.engine(), invoiceId);
     await invoices.outbox.download(file.bytes, join((await getSetting(db, 'invoiceFiles')).folder, file.filename));
     return { sha256: file.sha256 };
   },

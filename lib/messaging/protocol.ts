@@ -62,7 +62,11 @@ export const messages = {
     audience: 'extension',
     payload: z.object({ milestoneId: z.string().min(1), by: z.string(), on: z.string(), evidence: z.string().max(2000) }),
   },
-  'milestone.invoice': { audience: 'extension', payload: z.object({ milestoneId: z.string().min(1) }) },
+  'milestone.invoice': {
+    audience: 'extension',
+    /** Sent only after the user confirmed invoicing a milestone the client has not accepted. */
+    payload: z.object({ milestoneId: z.string().min(1), withoutAcceptance: z.boolean().optional() }),
+  },
   'milestone.draft': { audience: 'extension', payload: z.object({ milestoneId: z.string().min(1) }) },
   'invoice.download': { audience: 'extension', payload: z.object({ invoiceId: z.string().min(1) }) },
   'invoice.payment': {

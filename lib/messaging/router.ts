@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { hostOfUrl } from '../boards/hosts';
 import type { BoardHost } from '../db/entities';
-import { InputError } from '../db/errors';
+import { InputError, PartialFailure } from '../db/errors';
 import type { MessageSender } from '../platform/runtime';
 import { handlers, type HandlerContext } from './handlers';
 import { messages, type MessageType, type Reply } from './protocol';
@@ -58,7 +58,7 @@ export function createRouter(ctx: HandlerContext, trust: Trust) {
       const handle = handlers[type] as (payload: unknown, ctx: HandlerContext) => Promise<unknown>;
       return { ok: true, value: (await handle(payload.data, ctx)) as never };
     } catch (error) {
-      if (error instanceof InputError) return { ok: false, error: error.message };
+      if (error instanceof InputError || error instanceof PartialFailure) return { ok: false, error: error.message };
       console.error(`[milestone-invoicer] "${type}" failed`, error);
       return { ok: false, error: 'Something went wrong; your data is unchanged' };
     }

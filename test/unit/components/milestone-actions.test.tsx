@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MilestoneActions } from '../../../components/MilestoneActions';
+import type { Milestone, Project } from '../../../lib/db/entities';
+import { request } from '../../../lib/messaging/client';
+import { clientAndProject, freshDatabase } from '../db/helpers';
+
+vi.mock('../../../lib/messaging/client', () => ({ request: vi.fn() }));
+const sent = vi.mocked(request);
+
+beforeEach(() => {
+  sent.mockReset();
+  sent.mockResolvedValue({ ok: true, value: { invoiceId: 'i1', number: 'INV-2026-0001', created: true } });
+});
+afterEach(cleanup);
+
+async function delivered(invoiceOn: Project['invoiceOn'], acceptance?: Milestone['acceptance']) {
+  const { project, milestones } = await clientAndProject(freshDatabase(), { invoiceOn });
+  const milestone: Milestone = { ...milestones[1]!, state: acceptance ? 'accepted' : 'delivered', acceptance };
+  render(<MilestoneActions project={project} milestone={milestone} locale="en-US" />);
+  return milestone;
+}
+
+describe('"Invoice now" in the workspace', () => {
+  it('asks before invoicing a milestone the client has not accepted, and sends nothing on Cancel', async () => {
+    await delivered('acceptance');
+    fireEvent.click(screen.getByRole('button', { name: 'Invoice now' }));
+    expect(screen.getByRole('group', { name: 'Invoice without acceptance' }).textContent).toMatch(/The client has not accepted “Prototype” yet/);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('group', { name: 'Invoice without acceptance' })).toBeNull();
+    expect(sent).not.toHaveBeenCalled();
+  });
+
+  it('sends the override only after the user confirms it', async () => {
+    const milestone = await delivered('acceptance');
+    fireEvent.click(screen.getByRole('button', { name: 'Invoice now' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Invoice without acceptance' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Invoice issued without acceptance and saved.'));
+    expect(sent.mock.calls).toEqual([['milestone.invoice', { milestoneId: milestone.id, withoutAcceptance: true }]]);
+  });
+
+  it.each([
+    ['a project invoiced on Done', 'done' as const, undefined],
+    ['an accepted milestone', 'acceptance' as const, { by: 'Dana', on: '2026-11-24', evidence: '' }],
+  ])('invoices %s at once, without the override', async (_, invoiceOn, acceptance) => {
+    const milestone = await delivered(invoiceOn, acceptance);
+    fireEvent.click(screen.getByRole('button', { name: 'Invoice now' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Invoice issued and saved.'));
+    expect(sent.mock.calls).toEqual([['milestone.invoice', { milestoneId: milestone.id }]]);
+  });
+});
