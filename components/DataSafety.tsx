@@ -74,6 +74,7 @@ export function DataSafety({ db }: { db: MilestoneDatabase }) {
             <thead><tr><th>Records</th><th>In the file</th><th>New</th><th>Same</th><th>Different</th></tr></thead>
             <tbody>{plan.changes.filter((c) => c.incoming).map((c) => <tr key={c.table}><td>{c.table}</td><td>{c.incoming}</td><td>{c.added}</td><td>{c.unchanged}</td><td>{c.conflicts}</td></tr>)}</tbody>
           </table>
+          {plan.notes.map((note) => <p class="muted" key={note}>{note}</p>)}
           {plan.conflicts > 0 && <p class="error">{plan.conflicts} records differ from this browser’s. Only “Replace everything” restores them.</p>}
           <div class="buttons">
             <button class="primary" disabled={plan.conflicts > 0} onClick={() => void restore('merge')}>Add the new records</button>

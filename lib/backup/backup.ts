@@ -1,6 +1,7 @@
 import { fromBase64, toBase64 } from '../bytes';
 import type { MilestoneDatabase } from '../db/database';
 import { sha256Hex } from '../db/invoices';
+import { exponentsInUse, inIsoExponents } from './exponents';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, backupTables, type Backup, type BackupTable } from './format';
 
 const KEY: Record<BackupTable, string> = {
@@ -15,7 +16,7 @@ export async function exportBackup(db: MilestoneDatabase, now = new Date()): Pro
     Object.fromEntries(await Promise.all(backupTables.map(async (name) => [name, await db.table(name).toArray()]))),
   );
   data.invoiceFiles = data.invoiceFiles.map((file: { bytes: Uint8Array }) => ({ ...file, bytes: toBase64(file.bytes) }));
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), data } as Backup;
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), currencyExponents: exponentsInUse(data as Backup['data']), data } as Backup;
 }
 
 export interface TableChange {
@@ -27,7 +28,8 @@ export interface TableChange {
   conflicts: number;
 }
 
-export type ImportPlan = { ok: true; backup: Backup; changes: TableChange[]; conflicts: number } | { ok: false; error: string };
+/** `notes` say what was read differently from the file, e.g. amounts rescaled to ISO 4217 decimals. */
+export type ImportPlan = { ok: true; backup: Backup; changes: TableChange[]; conflicts: number; notes: string[] } | { ok: false; error: string };
 
 /** The first problem in a file, named by its place ("data.invoices[3].issueDate: …"). Nothing is written. */
 export async function planImport(db: MilestoneDatabase, text: string): Promise<ImportPlan> {
@@ -46,8 +48,10 @@ export async function planImport(db: MilestoneDatabase, text: string): Promise<I
   }
   const problem = (await consistencyProblem(parsed.data)) ?? null;
   if (problem) return { ok: false, error: problem };
-  const changes = await compare(db, parsed.data);
-  return { ok: true, backup: parsed.data, changes, conflicts: changes.reduce((acc, change) => acc + change.conflicts, 0) };
+  const iso = inIsoExponents(parsed.data);
+  if (!iso.ok) return iso;
+  const changes = await compare(db, iso.backup);
+  return { ok: true, backup: iso.backup, changes, conflicts: changes.reduce((acc, change) => acc + change.conflicts, 0), notes: iso.notes };
 }
 
 /** References between records, unique ids, and PDF bytes that match their hash. */

@@ -205,18 +205,25 @@ function escapeClass(char: string): string {
 }
 
 function notANumber(text: string, locale: string): Result<never> {
-  const example = new Intl.NumberFormat(withDigits(locale, 'latn'), { minimumFractionDigits: 2 }).format(1234.56);
-  return fail(`"${text.trim()}" is not an amount: write it like ${example}`);
+  const { decimal, group } = separators(locale);
+  return fail(`"${text.trim()}" is not an amount: write it like 1${group}234${decimal}56`);
 }
 
 /** The locale's separators as typed with the digits 0-9 (an Arabic locale types 1,234.56 then). */
 export function separators(locale: string): { decimal: string; group: string } {
-  const parts = new Intl.NumberFormat(withDigits(locale, 'latn')).formatToParts(12345.6);
-  return {
-    decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
-    group: parts.find((part) => part.type === 'group')?.value ?? ',',
-  };
+  let found = separatorsByLocale.get(locale);
+  if (!found) {
+    const parts = new Intl.NumberFormat(withDigits(locale, 'latn')).formatToParts(12345.6);
+    found = {
+      decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+      group: parts.find((part) => part.type === 'group')?.value ?? ',',
+    };
+    separatorsByLocale.set(locale, found);
+  }
+  return found;
 }
+
+const separatorsByLocale = new Map<string, { decimal: string; group: string }>();
 
 /** An amount as a person would type it in their locale, without grouping ("1234,56"): what parseMoney reads back. */
 export function amountForInput(value: Money, locale: string): string {

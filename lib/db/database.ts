@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import { rescaleStoredAmounts } from './currency-exponents';
 import type {
   Activity, Board, CardLink, Client, Counter, Invoice, InvoiceFile, Milestone, Payment, Project, Setting, Snapshot,
 } from './entities';
@@ -9,7 +10,7 @@ export const DATABASE_NAME = 'milestone-invoicer';
  * Every released schema version, oldest first. Never edit a released entry: add a new version,
  * with an `upgrade` when stored data must change, and a seed for it in test/unit/db/migrations.
  */
-export const schemaVersions: { version: number; stores: Record<string, string> }[] = [
+export const schemaVersions: { version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<void> }[] = [
   {
     version: 1,
     stores: {
@@ -31,6 +32,12 @@ export const schemaVersions: { version: number; stores: Record<string, string> }
     version: 2,
     stores: { snapshots: 'key' },
   },
+  {
+    // Amounts move to ISO 4217 exponents: Chrome's Intl had given 0 decimals for HUF, IDR, IQD...
+    version: 3,
+    stores: {},
+    upgrade: rescaleStoredAmounts,
+  },
 ];
 
 export class MilestoneDatabase extends Dexie {
@@ -49,7 +56,10 @@ export class MilestoneDatabase extends Dexie {
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    for (const { version, stores } of schemaVersions) this.version(version).stores(stores);
+    for (const { version, stores, upgrade } of schemaVersions) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 }
 
