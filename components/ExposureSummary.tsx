@@ -41,6 +41,7 @@ export function ExposureSummary({ db, locale, onOpenWorkspace }: Props) {
   const overdue = report.data.mostOverdue;
   return (
     <>
+      <p class="muted" data-testid="exposure-basis">Tax included: what clients owe, and what delivered work will bill.</p>
       {report.data.byCurrency.map((row) => (
         <CurrencyExposure key={row.currency} row={row} locale={locale} />
       ))}

@@ -24,6 +24,8 @@ export async function exposureReport(db: MilestoneDatabase, asOf: IsoDate): Prom
 /** What the popup shows: totals, per-project rows, and the few most overdue invoices. */
 export interface ExposureSummary {
   asOf: IsoDate;
+  /** The basis of every amount; a kept summary on another basis is recomputed. */
+  basis: typeof EXPOSURE_BASIS;
   byCurrency: Receivables[];
   byProject: Receivables[];
   mostOverdue: InvoiceBalance<Invoice>[];
@@ -31,10 +33,12 @@ export interface ExposureSummary {
 }
 
 const SNAPSHOT_KEY = 'exposure';
+/** Tax included: open invoices at their gross balance, unbilled work at the gross it will bill. */
+export const EXPOSURE_BASIS = 'gross';
 
 export function summarise(report: ExposureReport, asOf: IsoDate): ExposureSummary {
   const overdue = report.balances.filter((row) => row.balance > 0 && row.bucket !== 'current').sort((a, b) => b.daysOverdue - a.daysOverdue);
-  return { asOf, byCurrency: report.byCurrency, byProject: report.byProject, mostOverdue: overdue.slice(0, 5), overdueCount: overdue.length };
+  return { asOf, basis: EXPOSURE_BASIS, byCurrency: report.byCurrency, byProject: report.byProject, mostOverdue: overdue.slice(0, 5), overdueCount: overdue.length };
 }
 
 /** Computes today's summary and keeps it for the pages. The background calls this after every change. */
@@ -47,7 +51,8 @@ export async function refreshExposureSnapshot(db: MilestoneDatabase, asOf: IsoDa
 /** Today's summary: the kept one when it is today's, else computed now and kept for the next reader. */
 export async function exposureSummary(db: MilestoneDatabase, asOf: IsoDate): Promise<ExposureSummary> {
   const kept = await db.snapshots.get(SNAPSHOT_KEY);
-  return kept?.asOf === asOf ? (kept.value as ExposureSummary) : refreshExposureSnapshot(db, asOf);
+  const current = kept?.asOf === asOf && (kept.value as Partial<ExposureSummary>).basis === EXPOSURE_BASIS;
+  return current ? (kept.value as ExposureSummary) : refreshExposureSnapshot(db, asOf);
 }
 
 /** Whether a change touched only the kept snapshots (which must not trigger their own refresh). */

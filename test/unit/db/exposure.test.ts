@@ -14,6 +14,16 @@ describe('the kept exposure summary', () => {
     expect((await exposureSummary(db, '2026-11-25')).overdueCount).toBe(1);
   });
 
+  it('recomputes a summary kept by an older release, whose delivered work was counted net', async () => {
+    const db = freshDatabase();
+    await seedDemo(db, new Date('2026-11-24T12:00:00'));
+    const { basis: _, ...older } = await refreshExposureSnapshot(db, '2026-11-24');
+    await db.snapshots.put({ key: 'exposure', asOf: '2026-11-24', value: { ...older, overdueCount: 99 } });
+    const summary = await exposureSummary(db, '2026-11-24');
+    expect(summary).toMatchObject({ basis: 'gross', overdueCount: 1 });
+    expect(summary.byCurrency[0]).toMatchObject({ deliveredNotInvoiced: 571_200, unpaidExposure: 849_600 });
+  });
+
   it('tells a change of snapshots alone from a change of data', () => {
     expect(onlySnapshotsChanged({ 'idb://milestone-invoicer/snapshots/': 1 })).toBe(true);
     expect(onlySnapshotsChanged({ 'idb://milestone-invoicer/snapshots/': 1, 'idb://milestone-invoicer/payments/': 1 })).toBe(false);
