@@ -51,7 +51,10 @@ export function rescaleAmounts(records: AmountRecords, rescales: readonly Rescal
   const invoiceCurrency = new Map(records.invoices.map((i) => [i.id, i.currency]));
   const scale = (currency: string | undefined) => (amount: number) => scaleAmount(amount, currency, factors.get(currency ?? '') ?? 0);
   return {
-    projects: records.projects.map((p) => ({ ...p, total: scale(p.currency)(p.total) })),
+    projects: records.projects.map((p) => ({
+      ...p, total: scale(p.currency)(p.total),
+      ...(p.latePayment?.kind === 'flat-fee' ? { latePayment: { ...p.latePayment, amount: scale(p.currency)(p.latePayment.amount) } } : {}),
+    })),
     milestones: records.milestones.map((m) => {
       const by = scale(projectCurrency.get(m.projectId));
       return { ...m, amount: by(m.amount), share: m.share.kind === 'fixed' ? { ...m.share, amount: by(m.share.amount) } : m.share };
