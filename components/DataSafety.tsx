@@ -26,6 +26,7 @@ export function DataSafety({ db }: { db: MilestoneDatabase }) {
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   const [spreadsheet, setSpreadsheet] = useState(true);
+  const [decimalComma, setDecimalComma] = useState(false);
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const today = localDate(new Date());
   useEffect(() => void navigator.storage?.persisted().then(setPersisted), []);
@@ -55,7 +56,7 @@ export function DataSafety({ db }: { db: MilestoneDatabase }) {
   }
   async function exportCsv(kind: 'invoices' | 'payments') {
     const [invoices, payments] = await Promise.all([db.invoices.toArray(), db.payments.toArray()]);
-    const text = kind === 'invoices' ? invoicesCsv(invoices, payments, today, { spreadsheet }) : paymentsCsv(payments, invoices, { spreadsheet });
+    const text = kind === 'invoices' ? invoicesCsv(invoices, payments, today, { spreadsheet, decimalComma }) : paymentsCsv(payments, invoices, { spreadsheet, decimalComma });
     saveText(text, `milestone-invoicer-${kind}-${today}.csv`, 'text/csv;charset=utf-8');
   }
   const age = lastBackup.data?.on ? daysBetween(lastBackup.data.on, today) : null;
@@ -74,6 +75,7 @@ export function DataSafety({ db }: { db: MilestoneDatabase }) {
             <thead><tr><th>Records</th><th>In the file</th><th>New</th><th>Same</th><th>Different</th></tr></thead>
             <tbody>{plan.changes.filter((c) => c.incoming).map((c) => <tr key={c.table}><td>{c.table}</td><td>{c.incoming}</td><td>{c.added}</td><td>{c.unchanged}</td><td>{c.conflicts}</td></tr>)}</tbody>
           </table>
+          {plan.notes.map((note) => <p class="muted" key={note}>{note}</p>)}
           {plan.conflicts > 0 && <p class="error">{plan.conflicts} records differ from this browser’s. Only “Replace everything” restores them.</p>}
           <div class="buttons">
             <button class="primary" disabled={plan.conflicts > 0} onClick={() => void restore('merge')}>Add the new records</button>
@@ -87,6 +89,7 @@ export function DataSafety({ db }: { db: MilestoneDatabase }) {
         <button onClick={() => void exportCsv('invoices')}>Invoices (CSV)</button>
         <button onClick={() => void exportCsv('payments')}>Payments (CSV)</button>
         <label class="check"><input type="checkbox" checked={spreadsheet} onChange={(e) => setSpreadsheet(e.currentTarget.checked)} /> For Excel and other spreadsheets</label>
+        <label class="check"><input type="checkbox" checked={decimalComma} onChange={(e) => setDecimalComma(e.currentTarget.checked)} /> Semicolons and decimal commas (German, French Excel)</label>
       </div>
       <h3>Storage</h3>
       <p class="muted" role="status">

@@ -2,10 +2,12 @@ import { useQuery } from '@tanstack/preact-query';
 import { useState } from 'preact/hooks';
 import { localDate } from '../lib/billing/dates';
 import { formatMoney, money } from '../lib/billing/money';
-import { agingBuckets, type InvoiceBalance, type Receivables } from '../lib/billing/receivables';
+import { agingBuckets, type Receivables } from '../lib/billing/receivables';
 import { reminderText } from '../lib/billing/reminder-text';
+import { describeLateTerms } from '../lib/billing/terms';
 import type { MilestoneDatabase } from '../lib/db/database';
-import type { Invoice } from '../lib/db/entities';
+import type { Project } from '../lib/db/entities';
+import type { BalanceWithCharges, LateChargesByCurrency } from '../lib/db/exposure';
 import { request } from '../lib/messaging/client';
 import { queries } from '../lib/ui/queries';
 import { LoadError, Loading } from './Loading';
@@ -41,8 +43,9 @@ export function ExposureSummary({ db, locale, onOpenWorkspace }: Props) {
   const overdue = report.data.mostOverdue;
   return (
     <>
+      <p class="muted" data-testid="exposure-basis">Tax included: what clients owe, and what delivered work will bill.</p>
       {report.data.byCurrency.map((row) => (
-        <CurrencyExposure key={row.currency} row={row} locale={locale} />
+        <CurrencyExposure key={row.currency} row={row} late={report.data.lateCharges.find((late) => late.currency === row.currency)} locale={locale} />
       ))}
       {rows.length > 0 && (
         <section class="card" aria-labelledby="by-project">
@@ -60,13 +63,13 @@ export function ExposureSummary({ db, locale, onOpenWorkspace }: Props) {
           </ul>
         </section>
       )}
-      {overdue.length > 0 && <MostOverdue db={db} rows={overdue} locale={locale} today={today} />}
+      {overdue.length > 0 && <MostOverdue db={db} rows={overdue} projects={projectById} locale={locale} today={today} />}
       <button onClick={onOpenWorkspace}>Open workspace</button>
     </>
   );
 }
 
-function CurrencyExposure({ row, locale }: { row: Receivables; locale: string }) {
+function CurrencyExposure({ row, late, locale }: { row: Receivables; late?: LateChargesByCurrency; locale: string }) {
   const show = (amount: number) => formatMoney(money(amount, row.currency), locale);
   const largest = Math.max(row.current, ...agingBuckets.map((bucket) => row.overdue[bucket]), 1);
   const bar = (label: string, amount: number, overdue: boolean) => (
@@ -86,11 +89,20 @@ function CurrencyExposure({ row, locale }: { row: Receivables; locale: string })
         {agingBuckets.map((bucket) => bar(`${bucket} days late`, row.overdue[bucket], true))}
       </div>
       <div class="figure muted"><span>At risk, with work in progress</span><strong>{show(row.atRiskExposure)}</strong></div>
+      {late && <div class="figure overdue"><span>Late-payment interest and fees accrued</span><strong>{show(late.interest + late.fee)}</strong></div>}
     </section>
   );
 }
 
-function MostOverdue({ db, rows, locale, today }: { db: MilestoneDatabase; rows: InvoiceBalance<Invoice>[]; locale: string; today: string }) {
+interface MostOverdueProps {
+  db: MilestoneDatabase;
+  rows: BalanceWithCharges[];
+  projects: Map<string, Project>;
+  locale: string;
+  today: string;
+}
+
+function MostOverdue({ db, rows, projects, locale, today }: MostOverdueProps) {
   const profile = useQuery(queries.setting(db, 'businessProfile'));
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   const reply = (outcome: { ok: boolean; error?: string }, done: string) => setStatus(outcome.ok ? { text: done } : { text: outcome.error ?? '', error: true });
@@ -98,14 +110,18 @@ function MostOverdue({ db, rows, locale, today }: { db: MilestoneDatabase; rows:
     <section class="card" aria-labelledby="most-overdue">
       <h2 id="most-overdue">Most overdue</h2>
       <ul class="plain">
-        {rows.map(({ invoice, balance, daysOverdue }) => {
-          const amount = formatMoney(money(balance, invoice.currency), locale);
+        {rows.map(({ invoice, balance, daysOverdue, late }) => {
+          const show = (minor: number) => formatMoney(money(minor, invoice.currency), locale);
+          const amount = show(balance);
+          const terms = projects.get(invoice.projectId)?.latePayment;
+          const charges = late && late.interest + late.fee > 0 ? show(late.interest + late.fee) : undefined;
           const copy = () =>
             navigator.clipboard
               .writeText(
                 reminderText({
                   client: invoice.buyer.name, number: invoice.number, amount, dueDate: invoice.dueDate, daysOverdue,
                   paymentInstructions: profile.data?.paymentInstructions ?? '', paymentLink: profile.data?.paymentLink ?? '', sender: invoice.seller.name,
+                  ...(terms ? { lateTerms: describeLateTerms(terms, show, locale), lateCharges: charges } : {}),
                 }),
               )
               .then(() => setStatus({ text: `Reminder for ${invoice.number} copied.` }), () => setStatus({ text: 'Could not copy to the clipboard', error: true }));
@@ -115,7 +131,7 @@ function MostOverdue({ db, rows, locale, today }: { db: MilestoneDatabase; rows:
                 <span>{invoice.number} · {invoice.buyer.name}</span>
                 <strong class="overdue">{amount}</strong>
               </div>
-              <div class="muted">{daysOverdue} days overdue (due {invoice.dueDate})</div>
+              <div class="muted">{daysOverdue} days overdue (due {invoice.dueDate}){charges && ` · ${charges} late charges`}</div>
               <div class="buttons">
                 <button onClick={async () => reply(await request('invoice.payment', { invoiceId: invoice.id, amount: balance, date: today, method: 'Marked paid', note: '' }), `${invoice.number} marked paid.`)}>
                   Mark paid

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { amountForInput, formatMoney, isCurrency, money, parseMoney } from '../lib/billing/money';
 import { describeTerms } from '../lib/billing/terms';
+import { LatePaymentField, latePaymentForm, readLatePayment } from './LatePaymentField';
 import { allocate, formatBasisPoints, parsePercent, scheduleTemplates, validateSchedule, type MilestoneSpec } from '../lib/billing/schedule';
 import type { Result } from '../lib/billing/result';
 import type { MilestoneDatabase } from '../lib/db/database';
@@ -71,6 +72,7 @@ export function ProjectEditor({ db, clients, locale, editing, onDone }: { db: Mi
   const [reverseCharge, setReverseCharge] = useState(editing?.project.taxes.reverseCharge ?? false);
   const [terms, setTerms] = useState(start?.termsKey ?? 'net-14');
   const [invoiceOn, setInvoiceOn] = useState<'done' | 'acceptance'>(editing?.project.invoiceOn ?? 'done');
+  const [late, setLate] = useState(() => latePaymentForm(editing?.project.latePayment, editing?.project.currency ?? 'EUR', locale));
   const termsFor = (key: string) => TERMS[key] ?? editing!.project.terms;
   const [saveError, setSaveError] = useState('');
 
@@ -79,20 +81,22 @@ export function ProjectEditor({ db, clients, locale, editing, onDone }: { db: Mi
   const parsedTotal = isCurrency(code) ? parseMoney(total, code, locale) : ({ ok: false, error: `Unknown currency "${currency}"` } as const);
   const parsedRows = isCurrency(code) ? readRows(rows, kind, code, locale) : null;
   const parsedTax = taxRate.trim() ? parsePercent(taxRate, locale) : ({ ok: true, value: 0 } as const);
+  const parsedLate = isCurrency(code) ? readLatePayment(late, code, locale) : ({ ok: true, value: undefined } as const);
   const problems = [
     ...(name.trim() ? [] : ['The project needs a name']),
     ...(parsedTotal.ok ? [] : [`Contract total: ${parsedTotal.error}`]),
     ...(parsedRows && !parsedRows.ok ? [parsedRows.error] : []),
     ...(parsedTax.ok ? [] : [`Tax rate: ${parsedTax.error}`]),
+    ...(parsedLate.ok ? [] : [`Late payment: ${parsedLate.error}`]),
     ...(parsedTotal.ok && parsedRows?.ok ? validateSchedule(parsedTotal.value.amount, parsedRows.value, show).map((p) => p.message) : []),
   ];
   const preview = problems.length === 0 && parsedTotal.ok && parsedRows?.ok ? allocate(parsedTotal.value.amount, parsedRows.value) : null;
 
   async function save(event: Event) {
     event.preventDefault();
-    if (problems.length || !parsedTotal.ok || !parsedRows?.ok || !parsedTax.ok) return setSaveError('Solve the problems listed above first; nothing was saved.');
+    if (problems.length || !parsedTotal.ok || !parsedRows?.ok || !parsedTax.ok || !parsedLate.ok) return setSaveError('Solve the problems listed above first; nothing was saved.');
     const input = {
-      clientId, name: name.trim(), contractRef: editing?.project.contractRef ?? '', currency: code, total: parsedTotal.value.amount, terms: termsFor(terms), invoiceOn,
+      clientId, name: name.trim(), contractRef: editing?.project.contractRef ?? '', currency: code, total: parsedTotal.value.amount, terms: termsFor(terms), invoiceOn, latePayment: parsedLate.value,
       taxes: { mode: taxMode, reverseCharge, rates: parsedTax.value ? [{ name: editing?.project.taxes.rates[0]?.name ?? 'VAT', basisPoints: parsedTax.value }] : [] },
       milestones: parsedRows.value.map((spec, i) => ({ ...spec, deliverable: editing?.milestones[i]?.deliverable })),
     };
@@ -134,6 +138,7 @@ export function ProjectEditor({ db, clients, locale, editing, onDone }: { db: Mi
           <option value="done">Invoice at once</option><option value="acceptance">Wait for acceptance</option>
         </select></label>
       </div>
+      <LatePaymentField value={late} onChange={setLate} />
       <fieldset>
         <legend>Milestones</legend>
         <div class="two">

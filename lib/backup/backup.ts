@@ -2,6 +2,7 @@ import { fromBase64, toBase64 } from '../bytes';
 import { registerIssuedNumbers, type MilestoneDatabase } from '../db/database';
 import type { Invoice } from '../db/entities';
 import { consistencyProblem, KEY, placeOf, tooDeep } from './checks';
+import { exponentsInUse, inIsoExponents } from './exponents';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, backupTables, type Backup, type BackupTable } from './format';
 
 /** Everything in the database, in the backup format. */
@@ -11,7 +12,7 @@ export async function exportBackup(db: MilestoneDatabase, now = new Date()): Pro
     Object.fromEntries(await Promise.all(backupTables.map(async (name) => [name, await db.table(name).toArray()]))),
   );
   data.invoiceFiles = data.invoiceFiles.map((file: { bytes: Uint8Array }) => ({ ...file, bytes: toBase64(file.bytes) }));
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), data } as Backup;
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), currencyExponents: exponentsInUse(data as Backup['data']), data } as Backup;
 }
 
 export interface TableChange {
@@ -23,7 +24,8 @@ export interface TableChange {
   conflicts: number;
 }
 
-export type ImportPlan = { ok: true; backup: Backup; changes: TableChange[]; conflicts: number } | { ok: false; error: string };
+/** `notes` say what was read differently from the file, e.g. amounts rescaled to ISO 4217 decimals. */
+export type ImportPlan = { ok: true; backup: Backup; changes: TableChange[]; conflicts: number; notes: string[] } | { ok: false; error: string };
 
 /**
  * The first problem in a file, named by its place ("data.invoices[3].issueDate: …"). Nothing is
@@ -58,8 +60,10 @@ async function checkedPlan(db: MilestoneDatabase, text: string): Promise<ImportP
   }
   const problem = await consistencyProblem(parsed.data);
   if (problem) return { ok: false, error: problem };
-  const changes = await compare(db, parsed.data);
-  return { ok: true, backup: parsed.data, changes, conflicts: changes.reduce((acc, change) => acc + change.conflicts, 0) };
+  const iso = inIsoExponents(parsed.data);
+  if (!iso.ok) return iso;
+  const changes = await compare(db, iso.backup);
+  return { ok: true, backup: iso.backup, changes, conflicts: changes.reduce((acc, change) => acc + change.conflicts, 0), notes: iso.notes };
 }
 
 async function compare(db: MilestoneDatabase, backup: Backup): Promise<TableChange[]> {

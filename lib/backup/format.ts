@@ -28,6 +28,8 @@ export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: z.iso.datetime(),
+  /** Decimals of each currency's amounts (ISO 4217); files from before it used the browser's Intl digits. */
+  currencyExponents: z.record(z.string().regex(/^[A-Z]{3}$/), z.number().int().min(0).max(4)).optional(),
   data: backupData,
 });
 

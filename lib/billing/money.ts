@@ -1,3 +1,4 @@
+import { iso4217Exponents } from './iso4217';
 import { fail, ok, type Result } from './result';
 
 /** An amount in the currency's minor unit (cents for EUR, yen for JPY, fils for BHD). Never a float. */
@@ -13,31 +14,44 @@ export class CurrencyMismatchError extends Error {
   }
 }
 
-let knownCurrencies: Set<string> | undefined;
-
+/** A currency with an ISO 4217 minor unit, the same list in every browser. */
 export function isCurrency(code: string): boolean {
-  // Built on first use: content scripts that never check a currency never pay for the table.
-  knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
-  return knownCurrencies.has(code);
+  return iso4217Exponents.has(code);
+}
+
+/** The ISO 4217 exponent: JPY 0, EUR 2, HUF 2, BHD 3. Never from Intl, whose data differs between browsers. */
+export function currencyExponent(currency: string): number {
+  const exponent = iso4217Exponents.get(currency);
+  if (exponent === undefined) throw new RangeError(`Unknown currency "${currency}"`);
+  return exponent;
+}
+
+export interface DisplayOptions {
+  /** Digits to write with, e.g. "latn" where a PDF font lacks the locale's own digits. */
+  numberingSystem?: string;
 }
 
 const formats = new Map<string, Intl.NumberFormat>();
 
 /** Intl formatters are costly to build (a badge board formats hundreds of amounts): keep one per use. */
-function currencyFormat(locale: string, currency: string, display: 'symbol' | 'narrowSymbol' = 'symbol'): Intl.NumberFormat {
-  const key = `${locale}|${currency}|${display}`;
+function currencyFormat(locale: string, currency: string, display: 'symbol' | 'narrowSymbol' = 'symbol', digits?: string): Intl.NumberFormat {
+  const key = `${locale}|${currency}|${display}|${digits ?? ''}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: display });
+    // Exactly the ISO digits, so every stored minor unit shows and every browser shows the same.
+    const exponent = currencyExponent(currency);
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency', currency, currencyDisplay: display, minimumFractionDigits: exponent, maximumFractionDigits: exponent,
+      ...(digits ? { numberingSystem: digits } : {}),
+    });
     formats.set(key, format);
   }
   return format;
 }
 
-/** The ISO 4217 exponent: JPY 0, EUR 2, BHD 3. Intl carries the ISO table, so we do not copy it. */
-export function currencyExponent(currency: string): number {
-  if (!isCurrency(currency)) throw new RangeError(`Unknown currency "${currency}"`);
-  return currencyFormat('en', currency).resolvedOptions().maximumFractionDigits as number;
+/** The locale with its numbers written in `numberingSystem` ("ar-SA" -> "ar-SA-u-nu-latn"), for dates as well as amounts. */
+export function withDigits(locale: string, numberingSystem: string): string {
+  return new Intl.Locale(locale, { numberingSystem }).toString();
 }
 
 export function money(amount: number, currency: string): Money {
@@ -73,9 +87,9 @@ export function toDecimalString({ amount, currency }: Money): string {
   return `${amount < 0 ? '-' : ''}${whole}${exponent ? `.${fraction}` : ''}`;
 }
 
-export function formatMoney(value: Money, locale: string): string {
+export function formatMoney(value: Money, locale: string, options: DisplayOptions = {}): string {
   // Intl formats decimal strings exactly; a float division could print 0.30000000000000004.
-  return currencyFormat(locale, value.currency).format(toDecimalString(value) as unknown as number);
+  return currencyFormat(locale, value.currency, 'symbol', options.numberingSystem).format(toDecimalString(value) as unknown as number);
 }
 
 export interface ParseOptions {
@@ -83,9 +97,10 @@ export interface ParseOptions {
 }
 
 /**
- * Reads an amount as a person types it in their locale: "1,234.56" (en), "1.234,56" (de),
- * "1 234,56" (fr). Grouping may be the locale's, a space or an apostrophe; currency symbols and
- * codes around the number are ignored.
+ * Reads an amount as a person types it in their locale: "1,234.56" (en), "1.000,00" (de),
+ * "1 234,56" (fr). Grouping may be the locale's, a space or an apostrophe. A currency sign or code
+ * before or after the number must be the field's own ("US$", "$" or "USD" in a USD field); a sign
+ * of another currency is refused rather than guessed.
  */
 export function parseMoney(
   text: string,
@@ -94,43 +109,82 @@ export function parseMoney(
   options: ParseOptions = {},
 ): Result<Money> {
   if (!isCurrency(currency)) return fail(`Unknown currency "${currency}"`);
-  const { decimal, group } = separators(locale);
-  let cleaned = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  const cleaned = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
   if (!cleaned) return fail('Enter an amount');
-  const negative = /^[-\u2212(]|[-\u2212)]$/.test(stripCurrency(cleaned, currency));
-  cleaned = stripCurrency(cleaned, currency).replace(/^[-\u2212(]\s*|\s*[)-]$/g, '');
-  if (negative && !options.allowNegative) return fail('The amount cannot be negative');
-
-  const groupChars = new Set([group, ' ', "'", '\u2019']);
-  const lastDecimal = cleaned.lastIndexOf(decimal);
-  const wholePart = lastDecimal === -1 ? cleaned : cleaned.slice(0, lastDecimal);
-  const fractionPart = lastDecimal === -1 ? '' : cleaned.slice(lastDecimal + 1);
-
-  if (!/^\d/.test(cleaned) || /[^\d]/.test(fractionPart)) return notANumber(text, locale);
-  const groups = splitGroups(wholePart, groupChars);
-  if (!groups) return notANumber(text, locale);
-
-  const exponent = currencyExponent(currency);
-  if (fractionPart.length > exponent) {
-    return fail(
-      exponent === 0
-        ? `${currency} has no decimal places: enter a whole amount`
-        : `${currency} has ${exponent} decimal places at most`,
-    );
+  const parts = /^(\D*?)(\d(?:[\d .,'\u2019]*\d)?)(\D*)$/.exec(cleaned);
+  if (!parts) return notANumber(text, locale);
+  const [, before = '', number = '', after = ''] = parts;
+  for (const mark of [before, after].map(currencyMark).filter(Boolean)) {
+    const problem = markProblem(mark, currency, locale);
+    if (problem) return problem === 'unknown' ? notANumber(text, locale) : fail(problem);
   }
-  const digits = groups.join('') + fractionPart.padEnd(exponent, '0');
-  const amount = Number(digits);
-  if (!Number.isSafeInteger(amount)) return fail('The amount is too large');
-  return ok(money(negative ? -amount : amount, currency));
+  const negative = /[-\u2212(]/.test(before) || /[-\u2212)]/.test(after);
+  if (negative && !options.allowNegative) return fail('The amount cannot be negative');
+  const minor = readDigits(number, currency, locale);
+  if (minor === 'not a number') return notANumber(text, locale);
+  if (typeof minor === 'string') return fail(minor);
+  return ok(money(negative ? -minor : minor, currency));
 }
 
-function stripCurrency(text: string, currency: string): string {
-  const symbol = currencyFormat('en', currency, 'narrowSymbol')
-    .formatToParts(0)
-    .find((part) => part.type === 'currency')?.value;
-  let stripped = text.replace(new RegExp(currency, 'i'), '');
-  if (symbol) stripped = stripped.replace(symbol, '');
-  return stripped.trim();
+/** "1.234,56" in de -> 123456 minor units; a message when the digits or decimals do not fit. */
+function readDigits(number: string, currency: string, locale: string): number | string {
+  const { decimal, group } = separators(locale);
+  const lastDecimal = number.lastIndexOf(decimal);
+  const wholePart = lastDecimal === -1 ? number : number.slice(0, lastDecimal);
+  const fractionPart = lastDecimal === -1 ? '' : number.slice(lastDecimal + 1);
+  const groups = splitGroups(wholePart, new Set([group, ' ', "'", '\u2019']));
+  if (/[^\d]/.test(fractionPart) || !groups) return 'not a number';
+  const exponent = currencyExponent(currency);
+  if (fractionPart.length > exponent) {
+    return exponent === 0 ? `${currency} has no decimal places: enter a whole amount` : `${currency} has ${exponent} decimal places at most`;
+  }
+  const amount = Number(groups.join('') + fractionPart.padEnd(exponent, '0'));
+  return Number.isSafeInteger(amount) ? amount : 'The amount is too large';
+}
+
+/** What is left of the text around the number once signs and spaces are gone: "US$", "€", "eur". */
+function currencyMark(affix: string): string {
+  return affix.replace(/[-\u2212() ]/g, '');
+}
+
+/** Where a currency is commonly written: the user's locale, English, and the international forms (US$, $US, CA$). */
+const markLocales = ['en', 'en-CA', 'fr', 'de'];
+const marksByCurrency = new Map<string, Set<string>>();
+
+function marksOf(currency: string, locale: string): Set<string> {
+  const key = `${currency}|${locale}`;
+  let marks = marksByCurrency.get(key);
+  if (!marks) {
+    marks = new Set([currency.toLowerCase()]);
+    for (const where of [locale, ...markLocales]) {
+      for (const display of ['symbol', 'narrowSymbol'] as const) {
+        marks.add(signOf(where, currency, display).toLowerCase());
+      }
+    }
+    marksByCurrency.set(key, marks);
+  }
+  return marks;
+}
+
+function nameCurrencies(codes: string[]): string {
+  return codes.length > 3 ? `${codes.slice(0, 3).join(', ')} or another currency` : codes.join(' or ');
+}
+
+function signOf(locale: string, currency: string, display: 'symbol' | 'narrowSymbol'): string {
+  const sign = currencyFormat(locale, currency, display).formatToParts(0).find((part) => part.type === 'currency')?.value;
+  return (sign ?? currency).replace(/\s/g, '');
+}
+
+/** Undefined when the mark names the field's currency; a plain message when it names others; "unknown" otherwise. */
+function markProblem(mark: string, currency: string, locale: string): string | undefined {
+  const key = mark.toLowerCase();
+  if (marksOf(currency, locale).has(key)) return undefined;
+  const others = [...iso4217Exponents.keys()].filter((code) => marksOf(code, locale).has(key));
+  if (others.length === 0) return 'unknown';
+  // "$" is USD to an en-US user and CAD to an en-CA one: the locale's own reading, when it has one.
+  const ownReading = others.filter((code) => signOf(locale, code, 'symbol').toLowerCase() === key);
+  const named = nameCurrencies(ownReading.length ? ownReading : others);
+  return `"${mark}" stands for ${named}, but this amount is in ${currency}: enter it in ${currency} or change the currency`;
 }
 
 /**
@@ -151,21 +205,29 @@ function escapeClass(char: string): string {
 }
 
 function notANumber(text: string, locale: string): Result<never> {
-  const example = new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(1234.56);
-  return fail(`"${text.trim()}" is not an amount: write it like ${example}`);
+  const { decimal, group } = separators(locale);
+  return fail(`"${text.trim()}" is not an amount: write it like 1${group}234${decimal}56`);
 }
 
+/** The locale's separators as typed with the digits 0-9 (an Arabic locale types 1,234.56 then). */
 export function separators(locale: string): { decimal: string; group: string } {
-  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
-  return {
-    decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
-    group: parts.find((part) => part.type === 'group')?.value ?? ',',
-  };
+  let found = separatorsByLocale.get(locale);
+  if (!found) {
+    const parts = new Intl.NumberFormat(withDigits(locale, 'latn')).formatToParts(12345.6);
+    found = {
+      decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+      group: parts.find((part) => part.type === 'group')?.value ?? ',',
+    };
+    separatorsByLocale.set(locale, found);
+  }
+  return found;
 }
+
+const separatorsByLocale = new Map<string, { decimal: string; group: string }>();
 
 /** An amount as a person would type it in their locale, without grouping ("1234,56"): what parseMoney reads back. */
 export function amountForInput(value: Money, locale: string): string {
   const exponent = currencyExponent(value.currency);
-  const format = new Intl.NumberFormat(locale, { minimumFractionDigits: exponent, maximumFractionDigits: exponent, useGrouping: false });
+  const format = new Intl.NumberFormat(withDigits(locale, 'latn'), { minimumFractionDigits: exponent, maximumFractionDigits: exponent, useGrouping: false });
   return format.format(toDecimalString(value) as unknown as number);
 }

@@ -1,15 +1,22 @@
 import { daysBetween, type IsoDate } from './dates';
+import { computeTaxes, type TaxPolicy } from './tax';
 
 /**
  * Receivables and unpaid exposure, per project and currency, as defined in invoicing.md.
- * Everything is computed "as of" a date: only invoices issued, payments received and milestones
- * delivered on or before it count. An invoice due today is current, not overdue.
+ * Everything is computed "as of" a date: only invoices issued, payments received, milestones
+ * delivered and credit notes issued on or before it count. An invoice due today is current.
+ *
+ * Exposure has one basis, what the client owes tax included: open invoices at their gross
+ * balance, delivered or in-progress work at the gross its invoice will carry. So exposure does
+ * not move on the day an invoice is issued.
  */
 export interface ProjectFacts {
   id: string;
   currency: string;
   /** Contract total, net of tax, in minor units. */
   total: number;
+  /** The taxes its invoices will carry. */
+  taxes: TaxPolicy;
 }
 
 export interface MilestoneFacts {
@@ -19,6 +26,7 @@ export interface MilestoneFacts {
   amount: number;
   startedOn?: IsoDate;
   deliveredOn?: IsoDate;
+  /** Void today; as of an earlier date it is void only if its invoice was credited by then. */
   void?: boolean;
 }
 
@@ -35,6 +43,8 @@ export interface InvoiceFacts {
   gross: number;
   issueDate: IsoDate;
   dueDate: IsoDate;
+  /** The credit note that voids it; it counts from that credit note's issue date. */
+  voidedBy?: string;
 }
 
 export interface PaymentFacts {
@@ -114,12 +124,6 @@ export function receivables(
   asOf: IsoDate,
 ): Receivables[] {
   const rows = new Map(facts.projects.map((project) => [project.id, emptyRow(project)]));
-  const invoicedMilestones = new Set(
-    facts.invoices
-      .filter((invoice) => invoice.kind === 'invoice' && invoice.issueDate <= asOf && invoice.milestoneId)
-      .map((invoice) => invoice.milestoneId),
-  );
-
   for (const { invoice, balance, bucket } of invoiceBalances(facts.invoices, facts.payments, asOf)) {
     const row = rows.get(invoice.projectId);
     if (!row) continue;
@@ -137,17 +141,42 @@ export function receivables(
     const row = rows.get(invoiceProject.get(payment.invoiceId) ?? '');
     if (row && payment.date <= asOf) row.paid += payment.amount;
   }
-  for (const milestone of facts.milestones) {
-    const row = rows.get(milestone.projectId);
-    if (!row || milestone.void || invoicedMilestones.has(milestone.id)) continue;
-    if (onOrBefore(milestone.deliveredOn, asOf)) row.deliveredNotInvoiced += milestone.amount;
-    else if (onOrBefore(milestone.startedOn, asOf)) row.inProgress += milestone.amount;
-  }
+  addUnbilledWork(rows, facts.milestones, milestoneBilling(facts.invoices, asOf), asOf);
   return [...rows.values()].map(finish);
+}
+
+/** As of a date: which milestones have a live invoice, and which had their invoice voided. */
+function milestoneBilling(invoices: readonly InvoiceFacts[], asOf: IsoDate) {
+  const creditedOn = new Map(invoices.filter((i) => i.kind === 'credit-note').map((credit) => [credit.id, credit.issueDate]));
+  const voidedByThen = (invoice: InvoiceFacts) => invoice.voidedBy !== undefined && (creditedOn.get(invoice.voidedBy) ?? '9999-12-31') <= asOf;
+  const billed = new Set<string>();
+  const voided = new Set<string>();
+  for (const invoice of invoices) {
+    if (invoice.kind !== 'invoice' || !invoice.milestoneId || invoice.issueDate > asOf) continue;
+    (voidedByThen(invoice) ? voided : billed).add(invoice.milestoneId);
+  }
+  const everInvoiced = new Set(invoices.map((invoice) => invoice.milestoneId));
+  return {
+    billed: (milestone: MilestoneFacts) => billed.has(milestone.id),
+    // A void milestone without an invoice has no date: it is void whenever asked.
+    void: (milestone: MilestoneFacts) => Boolean(milestone.void) && (voided.has(milestone.id) || !everInvoiced.has(milestone.id)),
+  };
+}
+
+/** Delivered and in-progress work not yet invoiced, at the gross its invoice will carry. */
+function addUnbilledWork(rows: Map<string, Draft>, milestones: readonly MilestoneFacts[], billing: ReturnType<typeof milestoneBilling>, asOf: IsoDate) {
+  for (const milestone of milestones) {
+    const row = rows.get(milestone.projectId);
+    if (!row || billing.void(milestone) || billing.billed(milestone)) continue;
+    const gross = computeTaxes(milestone.amount, row.taxes).gross;
+    if (onOrBefore(milestone.deliveredOn, asOf)) row.deliveredNotInvoiced += gross;
+    else if (onOrBefore(milestone.startedOn, asOf)) row.inProgress += gross;
+  }
 }
 
 type Draft = Omit<Receivables, 'overdueTotal' | 'unpaidExposure' | 'atRiskExposure' | 'remainingToBill'> & {
   total: number;
+  taxes: TaxPolicy;
   inProgress: number;
 };
 
@@ -156,6 +185,7 @@ function emptyRow(project: ProjectFacts): Draft {
     projectId: project.id,
     currency: project.currency,
     total: project.total,
+    taxes: project.taxes,
     invoiced: 0,
     paid: 0,
     deliveredNotInvoiced: 0,
@@ -166,7 +196,7 @@ function emptyRow(project: ProjectFacts): Draft {
   };
 }
 
-function finish({ total, inProgress, ...row }: Draft): Receivables {
+function finish({ total, taxes: _, inProgress, ...row }: Draft): Receivables {
   const unpaidExposure = row.deliveredNotInvoiced + row.outstanding;
   return {
     ...row,

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import { rescaleStoredAmounts } from './currency-exponents';
 import type {
   Activity, Board, CardLink, Client, Counter, Invoice, InvoiceFile, IssuedNumber, Milestone, Payment, Project, Setting, Snapshot,
 } from './entities';
@@ -37,6 +38,12 @@ export const schemaVersions: { version: number; stores: Record<string, string>; 
     version: 3,
     stores: { issuedNumbers: 'number' },
     upgrade: (tx) => registerIssuedNumbers(tx.table('invoices'), tx.table('issuedNumbers')),
+  },
+  {
+    // Amounts move to ISO 4217 exponents: Chrome's Intl had given 0 decimals for HUF, IDR, IQD...
+    version: 4,
+    stores: {},
+    upgrade: rescaleStoredAmounts,
   },
 ];
 

@@ -40,6 +40,13 @@ export const paymentTermsSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('end-of-month'), days: z.number().int().min(0).max(365) }),
 ]);
 
+/** Optional late-payment terms (lib/billing/terms.ts): a rate per month, EU statutory interest, or a flat fee. */
+export const latePaymentSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('monthly-percent'), basisPoints: z.number().int().min(1).max(1_000) }),
+  z.object({ kind: z.literal('eu-statutory'), referenceBasisPoints: z.number().int().min(0).max(2_000) }),
+  z.object({ kind: z.literal('flat-fee'), amount: minorUnits.refine((n) => n > 0, 'A late fee must be more than zero') }),
+]);
+
 export const taxPolicySchema = z.object({
   mode: z.enum(['exclusive', 'inclusive']),
   rates: z.array(z.object({ name: z.string().trim().min(1), basisPoints: z.number().int().min(0).max(10_000) })).max(4),
@@ -55,6 +62,7 @@ export const projectSchema = z.object({
   total: minorUnits.refine((n) => n > 0, 'The contract total must be more than zero'),
   taxes: taxPolicySchema,
   terms: paymentTermsSchema,
+  latePayment: latePaymentSchema.optional(),
   /** Issue the invoice when the card reaches Done, or wait for the client's written acceptance. */
   invoiceOn: z.enum(['done', 'acceptance']),
   createdAt: instant,

@@ -40,7 +40,7 @@ function receivableFacts() {
   const invoices: InvoiceFacts[] = [];
   const payments: PaymentFacts[] = [];
   for (let p = 0; p < INVOICES / 10; p++) {
-    projects.push({ id: `p${p}`, currency: p % 3 ? 'EUR' : 'USD', total: 1_000_000 });
+    projects.push({ id: `p${p}`, currency: p % 3 ? 'EUR' : 'USD', total: 1_000_000, taxes: { mode: 'exclusive', rates: [{ name: 'VAT', basisPoints: 1900 }], reverseCharge: false } });
     for (let m = 0; m < 10; m++) {
       const id = `${p}-${m}`;
       const issueDate = addDays('2026-01-01', (p + m * 31) % 330);

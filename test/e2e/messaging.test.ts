@@ -24,8 +24,8 @@ describe('messages through the real service worker', () => {
 
     const popup = await browser.extensionPage('popup.html');
     reportOnFailure(browser, popup, 'demo-popup');
-    // 30 % deposit of 12,000.00 + 19 % VAT = 4,284.00, less 1,500.00 paid; plus the delivered 40 % (4,800.00).
-    await expect.poll(() => popup.getByTestId('exposure-EUR').textContent()).toBe('€7,584.00');
+    // 30 % deposit of 12,000.00 + 19 % VAT = 4,284.00, less 1,500.00 paid; plus the delivered 40 % (4,800.00 + 19 % VAT).
+    await expect.poll(() => popup.getByTestId('exposure-EUR').textContent()).toBe('€8,496.00');
     // The demo's deposit is 26 days overdue: one overdue invoice on the toolbar icon.
     await expect.poll(() => popup.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
     expect(browser.errors).toEqual([]);

@@ -23,7 +23,8 @@ describe('demo data', () => {
     expect(state.detail?.milestones.map((m) => m.state)).toEqual(['partially-paid', 'delivered', 'in-progress']);
     expect(state.detail?.links).toHaveLength(2);
     const [eur] = (await exposureReport(db, '2026-11-24')).byCurrency;
-    expect(eur).toMatchObject({ currency: 'EUR', deliveredNotInvoiced: 480_000, overdue: { '1-30': 278_400 }, unpaidExposure: 758_400 });
+    // The delivered 4,800.00 counts at its gross with 19 % VAT, like the open invoice.
+    expect(eur).toMatchObject({ currency: 'EUR', deliveredNotInvoiced: 571_200, overdue: { '1-30': 278_400 }, unpaidExposure: 849_600 });
   });
 
   it('never touches a database that already has projects', async () => {

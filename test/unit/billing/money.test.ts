@@ -10,6 +10,7 @@ import {
   subtract,
   sum,
   toDecimalString,
+  withDigits,
 } from '../../../lib/billing/money';
 
 describe('currency exponents (ISO 4217)', () => {
@@ -19,8 +20,21 @@ describe('currency exponents (ISO 4217)', () => {
     ['USD', 2],
     ['BHD', 3],
     ['KWD', 3],
+    // Chrome's and Node's Intl data say 0 for these; ISO 4217 (and Firefox) say 2 or 3.
+    ['HUF', 2],
+    ['IDR', 2],
+    ['COP', 2],
+    ['PKR', 2],
+    ['IQD', 3],
+    ['CLF', 4],
   ])('%s has %i decimal places', (currency, exponent) => {
     expect(currencyExponent(currency)).toBe(exponent);
+  });
+
+  it('does not take exponents from Intl, whose answer differs between browsers', () => {
+    const intlSays = new Intl.NumberFormat('en', { style: 'currency', currency: 'HUF' }).resolvedOptions().maximumFractionDigits;
+    expect(intlSays).toBe(0);
+    expect(toDecimalString(money(123456, 'HUF'))).toBe('1234.56');
   });
 
   it('rejects an unknown currency', () => {
@@ -60,6 +74,24 @@ describe('display', () => {
     expect(formatMoney(money(123456, 'EUR'), 'de-DE')).toBe('1.234,56\u00a0€');
     expect(formatMoney(money(1500, 'JPY'), 'ja-JP')).toBe('￥1,500');
     expect(formatMoney(money(1234567, 'BHD'), 'en')).toBe('BHD\u00a01,234.567');
+  });
+
+  it('shows every stored minor unit, whatever Intl thinks the currency uses', () => {
+    expect(formatMoney(money(12345678, 'HUF'), 'hu-HU')).toBe('123\u00a0456,78\u00a0Ft');
+    expect(formatMoney(money(100000, 'IDR'), 'en-US')).toBe('IDR\u00a01,000.00');
+    expect(formatMoney(money(1234567, 'IQD'), 'en-US')).toBe('IQD\u00a01,234.567');
+  });
+
+  it('writes Latin digits when asked, for a PDF font without the locale digits', () => {
+    expect(formatMoney(money(123456, 'SAR'), 'ar-SA')).not.toMatch(/[0-9]/);
+    expect(formatMoney(money(123456, 'SAR'), 'ar-SA', { numberingSystem: 'latn' })).toMatch(/1,234\.56/);
+    expect(formatMoney(money(123456, 'IRR'), 'fa-IR', { numberingSystem: 'latn' })).toMatch(/^[^\u06f0-\u06f9]*1,234\.56[^\u06f0-\u06f9]*$/);
+    expect(formatMoney(money(123456, 'BDT'), 'bn-BD', { numberingSystem: 'latn' })).toMatch(/1,234\.56/);
+  });
+
+  it('gives a locale tag with Latin digits for dates as well', () => {
+    expect(withDigits('ar-SA', 'latn')).toBe('ar-SA-u-nu-latn');
+    expect(new Intl.DateTimeFormat(withDigits('ar-SA', 'latn'), { day: 'numeric' }).format(new Date(2026, 10, 24))).toBe('24');
   });
 
   it('does not lose precision on large amounts', () => {
@@ -107,8 +139,36 @@ describe('parsing typed amounts', () => {
     expect(parsed('12,34', 'EUR', 'en-US')).toMatch(/not an amount/);
     expect(parsed('1,234.56', 'EUR', 'de-DE')).toMatch(/write it like 1\.234,56/);
     expect(parsed('1e5', 'EUR', 'en-US')).toMatch(/not an amount/);
-    expect(parsed('$5', 'EUR', 'en-US')).toMatch(/not an amount/);
+    expect(parsed('5 zz', 'EUR', 'en-US')).toMatch(/"5 zz" is not an amount/);
     expect(parsed('99999999999999999999', 'EUR', 'en-US')).toBe('The amount is too large');
+  });
+
+  it.each([
+    ['1.000,00', 'EUR', 'de-DE', 100000],
+    ['1 234,56', 'EUR', 'fr-FR', 123456],
+    ['1\u202f234,56 €', 'EUR', 'fr-FR', 123456],
+    ['1\u00a0234,56', 'EUR', 'fr-FR', 123456],
+    ['US$1,000.00', 'USD', 'en-US', 100000],
+    ['$1,000.00', 'USD', 'en-US', 100000],
+    ['1 000,00 $US', 'USD', 'fr-FR', 100000],
+    ['usd 1,000', 'USD', 'en-US', 100000],
+    ['CA$250', 'CAD', 'en-US', 25000],
+    ['$250', 'CAD', 'en-CA', 25000],
+    ['1.234,56 Ft', 'HUF', 'de-DE', 123456],
+    ['Rp 1.000.000,00', 'IDR', 'id-ID', 100000000],
+    ['1,234.567 IQD', 'IQD', 'en-US', 1234567],
+    ['١٢٣', 'EUR', 'ar-SA', '"١٢٣" is not an amount: write it like 1,234.56'],
+  ])('reads "%s" in a %s field typed in %s', (text, currency, locale, expected) => {
+    expect(parsed(text, currency, locale)).toBe(expected);
+  });
+
+  it('refuses the sign of another currency plainly instead of guessing', () => {
+    expect(parsed('US$1,000.00', 'CAD', 'en-US')).toBe('"US$" stands for USD, but this amount is in CAD: enter it in CAD or change the currency');
+    expect(parsed('$5', 'EUR', 'en-US')).toBe('"$" stands for USD, but this amount is in EUR: enter it in EUR or change the currency');
+    expect(parsed('$5', 'EUR', 'en-CA')).toMatch(/^"\$" stands for CAD,/);
+    expect(parsed('£20', 'EUR', 'en-GB')).toBe('"£" stands for GBP, but this amount is in EUR: enter it in EUR or change the currency');
+    expect(parsed('20 CHF', 'EUR', 'de-DE')).toBe('"CHF" stands for CHF, but this amount is in EUR: enter it in EUR or change the currency');
+    expect(parsed('€ 5 $', 'EUR', 'en-US')).toMatch(/"\$" stands for USD/);
   });
 
   it('rejects negatives unless asked for', () => {

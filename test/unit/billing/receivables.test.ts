@@ -9,8 +9,11 @@ import {
   type PaymentFacts,
   type ProjectFacts,
 } from '../../../lib/billing/receivables';
+import type { TaxPolicy } from '../../../lib/billing/tax';
 
-const project: ProjectFacts = { id: 'p1', currency: 'EUR', total: 1_000_000 };
+const noTax: TaxPolicy = { mode: 'exclusive', rates: [], reverseCharge: false };
+const vat19: TaxPolicy = { mode: 'exclusive', rates: [{ name: 'VAT', basisPoints: 1900 }], reverseCharge: false };
+const project: ProjectFacts = { id: 'p1', currency: 'EUR', total: 1_000_000, taxes: noTax };
 const milestones: MilestoneFacts[] = [
   { id: 'm1', projectId: 'p1', amount: 300_000, startedOn: '2026-01-01', deliveredOn: '2026-01-05' },
   { id: 'm2', projectId: 'p1', amount: 400_000, startedOn: '2026-01-10', deliveredOn: '2026-03-01' },
@@ -99,10 +102,65 @@ describe('receivables of a project', () => {
   });
 });
 
+describe('one basis for exposure: what the client owes, tax included', () => {
+  // A 12,000.00 EUR contract at 19 % VAT, 30/40/30; the 40 % prototype (4,800.00 net) is delivered on 1 March.
+  const contract: ProjectFacts = { id: 'p1', currency: 'EUR', total: 1_200_000, taxes: vat19 };
+  const schedule: MilestoneFacts[] = [
+    { id: 'm1', projectId: 'p1', amount: 360_000, deliveredOn: '2026-01-05' },
+    { id: 'm2', projectId: 'p1', amount: 480_000, startedOn: '2026-01-10', deliveredOn: '2026-03-01' },
+    { id: 'm3', projectId: 'p1', amount: 360_000, startedOn: '2026-03-02' },
+  ];
+  const billed = (id: string, milestoneId: string, net: number, issueDate: string, voidedBy?: string): InvoiceFacts => ({
+    id, projectId: 'p1', milestoneId, kind: 'invoice', currency: 'EUR', net, gross: Math.round(net * 1.19), issueDate, dueDate: '2026-12-31', ...(voidedBy ? { voidedBy } : {}),
+  });
+  const deposit = billed('i1', 'm1', 360_000, '2026-01-05');
+  const prototype = billed('i2', 'm2', 480_000, '2026-03-20', 'c2');
+  const creditNote: InvoiceFacts = {
+    id: 'c2', projectId: 'p1', kind: 'credit-note', creditsInvoiceId: 'i2', currency: 'EUR', net: 480_000, gross: 571_200, issueDate: '2026-04-10', dueDate: '2026-04-10',
+  };
+  const row = (asOf: string, invoices: InvoiceFacts[], milestones = schedule) =>
+    receivables({ projects: [contract], milestones, invoices, payments: [] }, asOf)[0]!;
+
+  it('counts delivered work at the gross its invoice will carry, so exposure does not jump when it is invoiced (5,712.00 both days)', () => {
+    const dayBefore = row('2026-03-19', [deposit, prototype]);
+    expect(dayBefore.deliveredNotInvoiced).toBe(571_200);
+    expect(dayBefore.unpaidExposure).toBe(428_400 + 571_200);
+    const invoicedDay = row('2026-03-20', [deposit, prototype]);
+    expect(invoicedDay.deliveredNotInvoiced).toBe(0);
+    expect(invoicedDay.unpaidExposure).toBe(dayBefore.unpaidExposure);
+  });
+
+  it('counts work in progress at its gross too', () => {
+    expect(row('2026-03-05', [deposit]).atRiskExposure).toBe(428_400 + 571_200 + 428_400);
+  });
+
+  it('takes the gross as it is with prices that include tax, and adds nothing under reverse charge', () => {
+    const inclusive = { ...contract, taxes: { ...vat19, mode: 'inclusive' as const } };
+    const reverse = { ...contract, taxes: { ...vat19, reverseCharge: true } };
+    const delivered = [schedule[1]!];
+    expect(receivables({ projects: [inclusive], milestones: delivered, invoices: [], payments: [] }, '2026-03-05')[0]!.deliveredNotInvoiced).toBe(480_000);
+    expect(receivables({ projects: [reverse], milestones: delivered, invoices: [], payments: [] }, '2026-03-05')[0]!.deliveredNotInvoiced).toBe(480_000);
+  });
+
+  it('as of a past date, uses the void state of that date: an invoice voided later counts as open then', () => {
+    const voidNow = schedule.map((m) => (m.id === 'm2' ? { ...m, void: true } : m));
+    const invoices = [deposit, prototype, creditNote];
+    expect(row('2026-03-10', invoices, voidNow).deliveredNotInvoiced).toBe(571_200);
+    const open = row('2026-03-25', invoices, voidNow);
+    expect(open).toMatchObject({ deliveredNotInvoiced: 0, outstanding: 428_400 + 571_200 });
+    const voided = row('2026-04-10', invoices, voidNow);
+    expect(voided).toMatchObject({ deliveredNotInvoiced: 0, outstanding: 428_400, unpaidExposure: 428_400 });
+  });
+
+  it('a milestone whose voided invoice returned it to billable counts as delivered again from the credit note on', () => {
+    expect(row('2026-04-10', [deposit, prototype, creditNote])).toMatchObject({ deliveredNotInvoiced: 571_200, outstanding: 428_400 });
+  });
+});
+
 describe('totals per currency', () => {
   it('adds projects of one currency and never mixes currencies', () => {
-    const usd: ProjectFacts = { id: 'p2', currency: 'USD', total: 50_000 };
-    const eur2: ProjectFacts = { id: 'p3', currency: 'EUR', total: 20_000 };
+    const usd: ProjectFacts = { id: 'p2', currency: 'USD', total: 50_000, taxes: noTax };
+    const eur2: ProjectFacts = { id: 'p3', currency: 'EUR', total: 20_000, taxes: noTax };
     const rows = receivables(
       {
         projects: [project, usd, eur2],

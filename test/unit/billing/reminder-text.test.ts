@@ -19,4 +19,16 @@ describe('reminder text', () => {
     expect(text).toContain('invoice N-1 for ¥1,500 is due on 2026-12-01.\n');
     expect(text).not.toContain('You can pay');
   });
+
+  it('states the late-payment terms and what they have accrued, between the request and the thanks', () => {
+    const text = reminderText({
+      client: 'Acme', number: 'INV-7', amount: '€1,000.00', dueDate: '2026-01-31', daysOverdue: 30, paymentInstructions: '', paymentLink: '', sender: 'S',
+      lateTerms: 'Late payment: interest of 1.5 % per month on overdue amounts.', lateCharges: '€14.79',
+    });
+    expect(text).toBe(
+      'Dear Acme,\n\nThis is a friendly reminder that invoice INV-7 for €1,000.00 was due on 2026-01-31 (30 days ago).\n\n' +
+        'Late payment: interest of 1.5 % per month on overdue amounts. To date, €14.79 has accrued on this invoice.\n\n' +
+        'If you have already paid, thank you, and please disregard this message.\n\nKind regards,\nS',
+    );
+  });
 });
