@@ -57,7 +57,7 @@ async function issueAccepted(ctx: EngineContext, milestone: Milestone, draft: In
   const { db } = ctx;
   const rule = await getSetting(db, 'invoiceNumbering');
   // The tables issueInvoice writes, plus the project: the acceptance check and the issue are one decision.
-  return db.transaction('rw', [db.projects, db.invoices, db.counters, db.milestones, db.activity], async () => {
+  return db.transaction('rw', [db.projects, db.invoices, db.issuedNumbers, db.counters, db.milestones, db.activity], async () => {
     const current = (await db.milestones.get(milestone.id))!;
     const project = await db.projects.get(current.projectId);
     const unaccepted = project?.invoiceOn === 'acceptance' && !current.acceptance && !current.invoiceId;

@@ -19,7 +19,7 @@ const diskFull = () => attach.mockRejectedValueOnce(new DOMException('The quota 
 
 const trust = { extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/' };
 const fromPage = { id: 'ext', url: 'chrome-extension://ext/sidepanel.html' };
-const fromTrello = { id: 'ext', url: 'https://trello.com/b/B1aaaaaa/board', tabId: 1 };
+const fromTrello = { id: 'ext', url: 'https://trello.com/b/B1aaaaaa/board', frameId: 0, tabId: 1 };
 const profile = { name: 'Northwind', address: 'Berlin', taxId: 'DE1', email: '', paymentInstructions: 'IBAN DE89', paymentLink: '' };
 
 async function setup() {

@@ -7,7 +7,7 @@ import { clientAndProject, freshDatabase, snapshot } from '../db/helpers';
 import { handlerContext } from './context';
 
 const trust = { extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/' };
-const fromTrello = { id: 'ext', url: 'https://trello.com/b/B1aaaaaa/board', tabId: 1 };
+const fromTrello = { id: 'ext', url: 'https://trello.com/b/B1aaaaaa/board', frameId: 0, tabId: 1 };
 const fromPage = { id: 'ext', url: 'chrome-extension://ext/sidepanel.html' };
 const profile = { name: 'Northwind', address: 'Berlin', taxId: 'DE1', email: '', paymentInstructions: '', paymentLink: '' };
 const refusal = 'Record the client’s acceptance first: this project invoices a milestone once the client has accepted it';
