@@ -19,6 +19,9 @@ export default defineConfig({
           pool: 'forks',
           poolOptions: { forks: { singleFork: true } },
           testTimeout: 60_000,
+          // A move reaches the user as an invoice after the 400 ms settle, a service-worker wake and a
+          // PDF render: seconds on a busy two-core machine, so polls wait up to 15 s (they end at success).
+          expect: { poll: { timeout: 15_000 } },
           hookTimeout: 90_000,
         },
       },
