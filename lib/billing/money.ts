@@ -49,6 +49,16 @@ function currencyFormat(locale: string, currency: string, display: 'symbol' | 'n
   return format;
 }
 
+/**
+ * The numbering system to print a locale's amounts and dates with: its own digits when the font
+ * has all ten (Arabic-Indic in ar-SA, Bengali in bn-BD), else Latin digits, never blanks.
+ */
+export function printableDigits(locale: string, fontHas: (char: string) => boolean): string {
+  const format = new Intl.NumberFormat(locale, { useGrouping: false });
+  const own = format.resolvedOptions().numberingSystem;
+  return [...format.format(1234567890)].every(fontHas) ? own : 'latn';
+}
+
 /** The locale with its numbers written in `numberingSystem` ("ar-SA" -> "ar-SA-u-nu-latn"), for dates as well as amounts. */
 export function withDigits(locale: string, numberingSystem: string): string {
   return new Intl.Locale(locale, { numberingSystem }).toString();
