@@ -49,6 +49,16 @@ function currencyFormat(locale: string, currency: string, display: 'symbol' | 'n
   return format;
 }
 
+/**
+ * The numbering system to print a locale's amounts and dates with: its own digits when the font
+ * has all ten (Arabic-Indic in ar-SA, Bengali in bn-BD), else Latin digits, never blanks.
+ */
+export function printableDigits(locale: string, fontHas: (char: string) => boolean): string {
+  const format = new Intl.NumberFormat(locale, { useGrouping: false });
+  const own = format.resolvedOptions().numberingSystem;
+  return [...format.format(1234567890)].every(fontHas) ? own : 'latn';
+}
+
 /** The locale with its numbers written in `numberingSystem` ("ar-SA" -> "ar-SA-u-nu-latn"), for dates as well as amounts. */
 export function withDigits(locale: string, numberingSystem: string): string {
   return new Intl.Locale(locale, { numberingSystem }).toString();
@@ -132,7 +142,7 @@ function readDigits(number: string, currency: string, locale: string): number | 
   const lastDecimal = number.lastIndexOf(decimal);
   const wholePart = lastDecimal === -1 ? number : number.slice(0, lastDecimal);
   const fractionPart = lastDecimal === -1 ? '' : number.slice(lastDecimal + 1);
-  const groups = splitGroups(wholePart, new Set([group, ' ', "'", '\u2019']));
+  const groups = splitGroups(wholePart, group);
   if (/[^\d]/.test(fractionPart) || !groups) return 'not a number';
   const exponent = currencyExponent(currency);
   if (fractionPart.length > exponent) {
@@ -179,25 +189,52 @@ function signOf(locale: string, currency: string, display: 'symbol' | 'narrowSym
 function markProblem(mark: string, currency: string, locale: string): string | undefined {
   const key = mark.toLowerCase();
   if (marksOf(currency, locale).has(key)) return undefined;
-  const others = [...iso4217Exponents.keys()].filter((code) => marksOf(code, locale).has(key));
-  if (others.length === 0) return 'unknown';
+  const others = currenciesByMark(locale).get(key);
+  if (!others) return 'unknown';
   // "$" is USD to an en-US user and CAD to an en-CA one: the locale's own reading, when it has one.
   const ownReading = others.filter((code) => signOf(locale, code, 'symbol').toLowerCase() === key);
   const named = nameCurrencies(ownReading.length ? ownReading : others);
   return `"${mark}" stands for ${named}, but this amount is in ${currency}: enter it in ${currency} or change the currency`;
 }
 
+const markIndexes = new Map<string, Map<string, string[]>>();
+
+/** Every sign and code a locale's user may type, with the currencies it stands for; built once per locale. */
+function currenciesByMark(locale: string): Map<string, string[]> {
+  let index = markIndexes.get(locale);
+  if (!index) {
+    index = new Map();
+    for (const code of iso4217Exponents.keys()) {
+      for (const mark of marksOf(code, locale)) index.set(mark, [...(index.get(mark) ?? []), code]);
+    }
+    markIndexes.set(locale, index);
+  }
+  return index;
+}
+
 /**
  * "1,234,567" -> ["1","234","567"]; null when grouping is irregular ("12,34"). Thousands are
  * groups of three; Indian lakh grouping ("12,34,567") has pairs before the last three.
  */
-function splitGroups(whole: string, groupChars: Set<string>): string[] | null {
-  const parts = whole.split(new RegExp(`[${[...groupChars].map(escapeClass).join('')}]`));
+function splitGroups(whole: string, group: string): string[] | null {
+  const parts = whole.split(groupSplitter(group));
   if (parts.some((part) => !/^\d+$/.test(part))) return null;
   const middle = parts.slice(1, -1).map((part) => part.length);
   const regular = middle.every((length) => length === 3) || middle.every((length) => length === 2);
   if (parts.length > 1 && (parts.at(-1)!.length !== 3 || !regular)) return null;
   return parts;
+}
+
+const groupSplitters = new Map<string, RegExp>();
+
+/** The locale's group separator, a space, or an apostrophe. */
+function groupSplitter(group: string): RegExp {
+  let splitter = groupSplitters.get(group);
+  if (!splitter) {
+    splitter = new RegExp(`[${[group, ' ', "'", '\u2019'].map(escapeClass).join('')}]`);
+    groupSplitters.set(group, splitter);
+  }
+  return splitter;
 }
 
 function escapeClass(char: string): string {

@@ -9,6 +9,7 @@ import {
   parseMoney,
   subtract,
   sum,
+  printableDigits,
   toDecimalString,
   withDigits,
 } from '../../../lib/billing/money';
@@ -87,6 +88,17 @@ describe('display', () => {
     expect(formatMoney(money(123456, 'SAR'), 'ar-SA', { numberingSystem: 'latn' })).toMatch(/1,234\.56/);
     expect(formatMoney(money(123456, 'IRR'), 'fa-IR', { numberingSystem: 'latn' })).toMatch(/^[^\u06f0-\u06f9]*1,234\.56[^\u06f0-\u06f9]*$/);
     expect(formatMoney(money(123456, 'BDT'), 'bn-BD', { numberingSystem: 'latn' })).toMatch(/1,234\.56/);
+  });
+
+  it('keeps the locale digits only when the font has them', () => {
+    const latinOnly = (char: string) => /[0-9]/.test(char);
+    const withArabicIndic = (char: string) => /[0-9\u0660-\u0669]/.test(char);
+    expect(printableDigits('ar-SA', latinOnly)).toBe('latn');
+    expect(printableDigits('ar-SA', withArabicIndic)).toBe('arab');
+    expect(printableDigits('bn-BD', latinOnly)).toBe('latn');
+    expect(printableDigits('fa-IR', withArabicIndic)).toBe('latn');
+    expect(printableDigits('de-DE', latinOnly)).toBe('latn');
+    expect(formatMoney(money(123456, 'SAR'), 'ar-SA', { numberingSystem: printableDigits('ar-SA', latinOnly) })).toMatch(/1,234\.56/);
   });
 
   it('gives a locale tag with Latin digits for dates as well', () => {

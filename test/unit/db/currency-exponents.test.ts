@@ -61,6 +61,12 @@ describe('amounts written before ISO 4217 exponents', () => {
     );
   });
 
+  it('rescales a flat late fee with the project total', () => {
+    const project = { ...forints.projects[0]!, latePayment: { kind: 'flat-fee', amount: 25 } };
+    const records = { projects: [project], milestones: [], invoices: [], payments: [] } as unknown as AmountRecords;
+    expect(rescaleAmounts(records, [{ currency: 'HUF', from: 0, to: 2 }]).projects[0]).toMatchObject({ total: 1_200_000, latePayment: { kind: 'flat-fee', amount: 2_500 } });
+  });
+
   it('names what it rescales', () => {
     const records = forints as unknown as AmountRecords;
     expect(rescalesNeeded(records, () => 0)).toEqual([{ currency: 'HUF', from: 0, to: 2 }]);
