@@ -93,7 +93,7 @@ export function ProjectEditor({ db, clients, locale, editing, onDone }: { db: Mi
     if (problems.length || !parsedTotal.ok || !parsedRows?.ok || !parsedTax.ok) return setSaveError('Solve the problems listed above first; nothing was saved.');
     const input = {
       clientId, name: name.trim(), contractRef: editing?.project.contractRef ?? '', currency: code, total: parsedTotal.value.amount, terms: termsFor(terms), invoiceOn,
-      taxes: { mode: taxMode, reverseCharge, rates: parsedTax.value ? [{ name: editing?.project.taxes.rates[0]?.name ?? 'VAT', basisPoints: parsedTax.value }] : [] },
+      taxes: { mode: taxMode, reverseCharge, rates: [...(parsedTax.value ? [{ ...editing?.project.taxes.rates[0], name: editing?.project.taxes.rates[0]?.name ?? 'VAT', basisPoints: parsedTax.value }] : []), ...(editing?.project.taxes.rates.slice(1) ?? [])] },
       milestones: parsedRows.value.map((spec, i) => ({ ...spec, deliverable: editing?.milestones[i]?.deliverable })),
     };
     try {
@@ -116,7 +116,7 @@ export function ProjectEditor({ db, clients, locale, editing, onDone }: { db: Mi
       )}
       <label>Project name<input value={name} onInput={(e) => setName(e.currentTarget.value)} /></label>
       <div class="two">
-        <label>Contract total (net)<input inputMode="decimal" value={total} onInput={(e) => setTotal(e.currentTarget.value)} placeholder="12,000.00" /></label>
+        <label>Contract total ({taxMode === 'inclusive' ? 'tax included' : 'net'})<input inputMode="decimal" value={total} onInput={(e) => setTotal(e.currentTarget.value)} placeholder="12,000.00" /></label>
         <label>Currency<input maxLength={3} value={currency} onInput={(e) => setCurrency(e.currentTarget.value)} /></label>
       </div>
       <div class="two">

@@ -1,6 +1,8 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
-import type {
-  Activity, Board, CardLink, Client, Counter, Invoice, InvoiceFile, Milestone, Payment, Project, Setting, Snapshot,
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import {
+  withInvoiceLines,
+  type Activity, type Board, type CardLink, type Client, type Counter, type Invoice, type InvoiceFile, type Milestone, type Payment, type Project,
+  type Setting, type Snapshot,
 } from './entities';
 
 export const DATABASE_NAME = 'milestone-invoicer';
@@ -9,7 +11,7 @@ export const DATABASE_NAME = 'milestone-invoicer';
  * Every released schema version, oldest first. Never edit a released entry: add a new version,
  * with an `upgrade` when stored data must change, and a seed for it in test/unit/db/migrations.
  */
-export const schemaVersions: { version: number; stores: Record<string, string> }[] = [
+export const schemaVersions: { version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<unknown> }[] = [
   {
     version: 1,
     stores: {
@@ -31,6 +33,14 @@ export const schemaVersions: { version: number; stores: Record<string, string> }
     version: 2,
     stores: { snapshots: 'key' },
   },
+  {
+    // Invoices have priced, categorised lines and a per-rate breakdown: each old invoice becomes one milestone line.
+    version: 4,
+    stores: {},
+    upgrade: (tx) => tx.table('invoices').toCollection().modify((invoice: Record<string, unknown>) => {
+      Object.assign(invoice, withInvoiceLines(invoice));
+    }),
+  },
 ];
 
 export class MilestoneDatabase extends Dexie {
@@ -49,7 +59,10 @@ export class MilestoneDatabase extends Dexie {
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    for (const { version, stores } of schemaVersions) this.version(version).stores(stores);
+    for (const { version, stores, upgrade } of schemaVersions) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../billing/dates';
-import { milestoneInvoiceDraft } from '../billing/invoice-draft';
+import { milestoneInvoiceDraft, missingForIssue, type ExtraLine } from '../billing/invoice-draft';
 import { formatMoney, money } from '../billing/money';
-import { finalMilestoneAmount, formatBasisPoints } from '../billing/schedule';
+import { formatBasisPoints } from '../billing/schedule';
 import { describeTerms } from '../billing/terms';
 import type { MilestoneDatabase } from '../db/database';
 import type { Invoice, InvoiceFile, Milestone } from '../db/entities';
@@ -33,15 +33,22 @@ export interface IssuedInvoice {
  * Issues a milestone's invoice and stores its PDF: the number, dates, snapshots and totals in one
  * transaction, then the PDF rendered from that record. Calling it again returns the same invoice.
  */
-export async function invoiceMilestone(ctx: EngineContext, milestoneId: string): Promise<IssuedInvoice> {
+export async function invoiceMilestone(ctx: EngineContext, milestoneId: string, extras: readonly ExtraLine[] = []): Promise<IssuedInvoice> {
   const { db } = ctx;
   const milestone = await db.milestones.get(milestoneId);
   if (!milestone) throw new InputError('That milestone no longer exists');
   const existing = milestone.invoiceId ? await db.invoices.get(milestone.invoiceId) : undefined;
   const { invoice, created } = existing
     ? { invoice: existing, created: false }
-    : await issueInvoice(db, await draftFor(ctx, milestone), await getSetting(db, 'invoiceNumbering'), ctx.now);
+    : await issueInvoice(db, completeDraft(await draftFor(ctx, milestone, extras)), await getSetting(db, 'invoiceNumbering'), ctx.now);
   return { ...(await storedPdf(ctx, invoice)), invoice, created };
+}
+
+/** No number is taken for an invoice the law would find incomplete: the user is told what to add. */
+function completeDraft<D extends Parameters<typeof missingForIssue>[0]>(draft: D): D {
+  const missing = missingForIssue(draft);
+  if (missing.length) throw new InputError(`Nothing was issued. ${missing.join('. ')}.`);
+  return draft;
 }
 
 /** An unnumbered preview for a milestone awaiting acceptance. Nothing is stored. */
@@ -69,32 +76,40 @@ async function storedPdf(ctx: EngineContext, invoice: Invoice) {
   return { file, missingCharacters: rendered.missingCharacters };
 }
 
-async function draftFor(ctx: EngineContext, milestone: Milestone) {
+/**
+ * A milestone bills its own share of the contract, in the contract total's basis; the shares sum
+ * to the total exactly (largest remainder), so the final milestone bills exactly the rest, and a
+ * voided invoice's share is billed again by its own milestone, never moved to another.
+ */
+async function draftFor(ctx: EngineContext, milestone: Milestone, extras: readonly ExtraLine[] = []) {
   const { db } = ctx;
   const project = await db.projects.get(milestone.projectId);
   const client = project && (await db.clients.get(project.clientId));
   if (!project || !client) throw new InputError('The milestone’s project or client no longer exists');
-  const seller = await getSetting(db, 'businessProfile');
-  if (!seller.name.trim()) throw new InputError('Add your business name and address in the options before issuing invoices');
-  const amount = await amountToInvoice(db, milestone, project.total);
   return milestoneInvoiceDraft({
-    seller,
+    seller: await getSetting(db, 'businessProfile'),
     buyer: client,
     project,
-    milestone: { ...milestone, amount },
+    milestone,
+    extras,
+    prepayments: (await isFinalMilestone(db, milestone)) ? await prepaymentInvoices(db, project.id) : [],
     issueDate: ctx.today,
-    supplyDate: milestone.deliveredOn ?? ctx.today,
+    supplyDate: milestone.deliveredOn,
   });
 }
 
-/** The last milestone bills the contract total minus all that was invoiced, so no cent is left behind. */
-async function amountToInvoice(db: MilestoneDatabase, milestone: Milestone, total: number): Promise<number> {
-  const siblings = (await db.milestones.where('projectId').equals(milestone.projectId).toArray()).filter((m) => m.state !== 'void');
-  const others = siblings.filter((m) => m.id !== milestone.id);
-  const isLast = milestone.position === Math.max(...siblings.map((m) => m.position));
-  if (!isLast || others.some((m) => !m.invoiceId)) return milestone.amount;
-  const invoices = await db.invoices.bulkGet(others.map((m) => m.invoiceId!));
-  return finalMilestoneAmount(total, invoices.map((invoice) => invoice?.net ?? 0));
+async function isFinalMilestone(db: MilestoneDatabase, milestone: Milestone): Promise<boolean> {
+  const positions = (await db.milestones.where('projectId').equals(milestone.projectId).toArray()).map((m) => m.position);
+  return milestone.position === Math.max(...positions);
+}
+
+/** The project's prepayment invoices still in force, oldest first: what the final invoice deducts. */
+async function prepaymentInvoices(db: MilestoneDatabase, projectId: string) {
+  const invoices = await db.invoices.where('projectId').equals(projectId).toArray();
+  return invoices
+    .filter((invoice) => invoice.kind === 'invoice' && invoice.prepayment && !invoice.voidedBy)
+    .sort((a, b) => a.issueDate.localeCompare(b.issueDate) || a.sequence - b.sequence)
+    .map(({ id, number, issueDate, gross }) => ({ invoiceId: id, number, issueDate, gross }));
 }
 
 async function documentFor(ctx: EngineContext, invoice: Invoice, draft: boolean): Promise<InvoiceDocument> {
@@ -104,9 +119,11 @@ async function documentFor(ctx: EngineContext, invoice: Invoice, draft: boolean)
   const profile = await getSetting(db, 'businessProfile');
   const links = milestone ? await db.cardLinks.where('milestoneId').equals(milestone.id).toArray() : [];
   const original = invoice.creditsInvoiceId ? await db.invoices.get(invoice.creditsInvoiceId) : undefined;
+  const basis = project.taxes.mode === 'inclusive' ? 'tax included' : 'before tax';
   const share = milestone?.share.kind === 'percent'
-    ? `${formatBasisPoints(milestone.share.basisPoints)} of the contract total of ${formatMoney(money(project.total, project.currency), ctx.locale)}`
+    ? `${formatBasisPoints(milestone.share.basisPoints)} of the contract total of ${formatMoney(money(project.total, project.currency), ctx.locale)} (${basis})`
     : '';
+  const paid = (await db.payments.where('invoiceId').equals(invoice.id).toArray()).reduce((acc, payment) => acc + payment.amount, 0);
   return {
     invoice,
     draft,
@@ -118,21 +135,21 @@ async function documentFor(ctx: EngineContext, invoice: Invoice, draft: boolean)
     acceptance: milestone?.acceptance,
     cardUrls: links.map((link) => link.url),
     credits: original && { number: original.number, issueDate: original.issueDate },
+    amountDue: invoice.gross - paid,
     summary: milestone && invoice.kind === 'invoice' ? await contractSummary(ctx, invoice, milestone) : undefined,
   };
 }
 
-/** The earlier invoices and their payments, printed on the last milestone's invoice. */
+/** The contract's other invoices in force and their payments, printed on the last milestone's invoice. */
 async function contractSummary(ctx: EngineContext, invoice: Invoice, milestone: Milestone) {
   const { db } = ctx;
-  const positions = (await db.milestones.where('projectId').equals(milestone.projectId).toArray()).map((m) => m.position);
-  if (milestone.position !== Math.max(...positions)) return undefined;
+  if (!(await isFinalMilestone(db, milestone))) return undefined;
   const earlier = (await db.invoices.where('projectId').equals(invoice.projectId).toArray())
     .filter((other) => other.kind === 'invoice' && other.id !== invoice.id && !other.voidedBy && other.issueDate <= invoice.issueDate)
     .sort((a, b) => a.sequence - b.sequence);
   const payments = await db.payments.where('invoiceId').anyOf(earlier.map((other) => other.id)).toArray();
   return {
-    earlier: earlier.map(({ number, issueDate, gross }) => ({ number, issueDate, gross })),
+    earlier: earlier.map(({ number, issueDate, gross, prepayment }) => ({ number, issueDate, gross, prepayment: prepayment === true })),
     payments: payments.filter((p) => p.date <= invoice.issueDate).sort((a, b) => a.date.localeCompare(b.date)).map(({ date, amount }) => ({ date, amount })),
   };
 }

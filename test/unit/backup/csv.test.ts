@@ -5,7 +5,7 @@ import type { Invoice, Payment } from '../../../lib/db/entities';
 const party = { name: 'Acme, "The Shop"\nHamburg', address: '', taxId: '', email: '' };
 const invoice = (id: string, number: string, gross: number, extra: Partial<Invoice> = {}): Invoice => ({
   id, kind: 'invoice', number, series: 's', sequence: 1, projectId: 'p', clientId: 'c', currency: 'EUR', issueDate: '2026-10-01', supplyDate: '2026-10-01',
-  dueDate: '2026-10-15', seller: party, buyer: party, lines: [{ description: 'x', amount: gross }], taxLines: [], reverseCharge: false,
+  dueDate: '2026-10-15', seller: party, buyer: party, lines: [{ kind: 'milestone', description: 'x', quantity: 1, unit: '', unitPrice: gross, amount: gross, category: 'standard' }], taxLines: [], reverseCharge: false,
   net: gross, tax: 0, gross, createdAt: 0, ...extra,
 });
 const invoices = [invoice('a', 'INV-1', 100_000), invoice('b', 'INV-2', 5_000, { currency: 'JPY', dueDate: '2026-12-31' })];

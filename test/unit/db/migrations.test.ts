@@ -4,9 +4,10 @@ import { openDatabase, schemaVersions } from '../../../lib/db/database';
 import * as entities from '../../../lib/db/entities';
 import { v1 } from './seeds/v1';
 import { v2 } from './seeds/v2';
+import { v4 } from './seeds/v4';
 
 /** A seed per released version, in that version's shape. Add one with every new schema version. */
-const seeds: Record<number, Record<string, unknown[]>> = { 1: v1, 2: v2 };
+const seeds: Record<number, Record<string, unknown[]>> = { 1: v1, 2: v2, 4: v4 };
 
 /** Every table that exists at a version: each version entry lists only what it changes. */
 const tablesAt = (version: number) =>

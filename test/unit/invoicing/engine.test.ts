@@ -69,7 +69,8 @@ describe('the invoice engine', () => {
     expect(page).toContain('CREDIT NOTE');
     expect(page).toContain('Corrects invoice INV-2026-0001 of 2026-11-24');
     expect(await db.invoices.get(invoice.id)).toMatchObject({ voidedBy: credit.invoice.id });
-    expect((await db.milestones.get(milestones[0]!.id))?.state).toBe('void');
+    expect(await db.milestones.get(milestones[0]!.id)).toMatchObject({ state: 'planned' });
+    expect((await db.milestones.get(milestones[0]!.id))?.invoiceId).toBeUndefined();
     await expect(voidInvoice(ctx, invoice.id)).rejects.toThrow('Invoice INV-2026-0001 is already void');
   });
 
@@ -99,7 +100,10 @@ describe('the invoice engine', () => {
   it('asks for the business profile before the first invoice, and issues nothing', async () => {
     const { db, ctx, milestones } = await setup();
     await putSetting(db, 'businessProfile', { name: '', address: '', taxId: '', email: '', paymentInstructions: '', paymentLink: '' });
-    await expect(invoiceMilestone(ctx, milestones[0]!.id)).rejects.toThrow('Add your business name and address in the options before issuing invoices');
+    await expect(invoiceMilestone(ctx, milestones[0]!.id)).rejects.toThrow(
+      'Nothing was issued. Add your business name in Settings. Add your business address in Settings. Add your tax ID (VAT ID or EIN) in Settings.',
+    );
     expect(await db.invoices.count()).toBe(0);
+    expect(await db.counters.count()).toBe(0);
   });
 });

@@ -9,8 +9,8 @@ const invoice: Invoice = {
   currency: 'EUR', issueDate: '2026-11-24', supplyDate: '2026-11-21', dueDate: '2026-12-08',
   seller: { name: 'Northwind Design Studio', address: 'Kastanienallee 12, 10435 Berlin', taxId: 'DE123456789', email: 'billing@northwind.example' },
   buyer: { name: 'Acme Retail GmbH', address: 'Hafenstraße 3, 20457 Hamburg', taxId: 'DE987654321', email: 'ap@acme.example' },
-  lines: [{ description: 'Acme website redesign: Functional prototype', amount: 480_000 }],
-  taxLines: [{ name: 'VAT', basisPoints: 1900, base: 480_000, amount: 91_200 }],
+  lines: [{ kind: 'milestone', description: 'Acme website redesign: Functional prototype', quantity: 1, unit: '', unitPrice: 480_000, amount: 480_000, category: 'standard' }],
+  taxLines: [{ name: 'VAT', basisPoints: 1900, category: 'standard', base: 480_000, amount: 91_200 }],
   reverseCharge: false, net: 480_000, tax: 91_200, gross: 571_200, createdAt: 1,
 };
 const document: InvoiceDocument = {
@@ -22,6 +22,7 @@ const document: InvoiceDocument = {
   payment: { instructions: 'IBAN DE89 3704 0044 0532 0130 00', link: 'https://pay.northwind.example/acme' },
   acceptance: { by: 'Dana Client', on: '2026-11-22', evidence: 'https://mail.example/thread/42' },
   cardUrls: ['https://trello.com/c/Pr0toT1p/6-clickable-prototype'],
+  amountDue: 571_200,
 };
 const render = async (doc: InvoiceDocument) => renderInvoicePdf(doc, await testFonts());
 
@@ -69,7 +70,9 @@ describe('the invoice PDF', () => {
   });
 
   it('flows long invoices onto further pages, numbered', async () => {
-    const lines = Array.from({ length: 40 }, (_, i) => ({ description: `Line ${i + 1}: a deliverable with a long description that wraps onto a second line of text`, amount: 12_000 }));
+    const lines = Array.from({ length: 40 }, (_, i) => ({
+      ...invoice.lines[0]!, kind: 'extra' as const, description: `Line ${i + 1}: a deliverable with a long description that wraps onto a second line of text`, unitPrice: 12_000, amount: 12_000,
+    }));
     const rendered = await render({ ...document, invoice: { ...invoice, lines } });
     const pages = await pdfText(rendered.bytes);
     expect(rendered.pages).toBeGreaterThan(1);
