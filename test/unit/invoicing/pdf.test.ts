@@ -44,9 +44,9 @@ describe('the invoice PDF', () => {
   it('puts the amount due and the due date at the top, and prints the seller’s name once', async () => {
     const [page] = await pdfText((await render(document)).bytes);
     expect(page).toMatch(/^Northwind Design Studio INVOICE Amount due €5,712\.00 Due 2026-12-08 FROM Kastanienallee/);
-    expect(page.split('Northwind Design Studio')).toHaveLength(2);
+    expect(page!.split('Northwind Design Studio')).toHaveLength(2);
     // "Amount due" again among the totals only when it differs from the total.
-    expect(page.split('Amount due')).toHaveLength(2);
+    expect(page!.split('Amount due')).toHaveLength(2);
   });
 
   it('shows "Amount due" among the totals when payments make it differ from the total', async () => {
