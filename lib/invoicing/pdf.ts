@@ -205,7 +205,7 @@ function writeFacts(page: PageWriter, { invoice, draft, project, credits }: Invo
     [isInvoice ? 'Invoice number' : 'Credit note number', draft ? 'Assigned when issued' : invoice.number],
     ['Issue date', invoice.issueDate],
     ...(invoice.prepayment
-      ? ([['Type', 'Prepayment invoice: a payment on account before delivery']] as [string, string][])
+      ? ([['Type', isInvoice ? 'Prepayment invoice: a payment on account before delivery' : 'Credit for a prepayment invoice']] as [string, string][])
       : ([[isInvoice ? 'Date of supply' : 'Original supply date', invoice.supplyDate]] as [string, string][])),
     ...(isInvoice ? ([['Due date', invoice.dueDate], ['Payment terms', project.termsText]] as [string, string][]) : []),
     ['Project', project.name],
@@ -276,7 +276,7 @@ function writeTotals(page: PageWriter, { invoice, amountDue }: InvoiceDocument, 
   const notes = [
     ...(invoice.reverseCharge ? [REVERSE_CHARGE_NOTE] : []),
     ...invoice.taxLines.filter((tax) => tax.category !== 'reverse-charge' && tax.exemption).map((tax) => `${tax.name} ${formatBasisPoints(tax.basisPoints)}: ${tax.exemption}`),
-    ...(invoice.prepayment ? ['Prepayment invoice (payment on account): it will be deducted on the final invoice of the contract.'] : []),
+    ...(invoice.prepayment && invoice.kind === 'invoice' ? ['Prepayment invoice (payment on account): the final invoice of the contract deducts it.'] : []),
   ];
   for (const note of notes) {
     page.y += 4;

@@ -101,6 +101,16 @@ describe('the invoice PDF', () => {
     expect(page).toContain('PREPAYMENT INVOICE');
     expect(page).toContain('Type Prepayment invoice: a payment on account before delivery');
     expect(page).not.toContain('supply');
+    expect(page).toContain('the final invoice of the contract deducts it');
+  });
+
+  it('says a credit note corrects a prepayment, without calling itself one', async () => {
+    const credit = { ...invoice, kind: 'credit-note' as const, number: 'CN-2026-0001', prepayment: true as const, supplyDate: invoice.issueDate };
+    const [page] = await pdfText((await render({ ...document, invoice: credit, credits: { number: 'INV-2026-0001', issueDate: '2026-11-24' } })).bytes);
+    expect(page).toContain('CREDIT NOTE');
+    expect(page).toContain('Type Credit for a prepayment invoice');
+    expect(page).not.toContain('PREPAYMENT INVOICE');
+    expect(page).not.toContain('deducts it');
   });
 
   it('settles the contract on the final invoice: the total, the prepayment deducted, this invoice', async () => {
