@@ -124,7 +124,7 @@ export function missingForIssue({ seller, buyer, reverseCharge, taxLines }: Lega
   const missing: string[] = [];
   if (!seller.name.trim()) missing.push('Add your business name in Settings');
   if (!seller.address.trim()) missing.push('Add your business address in Settings');
-  if (!seller.taxId.trim()) missing.push('Add your tax ID (VAT ID or EIN) in Settings');
+  if (!seller.taxId.trim()) missing.push('Add your VAT ID / tax number in Settings');
   if (!buyer.address.trim()) missing.push(`Add the address of ${buyer.name.trim() || 'the client'} to the client`);
   if (reverseCharge && !buyer.taxId.trim()) missing.push(`Add the VAT ID of ${buyer.name.trim() || 'the client'} to the client: reverse charge needs it`);
   for (const row of taxLines) {

@@ -81,7 +81,7 @@ describe('what must be there before a number is taken', () => {
   it('names each missing fact as the fix', () => {
     expect(missingForIssue({ ...complete, seller: party('Northwind', ' ', ''), buyer: party('Acme', '') })).toEqual([
       'Add your business address in Settings',
-      'Add your tax ID (VAT ID or EIN) in Settings',
+      'Add your VAT ID / tax number in Settings',
       'Add the address of Acme to the client',
     ]);
   });

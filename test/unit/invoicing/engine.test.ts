@@ -131,7 +131,7 @@ describe('the invoice engine', () => {
     const { db, ctx, milestones } = await setup();
     await putSetting(db, 'businessProfile', { name: '', address: '', taxId: '', email: '', paymentInstructions: '', paymentLink: '' });
     await expect(invoiceMilestone(ctx, milestones[0]!.id)).rejects.toThrow(
-      'Nothing was issued. Add your business name in Settings. Add your business address in Settings. Add your tax ID (VAT ID or EIN) in Settings.',
+      'Nothing was issued. Add your business name in Settings. Add your business address in Settings. Add your VAT ID / tax number in Settings.',
     );
     expect(await db.invoices.count()).toBe(0);
     expect(await db.counters.count()).toBe(0);
