@@ -103,11 +103,6 @@ function invoiceLines(project: DraftInput['project'], milestone: DraftInput['mil
   return [milestoneLine, ...extras.map((extra) => ({ ...extra, kind: 'extra' as const, amount: lineAmount(extra.quantity, extra.unitPrice) }))];
 }
 
-/** What an invoice bills of the contract itself, in the contract total's basis: its milestone lines. */
-export function contractAmountOf(invoice: { lines: readonly { kind: 'milestone' | 'extra'; amount: number }[] }): number {
-  return invoice.lines.filter((line) => line.kind === 'milestone').reduce((acc, line) => acc + line.amount, 0);
-}
-
 /** The fields of a draft that the law requires, as the checks below read them. */
 export interface LegalFacts {
   seller: Party;

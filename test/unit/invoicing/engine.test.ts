@@ -32,6 +32,20 @@ describe('the invoice engine', () => {
     expect(await db.invoices.count()).toBe(1);
   });
 
+  it('issues extra lines with the milestone line, each taxed and printed in the table', async () => {
+    const { ctx, milestones } = await setup();
+    const extras = [
+      { description: 'Extra hours', quantity: 2.5, unit: 'h', unitPrice: 8_000, category: 'standard' as const },
+      { description: 'Discount', quantity: 1, unit: '', unitPrice: -3_000, category: 'standard' as const },
+    ];
+    const issued = await invoiceMilestone(ctx, milestones[0]!.id, extras);
+    expect(issued.invoice.lines.map((line) => [line.kind, line.amount])).toEqual([['milestone', 33_000], ['extra', 20_000], ['extra', -3_000]]);
+    expect(issued.invoice).toMatchObject({ net: 50_000, tax: 10_000, gross: 60_000 });
+    const [page] = await pdfText(issued.file.bytes);
+    expect(page).toContain('Extra hours 2.5 h €80.00 €200.00');
+    expect(page).toContain('VAT 20 % of €500.00 €100.00');
+  });
+
   it('gives one invoice when two tabs trigger the same milestone at once', async () => {
     const { db, ctx, milestones } = await setup();
     const both = await Promise.all([invoiceMilestone(ctx, milestones[1]!.id), invoiceMilestone(ctx, milestones[1]!.id)]);
