@@ -297,7 +297,7 @@ function writeSummary(page: PageWriter, { invoice, summary }: InvoiceDocument, s
   for (const other of earlier) {
     totalRow(page, `Less ${other.prepayment ? 'prepayment invoice' : 'invoice'} ${other.number} of ${other.issueDate}`, `−${show(other.gross)}`, 'normal', 9);
   }
-  totalRow(page, 'This invoice', show(invoice.gross), 'bold', 9);
+  totalRow(page, 'This invoice, due now', show(invoice.gross), 'bold', 9);
   if (!payments.length) return;
   const paid = payments.reduce((acc, payment) => acc + payment.amount, 0);
   for (const payment of payments) totalRow(page, `Payment received ${payment.date}`, `−${show(payment.amount)}`, 'normal', 9);

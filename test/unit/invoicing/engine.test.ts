@@ -114,7 +114,7 @@ describe('the invoice engine', () => {
     expect(page).toContain('Contract total €999.99');
     expect(page).toContain('Less prepayment invoice INV-2026-0001 of 2026-11-24 −€330.00');
     expect(page).toContain('Less invoice INV-2026-0002 of 2026-11-24 −€330.00');
-    expect(page).toContain('This invoice €339.99');
+    expect(page).toContain('This invoice, due now €339.99');
     expect(page).toContain('Payment received 2026-11-24 −€330.00');
     expect(page).toContain('Outstanding on the contract after this invoice €669.99');
   });

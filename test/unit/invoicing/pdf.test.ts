@@ -125,7 +125,7 @@ describe('the invoice PDF', () => {
     expect(page).toContain('Contract total €15,708.00');
     expect(page).toContain('Less prepayment invoice INV-2026-0001 of 2026-10-01 −€4,284.00');
     expect(page).toContain('Less invoice INV-2026-0004 of 2026-11-01 −€5,712.00');
-    expect(page).toContain('This invoice €5,712.00');
+    expect(page).toContain('This invoice, due now €5,712.00');
     expect(page).toContain('Payment received 2026-10-05 −€4,284.00');
     expect(page).toContain('Outstanding on the contract after this invoice €11,424.00');
   });
