@@ -73,7 +73,8 @@ describe('the invoice PDF', () => {
       { name: 'New York State sales tax (Metropolitan Commuter Transportation District)', basisPoints: 400, category: 'standard' as const, base: huge, amount: 40_000_000_000 },
       { name: 'New York City local sales tax', basisPoints: 450, category: 'standard' as const, base: huge, amount: 45_000_000_000 },
     ];
-    const lines = [{ ...invoice.lines[0]!, unitPrice: huge, amount: huge }];
+    const enormous = 999_999_999_999_999; // near the largest safe integer: 9,999,999,999,999.99
+    const lines = [{ ...invoice.lines[0]!, unitPrice: huge, amount: huge }, { ...invoice.lines[0]!, kind: 'extra' as const, quantity: 1, unitPrice: enormous, amount: enormous }];
     const big = { ...invoice, currency: 'USD', lines, taxLines, net: huge, tax: 85_000_000_000, gross: 1_085_000_000_000 };
     const bytes = (await render({ ...document, amountDue: big.gross, invoice: big })).bytes;
     expect(overlaps(await pdfLayout(bytes))).toEqual([]);
