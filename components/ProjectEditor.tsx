@@ -8,6 +8,7 @@ import type { MilestoneDatabase } from '../lib/db/database';
 import type { Client, Project } from '../lib/db/entities';
 import { InputError } from '../lib/db/errors';
 import { createProject, updateProject, type ProjectDetail } from '../lib/db/projects';
+import { emptyTaxRate, readTaxRates, taxRateRows, TaxRatesFields } from './TaxRatesFields';
 
 interface Row {
   title: string;
@@ -49,7 +50,7 @@ function fieldsOf({ project, milestones }: ProjectDetail, locale: string) {
       title: m.title,
       value: m.share.kind === 'percent' ? percentText(m.share.basisPoints) : amountForInput(money(m.share.amount, project.currency), locale),
     })),
-    taxRate: project.taxes.rates[0] ? percentText(project.taxes.rates[0].basisPoints) : '',
+    taxRates: taxRateRows(project.taxes.rates, locale),
     termsKey,
   };
 }
@@ -67,7 +68,7 @@ export function ProjectEditor({ db, clients, locale, editing, onDone }: { db: Mi
   const [currency, setCurrency] = useState(editing?.project.currency ?? clients[0]?.currency ?? 'EUR');
   const [kind, setKind] = useState<Kind>(start?.kind ?? 'percent');
   const [rows, setRows] = useState<Row[]>(start?.rows ?? templateRows('30-40-30'));
-  const [taxRate, setTaxRate] = useState(start?.taxRate ?? '');
+  const [taxRows, setTaxRows] = useState(start?.taxRates ?? [emptyTaxRate()]);
   const [taxMode, setTaxMode] = useState<'exclusive' | 'inclusive'>(editing?.project.taxes.mode ?? 'exclusive');
   const [reverseCharge, setReverseCharge] = useState(editing?.project.taxes.reverseCharge ?? false);
   const [terms, setTerms] = useState(start?.termsKey ?? 'net-14');
@@ -80,13 +81,13 @@ export function ProjectEditor({ db, clients, locale, editing, onDone }: { db: Mi
   const show = (amount: number) => (isCurrency(code) ? formatMoney(money(amount, code), locale) : String(amount));
   const parsedTotal = isCurrency(code) ? parseMoney(total, code, locale) : ({ ok: false, error: `Unknown currency "${currency}"` } as const);
   const parsedRows = isCurrency(code) ? readRows(rows, kind, code, locale) : null;
-  const parsedTax = taxRate.trim() ? parsePercent(taxRate, locale) : ({ ok: true, value: 0 } as const);
+  const parsedTax = readTaxRates(taxRows, locale);
   const parsedLate = isCurrency(code) ? readLatePayment(late, code, locale) : ({ ok: true, value: undefined } as const);
   const problems = [
     ...(name.trim() ? [] : ['The project needs a name']),
     ...(parsedTotal.ok ? [] : [`Contract total: ${parsedTotal.error}`]),
     ...(parsedRows && !parsedRows.ok ? [parsedRows.error] : []),
-    ...(parsedTax.ok ? [] : [`Tax rate: ${parsedTax.error}`]),
+    ...(parsedTax.ok ? [] : [parsedTax.error]),
     ...(parsedLate.ok ? [] : [`Late payment: ${parsedLate.error}`]),
     ...(parsedTotal.ok && parsedRows?.ok ? validateSchedule(parsedTotal.value.amount, parsedRows.value, show).map((p) => p.message) : []),
   ];
@@ -97,7 +98,7 @@ export function ProjectEditor({ db, clients, locale, editing, onDone }: { db: Mi
     if (problems.length || !parsedTotal.ok || !parsedRows?.ok || !parsedTax.ok || !parsedLate.ok) return setSaveError('Solve the problems listed above first; nothing was saved.');
     const input = {
       clientId, name: name.trim(), contractRef: editing?.project.contractRef ?? '', currency: code, total: parsedTotal.value.amount, terms: termsFor(terms), invoiceOn, latePayment: parsedLate.value,
-      taxes: { mode: taxMode, reverseCharge, rates: parsedTax.value ? [{ name: editing?.project.taxes.rates[0]?.name ?? 'VAT', basisPoints: parsedTax.value }] : [] },
+      taxes: { mode: taxMode, reverseCharge, rates: parsedTax.value },
       milestones: parsedRows.value.map((spec, i) => ({ ...spec, deliverable: editing?.milestones[i]?.deliverable })),
     };
     try {
@@ -120,13 +121,13 @@ export function ProjectEditor({ db, clients, locale, editing, onDone }: { db: Mi
       )}
       <label>Project name<input value={name} onInput={(e) => setName(e.currentTarget.value)} /></label>
       <div class="two">
-        <label>Contract total (net)<input inputMode="decimal" value={total} onInput={(e) => setTotal(e.currentTarget.value)} placeholder="12,000.00" /></label>
+        <label>Contract total ({taxMode === 'inclusive' ? 'tax included' : 'net'})<input inputMode="decimal" value={total} onInput={(e) => setTotal(e.currentTarget.value)} placeholder="12,000.00" /></label>
         <label>Currency<input maxLength={3} value={currency} onInput={(e) => setCurrency(e.currentTarget.value)} /></label>
       </div>
       <div class="two">
-        <label>VAT rate % (empty for none)<input inputMode="decimal" value={taxRate} onInput={(e) => setTaxRate(e.currentTarget.value)} /></label>
-        <label>Prices are<select value={taxMode} onChange={(e) => setTaxMode(e.currentTarget.value as 'exclusive')}><option value="exclusive">net of VAT</option><option value="inclusive">VAT included</option></select></label>
+        <label>Prices are<select value={taxMode} onChange={(e) => setTaxMode(e.currentTarget.value as 'exclusive')}><option value="exclusive">before tax</option><option value="inclusive">tax included</option></select></label>
       </div>
+      <TaxRatesFields rows={taxRows} onChange={setTaxRows} />
       <label class="check"><input type="checkbox" checked={reverseCharge} onChange={(e) => setReverseCharge(e.currentTarget.checked)} /> Reverse charge (the client accounts for VAT)</label>
       <div class="two">
         <label>Payment terms<select value={terms} onChange={(e) => setTerms(e.currentTarget.value)}>

@@ -60,7 +60,7 @@ function ProjectCard({ db, project, client, clients, locale, bound }: { db: Mile
   const detail = useQuery(queries.projectDetail(db, project.id));
   const invoices = useQuery(queries.projectInvoices(db, project.id));
   const show = (amount: number) => formatMoney(money(amount, project.currency), locale);
-  const rowFor = (milestoneId: string) => invoices.data?.find((row) => row.invoice.milestoneId === milestoneId && row.invoice.kind === 'invoice');
+  const rowFor = (milestoneId: string) => invoices.data?.find((row) => row.invoice.milestoneId === milestoneId && row.invoice.kind === 'invoice' && !row.invoice.voidedBy);
   return (
     <section class={`card ${bound ? 'bound' : ''}`} aria-label={project.name}>
       <h2>{project.name}</h2>

@@ -37,11 +37,14 @@ function taxRate(invoice: Invoice, { decimalComma }: CsvOptions): string {
   return invoice.taxLines.map((line) => percent(line.basisPoints)).join(' + ');
 }
 
-/** The EN 16931 VAT category: AE reverse charge, S a positive rate, Z a zero rate, O no tax charged. */
+/** EN 16931 VAT category codes (UNCL 5305) of our tax categories. */
+const categoryCodes = { standard: 'S', reduced: 'S', zero: 'Z', exempt: 'E', 'reverse-charge': 'AE' } as const;
+
+/** The EN 16931 VAT categories of an invoice's rates, in their order; O when no tax is charged at all. */
 function taxCategory(invoice: Invoice): string {
   if (invoice.reverseCharge) return 'AE';
   if (invoice.taxLines.length === 0) return 'O';
-  return invoice.taxLines.some((line) => line.basisPoints > 0) ? 'S' : 'Z';
+  return [...new Set(invoice.taxLines.map((line) => categoryCodes[line.category]))].join(' + ');
 }
 
 const invoiceHeader = [

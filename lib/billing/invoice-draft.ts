@@ -1,6 +1,6 @@
 import type { IsoDate } from './dates';
 import type { Share } from './schedule';
-import { computeTaxes, type TaxPolicy } from './tax';
+import { categoryOf, computeTaxes, milestoneCategory, type TaxCategory, type TaxPolicy } from './tax';
 import { dueDate, type PaymentTerms } from './terms';
 
 export interface Party {
@@ -10,20 +10,62 @@ export interface Party {
   email: string;
 }
 
+/** An extra line on a milestone invoice: expenses, extra hours, a discount (negative unit price). */
+export interface ExtraLine {
+  description: string;
+  /** Up to three decimals (2.5 hours). */
+  quantity: number;
+  unit: string;
+  /** Minor units, in the project's price basis (tax included or not). */
+  unitPrice: number;
+  category: TaxCategory;
+}
+
+export interface InvoiceLine extends ExtraLine {
+  kind: 'milestone' | 'extra';
+  /** quantity × unit price, rounded to the minor unit. */
+  amount: number;
+}
+
+/** An earlier prepayment invoice of the contract, as the final invoice lists it (EN 16931 BG-3). */
+export interface PrepaymentReference {
+  invoiceId: string;
+  number: string;
+  issueDate: IsoDate;
+  gross: number;
+}
+
 export interface DraftInput {
   seller: Party;
   buyer: Party;
   project: { id: string; clientId: string; name: string; contractRef: string; currency: string; taxes: TaxPolicy; terms: PaymentTerms };
+  /** `amount` is the milestone's own share of the contract, in the contract total's basis. */
   milestone: { id: string; title: string; deliverable: string; share: Share; amount: number };
+  extras?: readonly ExtraLine[];
+  /** On the final milestone: the contract's prepayment invoices, deducted on its PDF. */
+  prepayments?: readonly PrepaymentReference[];
   issueDate: IsoDate;
-  /** The day the milestone was delivered; the issue date for a deposit. */
-  supplyDate: IsoDate;
+  /** The day the milestone was delivered; absent when it is billed before any delivery. */
+  supplyDate?: IsoDate;
 }
 
-/** Everything an invoice for one milestone states, short of its number (assigned at issue). */
-export function milestoneInvoiceDraft({ seller, buyer, project, milestone, issueDate, supplyDate }: DraftInput) {
-  const taxes = computeTaxes(milestone.amount, project.taxes);
-  const deliverable = milestone.deliverable.trim() ? ` – ${milestone.deliverable.trim()}` : '';
+const QUANTITY_SCALE = 1000n;
+
+/** quantity × unit price in minor units, rounded half away from zero (quantity to 3 decimals). */
+export function lineAmount(quantity: number, unitPrice: number): number {
+  const product = BigInt(Math.round(quantity * 1000)) * BigInt(unitPrice);
+  const sign = product < 0n ? -1n : 1n;
+  return Number((sign * (product * sign * 2n + QUANTITY_SCALE)) / (QUANTITY_SCALE * 2n));
+}
+
+/**
+ * Everything an invoice for one milestone states, short of its number (assigned at issue). A
+ * milestone billed before any delivery is a prepayment invoice: it has no date of supply yet, so
+ * its supply date is its issue date and is never printed.
+ */
+export function milestoneInvoiceDraft({ seller, buyer, project, milestone, extras = [], prepayments = [], issueDate, supplyDate }: DraftInput) {
+  const lines = invoiceLines(project, milestone, extras);
+  const taxes = computeTaxes(lines, project.taxes);
   return {
     kind: 'invoice' as const,
     projectId: project.id,
@@ -31,15 +73,59 @@ export function milestoneInvoiceDraft({ seller, buyer, project, milestone, issue
     milestoneId: milestone.id,
     currency: project.currency,
     issueDate,
-    supplyDate,
+    supplyDate: supplyDate ?? issueDate,
     dueDate: dueDate(issueDate, project.terms),
     seller,
     buyer,
-    lines: [{ description: `${project.name}: ${milestone.title}${deliverable}`, amount: taxes.net }],
+    lines,
+    pricesIncludeTax: project.taxes.mode === 'inclusive',
     taxLines: taxes.lines,
     reverseCharge: project.taxes.reverseCharge,
     net: taxes.net,
     tax: taxes.tax,
     gross: taxes.gross,
+    ...(supplyDate ? {} : { prepayment: true as const }),
+    ...(prepayments.length ? { prepayments: [...prepayments] } : {}),
   };
+}
+
+function invoiceLines(project: DraftInput['project'], milestone: DraftInput['milestone'], extras: readonly ExtraLine[]): InvoiceLine[] {
+  const deliverable = milestone.deliverable.trim() ? ` – ${milestone.deliverable.trim()}` : '';
+  const milestoneLine: InvoiceLine = {
+    kind: 'milestone',
+    description: `${project.name}: ${milestone.title}${deliverable}`,
+    quantity: 1,
+    unit: '',
+    unitPrice: milestone.amount,
+    amount: milestone.amount,
+    category: milestoneCategory(project.taxes),
+  };
+  return [milestoneLine, ...extras.map((extra) => ({ ...extra, kind: 'extra' as const, amount: lineAmount(extra.quantity, extra.unitPrice) }))];
+}
+
+/** The fields of a draft that the law requires, as the checks below read them. */
+export interface LegalFacts {
+  seller: Party;
+  buyer: Party;
+  reverseCharge: boolean;
+  taxLines: readonly { name: string; basisPoints: number; category: TaxCategory; exemption?: string }[];
+}
+
+/**
+ * What must be added before an invoice may take a number (EU VAT Directive art. 226, US
+ * practice), each said as the fix: empty when the invoice can be complete.
+ */
+export function missingForIssue({ seller, buyer, reverseCharge, taxLines }: LegalFacts): string[] {
+  const missing: string[] = [];
+  if (!seller.name.trim()) missing.push('Add your business name in Settings');
+  if (!seller.address.trim()) missing.push('Add your business address in Settings');
+  if (!seller.taxId.trim()) missing.push('Add your VAT ID / tax number in Settings');
+  if (!buyer.address.trim()) missing.push(`Add the address of ${buyer.name.trim() || 'the client'} to the client`);
+  if (reverseCharge && !buyer.taxId.trim()) missing.push(`Add the VAT ID of ${buyer.name.trim() || 'the client'} to the client: reverse charge needs it`);
+  for (const row of taxLines) {
+    if ((row.category === 'zero' || row.category === 'exempt') && !row.exemption?.trim()) {
+      missing.push(`Add the exemption wording (why no tax is charged) to the ${row.name} ${row.category === 'zero' ? 'zero' : 'exempt'} rate in the project's taxes`);
+    }
+  }
+  return missing;
 }

@@ -1,5 +1,5 @@
 import { daysBetween, type IsoDate } from './dates';
-import { computeTaxes, type TaxPolicy } from './tax';
+import { computeTaxes, milestoneCategory, type TaxPolicy } from './tax';
 
 /**
  * Receivables and unpaid exposure, per project and currency, as defined in invoicing.md.
@@ -41,6 +41,8 @@ export interface InvoiceFacts {
   net: number;
   /** What the client owes: net plus tax. */
   gross: number;
+  /** Its lines: the milestone's own share and any extras (expenses, extra hours, a discount). */
+  lines?: readonly { kind: 'milestone' | 'extra'; amount: number }[];
   issueDate: IsoDate;
   dueDate: IsoDate;
   /** The credit note that voids it; it counts from that credit note's issue date. */
@@ -134,7 +136,7 @@ export function receivables(
   for (const invoice of facts.invoices) {
     const row = rows.get(invoice.projectId);
     if (!row || invoice.issueDate > asOf) continue;
-    row.invoiced += invoice.kind === 'invoice' ? invoice.net : -invoice.net;
+    row.invoiced += invoice.kind === 'invoice' ? contractShare(invoice) : -contractShare(invoice);
   }
   const invoiceProject = new Map(facts.invoices.map((invoice) => [invoice.id, invoice.projectId]));
   for (const payment of facts.payments) {
@@ -143,6 +145,15 @@ export function receivables(
   }
   addUnbilledWork(rows, facts.milestones, milestoneBilling(facts.invoices, asOf), asOf);
   return [...rows.values()].map(finish);
+}
+
+/**
+ * What an invoice bills of the contract, in the contract total's basis: its milestone lines (which
+ * are net or tax included as the total is); invoices from before lines had kinds count their net.
+ */
+function contractShare(invoice: InvoiceFacts): number {
+  const milestoneLines = invoice.lines?.filter((line) => line.kind === 'milestone');
+  return milestoneLines?.length ? milestoneLines.reduce((acc, line) => acc + line.amount, 0) : invoice.net;
 }
 
 /** As of a date: which milestones have a live invoice, and which had their invoice voided. */
@@ -168,7 +179,7 @@ function addUnbilledWork(rows: Map<string, Draft>, milestones: readonly Mileston
   for (const milestone of milestones) {
     const row = rows.get(milestone.projectId);
     if (!row || billing.void(milestone) || billing.billed(milestone)) continue;
-    const gross = computeTaxes(milestone.amount, row.taxes).gross;
+    const gross = computeTaxes([{ amount: milestone.amount, category: milestoneCategory(row.taxes) }], row.taxes).gross;
     if (onOrBefore(milestone.deliveredOn, asOf)) row.deliveredNotInvoiced += gross;
     else if (onOrBefore(milestone.startedOn, asOf)) row.inProgress += gross;
   }

@@ -103,6 +103,7 @@ export function formatBasisPoints(bp: number): string {
  * Splits the total into milestone amounts that sum to it exactly. Percentages use the
  * largest-remainder method: every part is rounded down, then the leftover minor units go to the
  * parts with the largest remainders (the earlier milestone on a tie). Call on a valid schedule.
+ * Each milestone bills its own part, so the final milestone bills exactly what the others leave.
  */
 export function allocate(total: number, milestones: readonly MilestoneSpec[]): number[] {
   const problems = validateSchedule(total, milestones);
@@ -132,14 +133,6 @@ function splitByPercent(total: number, milestones: readonly MilestoneSpec[]): nu
     leftover -= 1n;
   }
   return parts.map((part) => Number(part.amount));
-}
-
-/**
- * What the final milestone bills: the contract total minus everything already invoiced, so
- * rounding in earlier (frozen) invoices never leaves a minor unit behind.
- */
-export function finalMilestoneAmount(total: number, alreadyInvoiced: readonly number[]): number {
-  return total - alreadyInvoiced.reduce((acc, amount) => acc + amount, 0);
 }
 
 /** "33.33", "33,33 %" (in a comma locale) -> 3333 basis points; two decimals at most. */

@@ -63,7 +63,8 @@ export function rescaleAmounts(records: AmountRecords, rescales: readonly Rescal
       const by = scale(i.currency);
       return {
         ...i, net: by(i.net), tax: by(i.tax), gross: by(i.gross),
-        lines: i.lines.map((line) => ({ ...line, amount: by(line.amount) })),
+        lines: i.lines.map((line) => ({ ...line, amount: by(line.amount), ...('unitPrice' in line ? { unitPrice: by(line.unitPrice) } : {}) })),
+        ...(i.prepayments ? { prepayments: i.prepayments.map((paid) => ({ ...paid, gross: by(paid.gross) })) } : {}),
         taxLines: i.taxLines.map((line) => ({ ...line, base: by(line.base), amount: by(line.amount) })),
       };
     }),

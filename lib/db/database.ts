@@ -1,7 +1,9 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { rescaleStoredAmounts } from './currency-exponents';
-import type {
-  Activity, Board, CardLink, Client, Counter, Invoice, InvoiceFile, IssuedNumber, Milestone, Payment, Project, Setting, Snapshot,
+import {
+  withInvoiceLines,
+  type Activity, type Board, type CardLink, type Client, type Counter, type Invoice, type InvoiceFile, type IssuedNumber, type Milestone,
+  type Payment, type Project, type Setting, type Snapshot,
 } from './entities';
 
 export const DATABASE_NAME = 'milestone-invoicer';
@@ -10,7 +12,7 @@ export const DATABASE_NAME = 'milestone-invoicer';
  * Every released schema version, oldest first. Never edit a released entry: add a new version,
  * with an `upgrade` when stored data must change, and a seed for it in test/unit/db/migrations.
  */
-export const schemaVersions: { version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<void> }[] = [
+export const schemaVersions: { version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<unknown> }[] = [
   {
     version: 1,
     stores: {
@@ -44,6 +46,14 @@ export const schemaVersions: { version: number; stores: Record<string, string>; 
     version: 4,
     stores: {},
     upgrade: rescaleStoredAmounts,
+  },
+  {
+    // Invoices have priced, categorised lines and a per-rate breakdown: each old invoice becomes one milestone line.
+    version: 5,
+    stores: {},
+    upgrade: (tx) => tx.table('invoices').toCollection().modify((invoice: Record<string, unknown>) => {
+      Object.assign(invoice, withInvoiceLines(invoice));
+    }),
   },
 ];
 

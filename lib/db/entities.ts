@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../billing/dates';
 import { milestoneStates } from '../billing/lifecycle';
 import { isCurrency } from '../billing/money';
+import { taxCategories } from '../billing/tax';
 
 /** The shape of every stored record. Repositories parse with these before each write. */
 const id = z.string().min(1);
@@ -47,9 +48,20 @@ export const latePaymentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('flat-fee'), amount: minorUnits.refine((n) => n > 0, 'A late fee must be more than zero') }),
 ]);
 
+export const taxCategory = z.enum(taxCategories);
+
+/** A named rate ("VAT", "State sales tax") of a category; zero and exempt rates carry their legal wording. */
+export const taxRateSchema = z.object({
+  name: z.string().trim().min(1, 'Each tax rate needs a name').max(60),
+  basisPoints: z.number().int().min(0).max(10_000),
+  category: taxCategory.optional(),
+  exemption: z.string().max(500).optional(),
+});
+
 export const taxPolicySchema = z.object({
+  /** Whether the contract total and line prices include the tax ("inclusive") or have it added on top. */
   mode: z.enum(['exclusive', 'inclusive']),
-  rates: z.array(z.object({ name: z.string().trim().min(1), basisPoints: z.number().int().min(0).max(10_000) })).max(4),
+  rates: z.array(taxRateSchema).max(6),
   reverseCharge: z.boolean(),
 });
 
@@ -130,7 +142,41 @@ export const partySchema = z.object({
   email: z.string(),
 });
 
-export const invoiceSchema = z.object({
+export const invoiceLineSchema = z.object({
+  /** The milestone's share of the contract, or an extra (expenses, extra hours, a discount). */
+  kind: z.enum(['milestone', 'extra']),
+  description: z.string(),
+  quantity: z.number().refine((q) => Math.abs(q * 1000 - Math.round(q * 1000)) < 1e-6, 'A quantity has three decimals at most'),
+  unit: z.string().max(20),
+  unitPrice: minorUnits,
+  /** quantity × unit price, in the invoice's price basis (see pricesIncludeTax). */
+  amount: minorUnits,
+  category: taxCategory,
+});
+export type InvoiceLine = z.infer<typeof invoiceLineSchema>;
+
+/**
+ * An invoice stored before lines had prices and categories (one line of description and net
+ * amount, untagged tax rows), read as one milestone line: how old databases and backups load.
+ */
+export function withInvoiceLines(record: unknown): unknown {
+  if (!record || typeof record !== 'object') return record;
+  const invoice = record as { lines?: unknown; taxLines?: unknown; reverseCharge?: boolean };
+  const category = invoice.reverseCharge ? 'reverse-charge' : 'standard';
+  const lines = Array.isArray(invoice.lines)
+    ? invoice.lines.map((line: { description?: string; amount?: number; kind?: string }) =>
+        line && typeof line === 'object' && !('kind' in line)
+          ? { kind: 'milestone', description: line.description, quantity: 1, unit: '', unitPrice: line.amount, amount: line.amount, category }
+          : line)
+    : invoice.lines;
+  const taxLines = Array.isArray(invoice.taxLines)
+    ? invoice.taxLines.map((row: { category?: string; basisPoints?: number }) =>
+        row && typeof row === 'object' && !row.category ? { ...row, category: row.basisPoints === 0 ? 'zero' : 'standard' } : row)
+    : invoice.taxLines;
+  return { ...invoice, lines, taxLines };
+}
+
+export const invoiceSchema = z.preprocess(withInvoiceLines, z.object({
   id,
   kind: z.enum(['invoice', 'credit-note']),
   number: z.string().min(1),
@@ -146,16 +192,23 @@ export const invoiceSchema = z.object({
   dueDate: isoDate,
   seller: partySchema,
   buyer: partySchema,
-  lines: z.array(z.object({ description: z.string(), amount: minorUnits })).min(1),
-  taxLines: z.array(z.object({ name: z.string(), basisPoints: z.number().int(), base: minorUnits, amount: minorUnits })),
+  lines: z.array(invoiceLineSchema).min(1),
+  /** Line prices include the tax (the net is derived); absent on invoices issued before lines had prices. */
+  pricesIncludeTax: z.boolean().optional(),
+  /** One row per rate: the net base of its category's lines and the tax, rounded once (EN 16931 BG-23). */
+  taxLines: z.array(taxRateSchema.extend({ name: z.string(), category: taxCategory, basisPoints: z.number().int(), base: minorUnits, amount: minorUnits })),
   reverseCharge: z.boolean(),
+  /** A payment on account billed before any delivery (EN 16931 type 386): its supply date is not printed. */
+  prepayment: z.literal(true).optional(),
+  /** On the final invoice: the prepayment invoices it lists and deducts (EN 16931 BG-3). */
+  prepayments: z.array(z.object({ invoiceId: id, number: z.string().min(1), issueDate: isoDate, gross: minorUnits })).optional(),
   net: minorUnits,
   tax: minorUnits,
   gross: minorUnits,
   /** Issued invoices are never edited: a credit note voids one. */
   voidedBy: id.optional(),
   createdAt: instant,
-});
+}));
 export type Invoice = z.infer<typeof invoiceSchema>;
 
 /** The PDF as issued, kept apart so listing invoices never loads file bytes. */

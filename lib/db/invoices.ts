@@ -3,7 +3,7 @@ import { invoiceBalances } from '../billing/receivables';
 import { nextNumber, seriesKey, validateRule, type NumberingRule } from '../billing/numbering';
 import { recordActivity } from './activity';
 import { newId, type MilestoneDatabase } from './database';
-import { invoiceFileSchema, invoiceSchema, type Invoice, type InvoiceFile } from './entities';
+import { invoiceFileSchema, invoiceSchema, type Invoice, type InvoiceFile, type Milestone } from './entities';
 import { InputError, parseOrThrow } from './errors';
 
 export type InvoiceDraft = Omit<Invoice, 'id' | 'number' | 'series' | 'sequence' | 'createdAt'>;
@@ -111,8 +111,17 @@ export function invoiceFile(db: MilestoneDatabase, invoiceId: string): Promise<I
 }
 
 /**
+ * A milestone whose invoice was voided goes back to where it stood before it was invoiced, so it
+ * is billed again, with a new number, for its own share.
+ */
+function billableAgain({ invoiceId: _, ...milestone }: Milestone): Milestone {
+  const state = milestone.acceptance ? 'accepted' : milestone.deliveredOn ? 'delivered' : milestone.startedOn ? 'in-progress' : 'planned';
+  return { ...milestone, state };
+}
+
+/**
  * Voids an issued invoice the only lawful way: a credit note, in its own number series, that
- * refers to it. The credit note, the void mark and the milestone's new state are one transaction.
+ * refers to it. The credit note, the void mark and the milestone's return to billable are one transaction.
  */
 export async function issueCreditNote(
   db: MilestoneDatabase,
@@ -130,7 +139,7 @@ export async function issueCreditNote(
     const moved = milestone ? transition(milestone.state, 'void') : undefined;
     if (moved && !moved.ok) throw new InputError(moved.error);
 
-    const { id: _, number: __, series: ___, sequence: ____, createdAt: _____, milestoneId: ______, ...copy } = original;
+    const { id: _, number: __, series: ___, sequence: ____, createdAt: _____, milestoneId: ______, prepayments: _______, ...copy } = original;
     const { invoice: creditNote } = await issueInvoice(
       db,
       { ...copy, kind: 'credit-note', creditsInvoiceId: original.id, issueDate, dueDate: issueDate, lines: original.lines.map((line) => ({ ...line, description: `Credit for ${line.description}` })) },
@@ -139,7 +148,7 @@ export async function issueCreditNote(
       options,
     );
     await db.invoices.update(original.id, { voidedBy: creditNote.id });
-    if (milestone) await db.milestones.update(milestone.id, { state: 'void' });
+    if (milestone) await db.milestones.put(billableAgain(milestone));
     await recordActivity(
       db,
       { kind: 'void', projectId: original.projectId, milestoneId: original.milestoneId, summary: `Invoice ${original.number} voided by credit note ${creditNote.number}` },

@@ -83,6 +83,9 @@ export async function updateProject(db: MilestoneDatabase, projectId: string, in
     const existing = await db.milestones.where('projectId').equals(projectId).sortBy('position');
     const scheduleChanged = project.total !== current.total || project.currency !== current.currency || specs.length !== existing.length ||
       specs.some((spec, i) => !sameShare(spec.share, existing[i]!.share));
+    if (project.taxes.mode !== current.taxes.mode && existing.some((m) => m.invoiceId)) {
+      throw new InputError('This project already has issued invoices, so whether its prices include tax can no longer change: it decides what the contract total means.');
+    }
     if (scheduleChanged && existing.some(amountFrozen)) {
       throw new InputError('Milestones of this project are already accepted or invoiced, so its total, currency and shares can no longer change. Correct an issued invoice with a credit note.');
     }

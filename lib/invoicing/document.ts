@@ -7,7 +7,7 @@ export interface InvoiceDocument {
   draft: boolean;
   locale: string;
   project: { name: string; contractRef: string; termsText: string };
-  /** "30 % of the contract total of €12,000.00", when the milestone is a share. */
+  /** "30 % of the contract total of €12,000.00 (tax included)", when the milestone is a share. */
   shareText: string;
   payment: { instructions: string; link: string };
   logo?: string;
@@ -15,9 +15,11 @@ export interface InvoiceDocument {
   cardUrls: string[];
   /** For a credit note: the invoice it corrects. */
   credits?: { number: string; issueDate: string };
-  /** On the last milestone's invoice: what was invoiced and paid before it. */
+  /** What the client still owes on this document: the total less payments already recorded on it. */
+  amountDue: number;
+  /** On the last milestone's invoice: the other invoices of the contract and the payments on them. */
   summary?: {
-    earlier: { number: string; issueDate: string; gross: number }[];
+    earlier: { number: string; issueDate: string; gross: number; prepayment: boolean }[];
     payments: { date: string; amount: number }[];
   };
 }

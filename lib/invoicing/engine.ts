@@ -1,8 +1,8 @@
 import type { IsoDate } from '../billing/dates';
-import { milestoneInvoiceDraft } from '../billing/invoice-draft';
+import { milestoneInvoiceDraft, missingForIssue, type ExtraLine } from '../billing/invoice-draft';
 import { formatMoney, money } from '../billing/money';
 import { invoiceFileName } from '../billing/file-names';
-import { finalMilestoneAmount, formatBasisPoints } from '../billing/schedule';
+import { formatBasisPoints } from '../billing/schedule';
 import { describeTerms } from '../billing/terms';
 import type { MilestoneDatabase } from '../db/database';
 import type { Invoice, InvoiceFile, Milestone } from '../db/entities';
@@ -34,6 +34,8 @@ export interface IssuedInvoice {
 /** How "Invoice now" was asked for: only the workspace, after the user confirms, may skip acceptance. */
 export interface InvoiceRequest {
   withoutAcceptance?: boolean;
+  /** Expenses, extra hours or a discount billed beside the milestone line. */
+  extras?: readonly ExtraLine[];
 }
 
 /**
@@ -49,8 +51,15 @@ export async function invoiceMilestone(ctx: EngineContext, milestoneId: string, 
   const existing = milestone.invoiceId ? await db.invoices.get(milestone.invoiceId) : undefined;
   const { invoice, created } = existing
     ? { invoice: existing, created: false }
-    : await issueAccepted(ctx, milestone, await draftFor(ctx, milestone), request);
+    : await issueAccepted(ctx, milestone, completeDraft(await draftFor(ctx, milestone, request.extras)), request);
   return { ...(await storedPdf(ctx, invoice)), invoice, created };
+}
+
+/** No number is taken for an invoice the law would find incomplete: the user is told what to add. */
+function completeDraft<D extends Parameters<typeof missingForIssue>[0]>(draft: D): D {
+  const missing = missingForIssue(draft);
+  if (missing.length) throw new InputError(`Nothing was issued. ${missing.join('. ')}.`);
+  return draft;
 }
 
 async function issueAccepted(ctx: EngineContext, milestone: Milestone, draft: InvoiceDraft, { withoutAcceptance = false }: InvoiceRequest) {
@@ -112,32 +121,40 @@ const reasonOf = (error: unknown) =>
     ? 'the browser’s storage is full'
     : error instanceof Error ? error.message : String(error);
 
-async function draftFor(ctx: EngineContext, milestone: Milestone) {
+/**
+ * A milestone bills its own share of the contract, in the contract total's basis; the shares sum
+ * to the total exactly (largest remainder), so the final milestone bills exactly the rest, and a
+ * voided invoice's share is billed again by its own milestone, never moved to another.
+ */
+async function draftFor(ctx: EngineContext, milestone: Milestone, extras: readonly ExtraLine[] = []) {
   const { db } = ctx;
   const project = await db.projects.get(milestone.projectId);
   const client = project && (await db.clients.get(project.clientId));
   if (!project || !client) throw new InputError('The milestone’s project or client no longer exists');
-  const seller = await getSetting(db, 'businessProfile');
-  if (!seller.name.trim()) throw new InputError('Add your business name and address in the options before issuing invoices');
-  const amount = await amountToInvoice(db, milestone, project.total);
   return milestoneInvoiceDraft({
-    seller,
+    seller: await getSetting(db, 'businessProfile'),
     buyer: client,
     project,
-    milestone: { ...milestone, amount },
+    milestone,
+    extras,
+    prepayments: (await isFinalMilestone(db, milestone)) ? await prepaymentInvoices(db, project.id) : [],
     issueDate: ctx.today,
-    supplyDate: milestone.deliveredOn ?? ctx.today,
+    supplyDate: milestone.deliveredOn,
   });
 }
 
-/** The last milestone bills the contract total minus all that was invoiced, so no cent is left behind. */
-async function amountToInvoice(db: MilestoneDatabase, milestone: Milestone, total: number): Promise<number> {
-  const siblings = (await db.milestones.where('projectId').equals(milestone.projectId).toArray()).filter((m) => m.state !== 'void');
-  const others = siblings.filter((m) => m.id !== milestone.id);
-  const isLast = milestone.position === Math.max(...siblings.map((m) => m.position));
-  if (!isLast || others.some((m) => !m.invoiceId)) return milestone.amount;
-  const invoices = await db.invoices.bulkGet(others.map((m) => m.invoiceId!));
-  return finalMilestoneAmount(total, invoices.map((invoice) => invoice?.net ?? 0));
+async function isFinalMilestone(db: MilestoneDatabase, milestone: Milestone): Promise<boolean> {
+  const positions = (await db.milestones.where('projectId').equals(milestone.projectId).toArray()).map((m) => m.position);
+  return milestone.position === Math.max(...positions);
+}
+
+/** The project's prepayment invoices still in force, oldest first: what the final invoice deducts. */
+async function prepaymentInvoices(db: MilestoneDatabase, projectId: string) {
+  const invoices = await db.invoices.where('projectId').equals(projectId).toArray();
+  return invoices
+    .filter((invoice) => invoice.kind === 'invoice' && invoice.prepayment && !invoice.voidedBy)
+    .sort((a, b) => a.issueDate.localeCompare(b.issueDate) || a.sequence - b.sequence)
+    .map(({ id, number, issueDate, gross }) => ({ invoiceId: id, number, issueDate, gross }));
 }
 
 async function documentFor(ctx: EngineContext, invoice: Invoice, draft: boolean): Promise<InvoiceDocument> {
@@ -147,9 +164,11 @@ async function documentFor(ctx: EngineContext, invoice: Invoice, draft: boolean)
   const profile = await getSetting(db, 'businessProfile');
   const links = milestone ? await db.cardLinks.where('milestoneId').equals(milestone.id).toArray() : [];
   const original = invoice.creditsInvoiceId ? await db.invoices.get(invoice.creditsInvoiceId) : undefined;
+  const basis = project.taxes.mode === 'inclusive' ? 'tax included' : 'before tax';
   const share = milestone?.share.kind === 'percent'
-    ? `${formatBasisPoints(milestone.share.basisPoints)} of the contract total of ${formatMoney(money(project.total, project.currency), ctx.locale)}`
+    ? `${formatBasisPoints(milestone.share.basisPoints)} of the contract total of ${formatMoney(money(project.total, project.currency), ctx.locale)} (${basis})`
     : '';
+  const paid = (await db.payments.where('invoiceId').equals(invoice.id).toArray()).reduce((acc, payment) => acc + payment.amount, 0);
   return {
     invoice,
     draft,
@@ -161,21 +180,21 @@ async function documentFor(ctx: EngineContext, invoice: Invoice, draft: boolean)
     acceptance: milestone?.acceptance,
     cardUrls: links.map((link) => link.url),
     credits: original && { number: original.number, issueDate: original.issueDate },
+    amountDue: invoice.gross - paid,
     summary: milestone && invoice.kind === 'invoice' ? await contractSummary(ctx, invoice, milestone) : undefined,
   };
 }
 
-/** The earlier invoices and their payments, printed on the last milestone's invoice. */
+/** The contract's other invoices in force and their payments, printed on the last milestone's invoice. */
 async function contractSummary(ctx: EngineContext, invoice: Invoice, milestone: Milestone) {
   const { db } = ctx;
-  const positions = (await db.milestones.where('projectId').equals(milestone.projectId).toArray()).map((m) => m.position);
-  if (milestone.position !== Math.max(...positions)) return undefined;
+  if (!(await isFinalMilestone(db, milestone))) return undefined;
   const earlier = (await db.invoices.where('projectId').equals(invoice.projectId).toArray())
     .filter((other) => other.kind === 'invoice' && other.id !== invoice.id && !other.voidedBy && other.issueDate <= invoice.issueDate)
     .sort((a, b) => a.sequence - b.sequence);
   const payments = await db.payments.where('invoiceId').anyOf(earlier.map((other) => other.id)).toArray();
   return {
-    earlier: earlier.map(({ number, issueDate, gross }) => ({ number, issueDate, gross })),
+    earlier: earlier.map(({ number, issueDate, gross, prepayment }) => ({ number, issueDate, gross, prepayment: prepayment === true })),
     payments: payments.filter((p) => p.date <= invoice.issueDate).sort((a, b) => a.date.localeCompare(b.date)).map(({ date, amount }) => ({ date, amount })),
   };
 }

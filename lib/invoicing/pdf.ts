@@ -1,12 +1,33 @@
 import { jsPDF } from 'jspdf';
 import { formatMoney, money } from '../billing/money';
+import { formatBasisPoints } from '../billing/schedule';
+import { REVERSE_CHARGE_NOTE } from '../billing/tax';
+import type { InvoiceLine } from '../db/entities';
 import type { InvoiceDocument } from './document';
 import { FONT_FILES, type InvoiceFonts } from './fonts';
 import { pdfStamp } from './stamp';
 
 const PAGE = { width: 595.28, height: 841.89, margin: 48, footer: 36 };
+const RIGHT = PAGE.width - PAGE.margin;
 const FAMILY = 'InvoiceSans';
-const MUTED: [number, number, number] = [90, 98, 110];
+const INK: Color = [20, 24, 32];
+const MUTED: Color = [90, 98, 110];
+const DRAFT_RED: Color = [180, 35, 24];
+const ACCENT: Color = [11, 110, 79];
+
+type Color = [number, number, number];
+type Style = 'normal' | 'bold';
+interface TextOptions { size?: number; style?: Style; align?: 'left' | 'right'; width?: number; color?: Color }
+
+/** The lines table: where each column ends (numbers are right-aligned) and how wide it is. */
+const COLUMNS = {
+  description: { x: PAGE.margin, width: 214 },
+  quantity: { right: PAGE.margin + 278, width: 56 },
+  unitPrice: { right: PAGE.margin + 384, width: 100 },
+  amount: { right: RIGHT, width: 108 },
+};
+/** The totals block: a wrapping label column and a right-aligned amount column. */
+const TOTALS = { labelX: PAGE.margin + 140, labelWidth: 200, valueWidth: 150 };
 
 export interface RenderedInvoice {
   bytes: Uint8Array;
@@ -30,28 +51,38 @@ export function renderInvoicePdf(document: InvoiceDocument, fonts: InvoiceFonts)
   page.onText = (text, style) => {
     for (const char of unprintable(doc, text, style)) missing.add(char);
   };
+  page.continuation = () => writeRunningHeader(page, document);
   writeInvoice(page, document);
-  page.numberPages();
+  page.finishPages(document.draft);
   return { bytes: new Uint8Array(doc.output('arraybuffer')), missingCharacters: [...missing], pages: doc.getNumberOfPages() };
 }
 
-function titleOf({ invoice, draft }: InvoiceDocument): string {
-  if (draft) return 'DRAFT invoice';
-  return invoice.kind === 'credit-note' ? `Credit note ${invoice.number}` : `Invoice ${invoice.number}`;
+function headingOf({ invoice, draft }: InvoiceDocument): string {
+  if (draft) return 'DRAFT – NOT AN INVOICE';
+  if (invoice.kind === 'credit-note') return 'CREDIT NOTE';
+  return invoice.prepayment ? 'PREPAYMENT INVOICE' : 'INVOICE';
+}
+
+function titleOf(document: InvoiceDocument): string {
+  if (document.draft) return 'DRAFT invoice';
+  const kind = document.invoice.kind === 'credit-note' ? 'Credit note' : document.invoice.prepayment ? 'Prepayment invoice' : 'Invoice';
+  return `${kind} ${document.invoice.number}`;
 }
 
 /** Characters of `text` that the current font has no glyph for. */
-function unprintable(doc: jsPDF, text: string, style: 'normal' | 'bold'): string[] {
+function unprintable(doc: jsPDF, text: string, style: Style): string[] {
   doc.setFont(FAMILY, style);
   const codeMap = (doc.getFont() as unknown as { metadata: { cmap: { unicode: { codeMap: Record<number, number> } } } })
     .metadata.cmap.unicode.codeMap;
   return [...text].filter((char) => !/\s/.test(char) && !codeMap[char.codePointAt(0)!]);
 }
 
-/** A cursor down the page that starts a new page when the next block does not fit. */
+/** A cursor down the page that starts a new page, with its running header, when a block does not fit. */
 class PageWriter {
   y = PAGE.margin;
-  onText: (text: string, style: 'normal' | 'bold') => void = () => undefined;
+  onText: (text: string, style: Style) => void = () => undefined;
+  /** Drawn at the top of every page after the first (number, and column headings inside a table). */
+  continuation: () => void = () => undefined;
   readonly contentWidth = PAGE.width - 2 * PAGE.margin;
 
   constructor(readonly doc: jsPDF) {}
@@ -60,32 +91,58 @@ class PageWriter {
     if (this.y + height <= PAGE.height - PAGE.margin - PAGE.footer) return;
     this.doc.addPage();
     this.y = PAGE.margin;
+    this.continuation();
   }
 
-  text(text: string, x: number, options: { size?: number; style?: 'normal' | 'bold'; align?: 'left' | 'right'; width?: number; color?: [number, number, number] } = {}): number {
-    const { size = 10, style = 'normal', align = 'left', width = this.contentWidth, color = [20, 24, 32] } = options;
-    this.onText(text, style);
-    this.doc.setFont(FAMILY, style).setFontSize(size).setTextColor(...color);
+  /** The wrapped lines of `text` in a column and the height they take. */
+  measure(text: string, { size = 10, style = 'normal', width = this.contentWidth }: TextOptions = {}): { lines: string[]; height: number } {
+    this.doc.setFont(FAMILY, style).setFontSize(size);
     const lines = this.doc.splitTextToSize(text, width) as string[];
-    const height = lines.length * size * 1.3;
-    this.ensure(height);
+    return { lines, height: lines.length * size * 1.3 };
+  }
+
+  /** Draws wrapped text at the cursor without moving it; returns its height. */
+  draw(text: string, x: number, options: TextOptions = {}): number {
+    const { size = 10, style = 'normal', align = 'left', color = INK } = options;
+    this.onText(text, style);
+    const { lines, height } = this.measure(text, options);
+    this.doc.setTextColor(...color);
     this.doc.text(lines, x, this.y + size, { align, lineHeightFactor: 1.3 });
     return height;
   }
 
-  line(gap = 8): void {
+  /** Text that must fit whole on one page: moves to the next page first if it does not. */
+  text(text: string, x: number, options: TextOptions = {}): number {
+    this.ensure(this.measure(text, options).height);
+    return this.draw(text, x, options);
+  }
+
+  /** Cells drawn side by side as one row, kept on one page; the cursor moves below the tallest. */
+  row(cells: [text: string, x: number, options: TextOptions][], gap = 2): void {
+    const height = Math.max(...cells.map(([text, , options]) => this.measure(text, options).height));
+    this.ensure(height + gap);
+    for (const [text, x, options] of cells) this.draw(text, x, options);
+    this.y += height + gap;
+  }
+
+  rule(gap = 8): void {
     this.ensure(gap * 2);
     this.y += gap;
-    this.doc.setDrawColor(210, 214, 220).line(PAGE.margin, this.y, PAGE.width - PAGE.margin, this.y);
+    this.doc.setDrawColor(210, 214, 220).line(PAGE.margin, this.y, RIGHT, this.y);
     this.y += gap;
   }
 
-  numberPages(): void {
+  /** Page numbers on every page, and the DRAFT mark on every page of a draft. */
+  finishPages(draft: boolean): void {
     const total = this.doc.getNumberOfPages();
     for (let number = 1; number <= total; number++) {
       this.doc.setPage(number);
       this.doc.setFont(FAMILY, 'normal').setFontSize(8).setTextColor(...MUTED);
-      this.doc.text(`Page ${number} of ${total}`, PAGE.width - PAGE.margin, PAGE.height - PAGE.margin / 2, { align: 'right' });
+      this.doc.text(`Page ${number} of ${total}`, RIGHT, PAGE.height - PAGE.margin / 2, { align: 'right' });
+      if (draft) {
+        this.doc.setFont(FAMILY, 'bold').setFontSize(9).setTextColor(...DRAFT_RED);
+        this.doc.text('DRAFT – NOT AN INVOICE', PAGE.margin, PAGE.height - PAGE.margin / 2);
+      }
     }
   }
 }
@@ -93,120 +150,166 @@ class PageWriter {
 function writeInvoice(page: PageWriter, document: InvoiceDocument): void {
   const { invoice } = document;
   const show = (amount: number) => formatMoney(money(amount, invoice.currency), document.locale);
-  writeHeader(page, document);
+  writeHeader(page, document, show);
   writeParties(page, document);
   writeFacts(page, document);
-  page.line();
+  page.rule();
   writeLines(page, document, show);
   writeTotals(page, document, show);
-  if (document.summary) writeSummary(page, document.summary, invoice.gross, show);
-  page.line();
+  if (document.summary) writeSummary(page, document, show);
+  page.rule();
   writeFooterNotes(page, document);
 }
 
-function writeHeader(page: PageWriter, { invoice, draft, logo }: InvoiceDocument): void {
-  const right = PAGE.width - PAGE.margin;
+/** Seller and title, then what the client must act on: the amount due and when. */
+function writeHeader(page: PageWriter, document: InvoiceDocument, show: (n: number) => string): void {
+  const { invoice, logo, draft } = document;
   if (logo) page.doc.addImage(logo, PAGE.margin, page.y, 64, 64, undefined, 'FAST');
   const x = logo ? PAGE.margin + 76 : PAGE.margin;
-  const nameHeight = page.text(invoice.seller.name, x, { size: 16, style: 'bold', width: 260 });
-  const title = draft ? 'DRAFT – NOT AN INVOICE' : invoice.kind === 'credit-note' ? 'CREDIT NOTE' : 'INVOICE';
-  const titleHeight = page.text(title, right, { size: 18, style: 'bold', align: 'right', width: 200, color: draft ? [180, 35, 24] : [11, 110, 79] });
-  page.y += Math.max(nameHeight, titleHeight, logo ? 64 : 0) + 16;
+  const nameHeight = page.draw(invoice.seller.name, x, { size: 16, style: 'bold', width: 240 });
+  const titleHeight = page.draw(headingOf(document), RIGHT, { size: 18, style: 'bold', align: 'right', width: 250, color: draft ? DRAFT_RED : ACCENT });
+  page.y += Math.max(nameHeight, titleHeight, logo ? 64 : 0) + 10;
+  const credit = invoice.kind === 'credit-note';
+  page.row([[credit ? 'Amount credited' : 'Amount due', RIGHT, { size: 9, align: 'right', width: 220, color: MUTED }]], 0);
+  page.row([[show(credit ? invoice.gross : document.amountDue), RIGHT, { size: 20, style: 'bold', align: 'right', width: 260 }]], 2);
+  if (!credit) page.row([[`Due ${invoice.dueDate}`, RIGHT, { size: 10, style: 'bold', align: 'right', width: 220 }]], 0);
+  page.y += 10;
 }
 
-/** Seller and buyer side by side: name, address, tax id, email. */
+/** On pages after the first: which document this is, so a loose page is never anonymous. */
+function writeRunningHeader(page: PageWriter, document: InvoiceDocument): void {
+  const number = document.draft ? 'DRAFT – NOT AN INVOICE' : `${headingOf(document).toLowerCase().replace(/^./, (c) => c.toUpperCase())} ${document.invoice.number}`;
+  page.row([
+    [number, PAGE.margin, { size: 9, style: 'bold', width: 300, color: document.draft ? DRAFT_RED : INK }],
+    [document.invoice.seller.name, RIGHT, { size: 9, align: 'right', width: 190, color: MUTED }],
+  ], 12);
+}
+
+/** Seller and buyer side by side. The seller's name heads the page, so it is not repeated here. */
 function writeParties(page: PageWriter, { invoice }: InvoiceDocument): void {
   const column = page.contentWidth / 2 - 12;
   const top = page.y;
-  const block = (label: string, party: InvoiceDocument['invoice']['seller'], x: number, taxLabel: string) => {
+  const block = (label: string, lines: string[], x: number) => {
     page.y = top;
-    page.text(label, x, { size: 8, style: 'bold', width: column, color: MUTED });
-    page.y += 12;
-    page.y += page.text(party.name, x, { style: 'bold', width: column });
-    for (const line of [party.address, party.taxId && `${taxLabel} ${party.taxId}`, party.email].filter(Boolean)) {
-      page.y += page.text(line as string, x, { width: column });
-    }
+    page.y += page.draw(label, x, { size: 8, style: 'bold', width: column, color: MUTED }) + 2;
+    for (const [index, line] of lines.entries()) page.y += page.draw(line, x, { width: column, style: index === 0 && label === 'BILL TO' ? 'bold' : 'normal' });
     return page.y;
   };
-  const sellerEnd = block('FROM', invoice.seller, PAGE.margin, 'Tax ID');
-  const buyerEnd = block('BILL TO', invoice.buyer, PAGE.margin + page.contentWidth / 2 + 12, 'VAT ID');
+  const { seller, buyer } = invoice;
+  const sellerEnd = block('FROM', [seller.address, seller.taxId && `Tax ID ${seller.taxId}`, seller.email].filter(Boolean), PAGE.margin);
+  const buyerEnd = block('BILL TO', [buyer.name, buyer.address, buyer.taxId && `VAT ID ${buyer.taxId}`, buyer.email].filter(Boolean), PAGE.margin + page.contentWidth / 2 + 12);
   page.y = Math.max(sellerEnd, buyerEnd) + 14;
 }
 
-/** Number, dates and references as label–value rows. */
+/** Number, dates and references as label–value rows. A prepayment has no date of supply yet. */
 function writeFacts(page: PageWriter, { invoice, draft, project, credits }: InvoiceDocument): void {
+  const isInvoice = invoice.kind === 'invoice';
   const rows: [string, string][] = [
-    [invoice.kind === 'credit-note' ? 'Credit note number' : 'Invoice number', draft ? 'Assigned when issued' : invoice.number],
+    [isInvoice ? 'Invoice number' : 'Credit note number', draft ? 'Assigned when issued' : invoice.number],
     ['Issue date', invoice.issueDate],
-    [invoice.kind === 'credit-note' ? 'Original supply date' : 'Date of supply', invoice.supplyDate],
-    ...(invoice.kind === 'invoice' ? ([['Due date', invoice.dueDate], ['Payment terms', project.termsText]] as [string, string][]) : []),
+    ...(invoice.prepayment
+      ? ([['Type', isInvoice ? 'Prepayment invoice: a payment on account before delivery' : 'Credit for a prepayment invoice']] as [string, string][])
+      : ([[isInvoice ? 'Date of supply' : 'Original supply date', invoice.supplyDate]] as [string, string][])),
+    ...(isInvoice ? ([['Due date', invoice.dueDate], ['Payment terms', project.termsText]] as [string, string][]) : []),
     ['Project', project.name],
     ...(project.contractRef ? [['Contract reference', project.contractRef] as [string, string]] : []),
     ...(credits ? [['Corrects invoice', `${credits.number} of ${credits.issueDate}`] as [string, string]] : []),
   ];
   for (const [label, value] of rows) {
-    page.text(label, PAGE.margin, { size: 9, color: MUTED, width: 140 });
-    page.y += page.text(value, PAGE.margin + 150, { size: 9, width: page.contentWidth - 150 });
+    page.row([[label, PAGE.margin, { size: 9, color: MUTED, width: 140 }], [value, PAGE.margin + 150, { size: 9, width: page.contentWidth - 150 }]], 0);
   }
 }
 
-function writeLines(page: PageWriter, { invoice, shareText }: InvoiceDocument, show: (n: number) => string): void {
-  const amountX = PAGE.width - PAGE.margin;
-  page.text('Description', PAGE.margin, { size: 9, style: 'bold', color: MUTED });
-  page.y += page.text('Amount', amountX, { size: 9, style: 'bold', align: 'right', width: 120, color: MUTED });
-  page.y += 4;
-  for (const [index, line] of invoice.lines.entries()) {
-    page.ensure(28);
-    const top = page.y;
-    page.y += page.text(line.description, PAGE.margin, { width: page.contentWidth - 140 });
-    if (index === 0 && shareText) page.y += page.text(shareText, PAGE.margin, { size: 8, color: MUTED, width: page.contentWidth - 140 });
-    const bottom = page.y;
-    page.y = top;
-    page.text(show(line.amount), amountX, { align: 'right', width: 120 });
-    page.y = Math.max(bottom, top + 14) + 6;
-  }
+function lineHeadings(page: PageWriter, pricesIncludeTax: boolean): void {
+  const heading: TextOptions = { size: 8, style: 'bold', color: MUTED };
+  const amount = pricesIncludeTax ? 'Amount (incl. tax)' : 'Amount';
+  page.row([
+    ['Description', COLUMNS.description.x, { ...heading, width: COLUMNS.description.width }],
+    ['Quantity', COLUMNS.quantity.right, { ...heading, align: 'right', width: COLUMNS.quantity.width }],
+    ['Unit price', COLUMNS.unitPrice.right, { ...heading, align: 'right', width: COLUMNS.unitPrice.width }],
+    [amount, COLUMNS.amount.right, { ...heading, align: 'right', width: COLUMNS.amount.width }],
+  ], 6);
 }
 
-function writeTotals(page: PageWriter, { invoice }: InvoiceDocument, show: (n: number) => string): void {
-  page.line(4);
-  const row = (label: string, value: string, style: 'normal' | 'bold' = 'normal', size = 10) => {
-    page.ensure(size * 1.6);
-    page.text(label, PAGE.width - PAGE.margin - 300, { width: 180, style, size });
-    page.y += page.text(value, PAGE.width - PAGE.margin, { align: 'right', width: 120, style, size });
+/** The table of lines; on every further page the table's headings are repeated. */
+function writeLines(page: PageWriter, { invoice, shareText, locale }: InvoiceDocument, show: (n: number) => string): void {
+  const pricesIncludeTax = invoice.pricesIncludeTax === true;
+  page.ensure(60);
+  lineHeadings(page, pricesIncludeTax);
+  const running = page.continuation;
+  page.continuation = () => {
+    running();
+    lineHeadings(page, pricesIncludeTax);
   };
-  row('Net amount', show(invoice.net));
-  for (const tax of invoice.taxLines) row(`${tax.name} ${tax.basisPoints / 100} % of ${show(tax.base)}`, show(tax.amount));
-  if (invoice.reverseCharge) row('VAT', show(0));
-  row(`Total (${invoice.currency})`, show(invoice.gross), 'bold', 12);
-  row(invoice.kind === 'credit-note' ? 'Amount credited' : 'Amount due', show(invoice.gross), 'bold', 12);
-  if (invoice.reverseCharge) {
+  for (const line of invoice.lines) {
+    const description = line.kind === 'milestone' && shareText ? `${line.description}\n${shareText}` : line.description;
+    page.row([
+      [description, COLUMNS.description.x, { width: COLUMNS.description.width, size: 9.5 }],
+      [quantityText(line, locale), COLUMNS.quantity.right, { align: 'right', width: COLUMNS.quantity.width, size: 9.5 }],
+      [show(line.unitPrice), COLUMNS.unitPrice.right, { align: 'right', width: COLUMNS.unitPrice.width, size: 9.5 }],
+      [show(line.amount), COLUMNS.amount.right, { align: 'right', width: COLUMNS.amount.width, size: 9.5 }],
+    ], 8);
+  }
+  page.continuation = running;
+}
+
+function quantityText(line: InvoiceLine, locale: string): string {
+  const quantity = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(line.quantity);
+  return line.unit ? `${quantity} ${line.unit}` : quantity;
+}
+
+/** A label and an amount, the label wrapping in its own column so long names never overlap. */
+function totalRow(page: PageWriter, label: string, value: string, style: Style = 'normal', size = 10): void {
+  page.row([
+    [label, TOTALS.labelX, { width: TOTALS.labelWidth, style, size }],
+    [value, RIGHT, { align: 'right', width: TOTALS.valueWidth, style, size }],
+  ], 3);
+}
+
+function writeTotals(page: PageWriter, { invoice, amountDue }: InvoiceDocument, show: (n: number) => string): void {
+  page.rule(4);
+  totalRow(page, 'Net amount', show(invoice.net));
+  for (const tax of invoice.taxLines) {
+    const label = tax.category === 'reverse-charge' ? `${tax.name}: reverse charge` : `${tax.name} ${formatBasisPoints(tax.basisPoints)} of ${show(tax.base)}`;
+    totalRow(page, label, show(tax.amount));
+  }
+  totalRow(page, `Total (${invoice.currency})`, show(invoice.gross), 'bold', 12);
+  if (invoice.kind === 'credit-note') totalRow(page, 'Amount credited', show(invoice.gross), 'bold', 12);
+  else if (amountDue !== invoice.gross) totalRow(page, 'Amount due', show(amountDue), 'bold', 12);
+  const notes = [
+    ...(invoice.reverseCharge ? [REVERSE_CHARGE_NOTE] : []),
+    ...invoice.taxLines.filter((tax) => tax.category !== 'reverse-charge' && tax.exemption).map((tax) => `${tax.name} ${formatBasisPoints(tax.basisPoints)}: ${tax.exemption}`),
+    ...(invoice.prepayment && invoice.kind === 'invoice' ? ['Prepayment invoice (payment on account): the final invoice of the contract deducts it.'] : []),
+  ];
+  for (const note of notes) {
     page.y += 4;
-    page.y += page.text('Reverse charge: VAT is to be accounted for by the recipient (Article 196, Council Directive 2006/112/EC).', PAGE.margin, { size: 9, style: 'bold' });
+    page.y += page.text(note, PAGE.margin, { size: 9, style: 'bold' });
   }
 }
 
-/** On the final milestone: what was invoiced and paid before, so the client sees the whole contract. */
-function writeSummary(page: PageWriter, summary: NonNullable<InvoiceDocument['summary']>, thisGross: number, show: (n: number) => string): void {
-  page.line();
-  page.y += page.text('Contract summary', PAGE.margin, { style: 'bold' });
-  for (const earlier of summary.earlier) {
-    page.text(`Invoice ${earlier.number} of ${earlier.issueDate}`, PAGE.margin, { size: 9 });
-    page.y += page.text(show(earlier.gross), PAGE.width - PAGE.margin, { size: 9, align: 'right', width: 120 });
+/**
+ * On the final milestone's invoice: the contract settled in one place. The contract total less
+ * the prepayment and other invoices already issued leaves this invoice; payments follow.
+ */
+function writeSummary(page: PageWriter, { invoice, summary }: InvoiceDocument, show: (n: number) => string): void {
+  const { earlier, payments } = summary!;
+  page.rule();
+  page.y += page.text('Contract settlement (amounts include tax)', PAGE.margin, { style: 'bold' });
+  const invoiced = earlier.reduce((acc, other) => acc + other.gross, 0) + invoice.gross;
+  totalRow(page, 'Contract total', show(invoiced), 'bold', 9);
+  for (const other of earlier) {
+    totalRow(page, `Less ${other.prepayment ? 'prepayment invoice' : 'invoice'} ${other.number} of ${other.issueDate}`, `−${show(other.gross)}`, 'normal', 9);
   }
-  for (const payment of summary.payments) {
-    page.text(`Payment received ${payment.date}`, PAGE.margin, { size: 9 });
-    page.y += page.text(`−${show(payment.amount)}`, PAGE.width - PAGE.margin, { size: 9, align: 'right', width: 120 });
-  }
-  const invoiced = summary.earlier.reduce((acc, earlier) => acc + earlier.gross, 0) + thisGross;
-  const paid = summary.payments.reduce((acc, payment) => acc + payment.amount, 0);
-  page.text('Outstanding on the contract after this invoice', PAGE.margin, { size: 9, style: 'bold' });
-  page.y += page.text(show(invoiced - paid), PAGE.width - PAGE.margin, { size: 9, style: 'bold', align: 'right', width: 120 });
+  totalRow(page, 'This invoice, due now', show(invoice.gross), 'bold', 9);
+  if (!payments.length) return;
+  const paid = payments.reduce((acc, payment) => acc + payment.amount, 0);
+  for (const payment of payments) totalRow(page, `Payment received ${payment.date}`, `−${show(payment.amount)}`, 'normal', 9);
+  totalRow(page, 'Outstanding on the contract after this invoice', show(invoiced - paid), 'bold', 9);
 }
 
 function writeFooterNotes(page: PageWriter, { invoice, project, payment, acceptance, cardUrls }: InvoiceDocument): void {
   const note = (label: string, value: string) => {
-    page.text(label, PAGE.margin, { size: 9, style: 'bold', width: 140 });
-    page.y += page.text(value, PAGE.margin + 150, { size: 9, width: page.contentWidth - 150 }) + 4;
+    page.row([[label, PAGE.margin, { size: 9, style: 'bold', width: 140 }], [value, PAGE.margin + 150, { size: 9, width: page.contentWidth - 150 }]], 4);
   };
   if (invoice.kind === 'invoice') {
     note('Payment', `${project.termsText}, due ${invoice.dueDate}.`);

@@ -85,8 +85,10 @@ function sampleInvoice(lines: number): Invoice {
   return {
     id: 'i', kind: 'invoice', number: 'INV-2026-0001', series: 'invoice:2026', sequence: 1, projectId: 'p', clientId: 'c', currency: 'EUR',
     issueDate: '2026-11-24', supplyDate: '2026-11-24', dueDate: '2026-12-08', seller: { ...party, name: 'Northwind Design Studio' }, buyer: party,
-    lines: Array.from({ length: lines }, (_, i) => ({ description: `Milestone deliverable ${i + 1}: design, build and hand-over`, amount: 100_000 })),
-    taxLines: [{ name: 'VAT', basisPoints: 1900, base: 100_000 * lines, amount: 19_000 * lines }], reverseCharge: false,
+    lines: Array.from({ length: lines }, (_, i) => ({
+      kind: 'extra' as const, description: `Milestone deliverable ${i + 1}: design, build and hand-over`, quantity: 1, unit: '', unitPrice: 100_000, amount: 100_000, category: 'standard' as const,
+    })),
+    taxLines: [{ name: 'VAT', basisPoints: 1900, category: 'standard', base: 100_000 * lines, amount: 19_000 * lines }], reverseCharge: false,
     net: 100_000 * lines, tax: 19_000 * lines, gross: 119_000 * lines, createdAt: 0,
   };
 }
@@ -95,8 +97,9 @@ async function benchInvoicePdf() {
   const files = await invoiceFontFiles();
   const fonts = { regular: toBase64(files.regular), bold: toBase64(files.bold) };
   for (const lines of [1, 40]) {
+    const invoice = sampleInvoice(lines);
     const document = {
-      invoice: sampleInvoice(lines), draft: false, locale: 'en-US', shareText: '', cardUrls: ['https://trello.com/c/Pr0toT1p/6-x'],
+      invoice, amountDue: invoice.gross, draft: false, locale: 'en-US', shareText: '', cardUrls: ['https://trello.com/c/Pr0toT1p/6-x'],
       project: { name: 'Acme website redesign', contractRef: 'ACME-7', termsText: 'Net 14' }, payment: { instructions: 'IBAN DE89 3704', link: '' },
     };
     let size = 0;

@@ -12,6 +12,7 @@ beforeAll(async () => {
   const profile = options.locator('section').filter({ hasText: 'Your business' });
   await profile.getByLabel('Business name').fill('Северный дизайн ООО');
   await profile.getByLabel('Address').fill('Невский проспект 1, Санкт-Петербург');
+  await profile.getByLabel('VAT ID / tax number').fill('7801234567');
   await profile.getByRole('button', { name: 'Save' }).click();
   await profile.getByText('Saved.').waitFor();
   await options.close();
@@ -29,6 +30,17 @@ async function setUpProject(page: Page, client: string) {
   await panel(page).getByLabel('Contract total').fill('9,000');
   await panel(page).getByRole('button', { name: 'Create a project for this board' }).click();
   await expect.poll(() => panel(page).locator('li.milestone').count()).toBe(3);
+  await addClientAddress(client);
+}
+
+/** The board's form creates the client by name only; no invoice is numbered without its address. */
+async function addClientAddress(client: string) {
+  const workspace = await browser.extensionPage('sidepanel.html');
+  await workspace.locator('section.card').filter({ hasText: client }).getByRole('button', { name: 'Edit client' }).click();
+  await workspace.getByLabel('Address').fill('1 Main Street, Springfield');
+  await workspace.getByRole('button', { name: 'Save client' }).click();
+  await workspace.getByRole('button', { name: 'Save client' }).waitFor({ state: 'detached' });
+  await workspace.close();
 }
 
 const fixture = (page: Page, name: 'githubFixture' | 'notionFixture', call: string, ...args: string[]) =>

@@ -81,9 +81,14 @@ describe('after issue, from the workspace', () => {
     workspace.once('dialog', (dialog) => void dialog.accept());
     await final.getByRole('button', { name: 'Void…' }).click();
     await final.getByText('Credit note issued; the invoice is void.').waitFor();
-    await final.getByText('Void', { exact: true }).waitFor();
+    // The voided invoice's milestone is billable again, for its own share, under a new number.
+    await final.getByText('Delivered', { exact: true }).waitFor();
     const credit = (await readTable<{ kind: string; number: string }>(browser, 'invoices')).filter((i) => i.kind === 'credit-note');
     expect(credit.map((c) => c.number)).toEqual([expect.stringMatching(/^CN-\d{4}-0001$/)]);
+
+    await final.getByRole('button', { name: 'Invoice now' }).click();
+    await final.getByText(/^INV-\d{4}-0004 · €4,284.00 · /).waitFor(); // a new number, the same 30 % share
+    await final.getByText('Invoiced', { exact: true }).waitFor();
     expect(browser.errors).toEqual([]);
   });
 });

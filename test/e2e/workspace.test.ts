@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from '../harness/browser';
 import { fixtures } from '../harness/fixtures';
-import { linkThroughBoard, reportOnFailure } from './support';
+import { linkThroughBoard, readTable, reportOnFailure } from './support';
 
 let browser: ExtensionBrowser;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -28,11 +28,14 @@ describe('a new user’s first project', () => {
     reportOnFailure(browser, workspace, 'first-project');
     const options = await browser.extensionPage('options.html');
     await options.getByLabel('Business name').fill('Northwind Design Studio');
+    await options.getByLabel('Address').fill('Kastanienallee 12, 10435 Berlin');
+    await options.getByLabel('VAT ID / tax number').fill('DE123456789');
     await options.getByRole('button', { name: 'Save' }).first().click();
     await options.getByText('Saved.').waitFor();
 
     await workspace.getByRole('button', { name: 'New client' }).click();
     await workspace.getByLabel('Client name').fill('Acme Retail GmbH');
+    await workspace.getByLabel('Address').fill('Hafenstraße 3, 20457 Hamburg');
     await workspace.getByRole('button', { name: 'Save client' }).click();
     await workspace.getByRole('button', { name: 'New project' }).click();
     await workspace.getByLabel('Project name').fill('Website relaunch');
@@ -58,6 +61,7 @@ describe('a new user’s first project', () => {
     await board.evaluate(() => (window as unknown as { trelloFixture: { move(a: string, b: string): void } }).trelloFixture.move('F1nalL1v', '✅ Done'));
     // 30 % final milestone of 10,000.00, invoiced at once without VAT: unpaid exposure €3,000.00.
     await expect.poll(exposure, { timeout: 15_000 }).toBe('€3,000.00');
+    await expect.poll(async () => (await readTable<{ gross: number }>(browser, 'invoices')).map((invoice) => invoice.gross)).toEqual([300_000]);
     expect(browser.errors).toEqual([]);
   });
 });

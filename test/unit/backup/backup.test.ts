@@ -139,7 +139,7 @@ describe('restoring numbering', () => {
     const { client, project } = await clientAndProject(mine);
     const draft = {
       kind: 'invoice' as const, projectId: project.id, clientId: client.id, currency: 'EUR', issueDate: '2026-10-01', supplyDate: '2026-10-01', dueDate: '2026-10-15',
-      seller: client, buyer: client, lines: [{ description: 'Advance', amount: 100 }], taxLines: [], reverseCharge: false, net: 100, tax: 0, gross: 100,
+      seller: client, buyer: client, lines: [{ kind: 'milestone' as const, description: 'Advance', quantity: 1, unit: '', unitPrice: 100, amount: 100, category: 'standard' as const }], taxLines: [], reverseCharge: false, net: 100, tax: 0, gross: 100,
     };
     await issueInvoice(mine, draft, await getSetting(mine, 'invoiceNumbering'));
     const before = await snapshot(mine);

@@ -5,7 +5,7 @@ import type { Invoice, Payment } from '../../../lib/db/entities';
 const party = { name: 'Acme, "The Shop"\nHamburg', address: '', taxId: '', email: '' };
 const invoice = (id: string, number: string, gross: number, extra: Partial<Invoice> = {}): Invoice => ({
   id, kind: 'invoice', number, series: 's', sequence: 1, projectId: 'p', clientId: 'c', currency: 'EUR', issueDate: '2026-10-01', supplyDate: '2026-10-01',
-  dueDate: '2026-10-15', seller: party, buyer: party, lines: [{ description: 'x', amount: gross }], taxLines: [], reverseCharge: false,
+  dueDate: '2026-10-15', seller: party, buyer: party, lines: [{ kind: 'milestone', description: 'x', quantity: 1, unit: '', unitPrice: gross, amount: gross, category: 'standard' }], taxLines: [], reverseCharge: false,
   net: gross, tax: 0, gross, createdAt: 0, ...extra,
 });
 const invoices = [invoice('a', 'INV-1', 100_000), invoice('b', 'INV-2', 5_000, { currency: 'JPY', dueDate: '2026-12-31' })];
@@ -15,16 +15,16 @@ const payments: Payment[] = [{ id: 'p1', invoiceId: 'a', amount: 40_000, date: '
 const vatBook = [
   invoice('de', 'INV-10', 119_000, {
     net: 100_000, tax: 19_000, buyer: { ...party, name: 'Kunde GmbH', taxId: 'DE123456789' },
-    taxLines: [{ name: 'VAT', basisPoints: 1900, base: 100_000, amount: 19_000 }],
+    taxLines: [{ name: 'VAT', category: 'standard' as const, basisPoints: 1900, base: 100_000, amount: 19_000 }],
   }),
   invoice('fr', 'INV-11', 250_000, { reverseCharge: true, buyer: { ...party, name: 'Client SARL', taxId: 'FR12345678901' } }),
   invoice('us', 'INV-12', 108_500, {
     currency: 'USD', net: 100_000, tax: 8_500, buyer: { ...party, name: 'Shop Inc', taxId: '' },
-    taxLines: [{ name: 'State sales tax', basisPoints: 400, base: 100_000, amount: 4_000 }, { name: 'County', basisPoints: 450, base: 100_000, amount: 4_500 }],
+    taxLines: [{ name: 'State sales tax', category: 'standard' as const, basisPoints: 400, base: 100_000, amount: 4_000 }, { name: 'County', category: 'standard' as const, basisPoints: 450, base: 100_000, amount: 4_500 }],
   }),
   invoice('cn', 'CN-1', 119_000, {
     kind: 'credit-note', creditsInvoiceId: 'de', issueDate: '2026-11-02', dueDate: '2026-11-02', net: 100_000, tax: 19_000,
-    buyer: { ...party, name: 'Kunde GmbH', taxId: 'DE123456789' }, taxLines: [{ name: 'VAT', basisPoints: 1900, base: 100_000, amount: 19_000 }],
+    buyer: { ...party, name: 'Kunde GmbH', taxId: 'DE123456789' }, taxLines: [{ name: 'VAT', category: 'standard' as const, basisPoints: 1900, base: 100_000, amount: 19_000 }],
   }),
 ];
 vatBook[0]!.voidedBy = 'cn';
@@ -61,7 +61,7 @@ describe('accountant CSV exports', () => {
 
   it('offers semicolons and decimal commas for German and French Excel', () => {
     const options = { spreadsheet: true, decimalComma: true };
-    const text = invoicesCsv([...vatBook, invoice('r', 'INV-13', 107_500, { net: 100_000, tax: 7_500, taxLines: [{ name: 'TVA; réduite', basisPoints: 750, base: 100_000, amount: 7_500 }] })], [], '2026-11-24', options);
+    const text = invoicesCsv([...vatBook, invoice('r', 'INV-13', 107_500, { net: 100_000, tax: 7_500, taxLines: [{ name: 'TVA; réduite', category: 'reduced' as const, basisPoints: 750, base: 100_000, amount: 7_500 }] })], [], '2026-11-24', options);
     expect(text.split('\r\n')[0]).toBe('\ufeffNumber;Type;Corrects;Issue date;Supply date;Due date;Client;Buyer VAT id;Tax category;Tax rate (%);Reverse charge;Net;Tax;Gross;Currency;State;Paid;Balance');
     expect(rowOf(text, 'CN-1')).toBe('CN-1;credit note;INV-10;2026-11-02;2026-10-01;2026-11-02;Kunde GmbH;DE123456789;S;19;no;-1000,00;-190,00;-1190,00;EUR;credit note;0,00;0,00');
     expect(rowOf(text, 'INV-13')).toContain(';S;7,5;no;1000,00;75,00;1075,00;EUR;');

@@ -32,7 +32,7 @@ function asChromeWroteIt(backup: Backup, divisor: number): Backup {
       milestones: backup.data.milestones.map((m) => ({ ...m, amount: whole(m.amount) })),
       invoices: backup.data.invoices.map((i) => ({
         ...i, net: whole(i.net), tax: whole(i.tax), gross: whole(i.gross),
-        lines: i.lines.map((l) => ({ ...l, amount: whole(l.amount) })), taxLines: i.taxLines.map((l) => ({ ...l, base: whole(l.base), amount: whole(l.amount) })),
+        lines: i.lines.map((l) => ({ ...l, unitPrice: whole(l.unitPrice), amount: whole(l.amount) })), taxLines: i.taxLines.map((l) => ({ ...l, base: whole(l.base), amount: whole(l.amount) })),
       })),
     },
   };

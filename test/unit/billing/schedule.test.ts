@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { formatMoney, money } from '../../../lib/billing/money';
 import {
   allocate,
-  finalMilestoneAmount,
   parsePercent,
   scheduleTemplates,
   validateSchedule,
@@ -68,9 +67,9 @@ describe('largest-remainder allocation', () => {
     expect(() => allocate(1000, pct(50, 40))).toThrow(/add up to 90 %/);
   });
 
-  it('bills the last milestone as the total minus what was already invoiced', () => {
-    expect(finalMilestoneAmount(99_999, [33_000, 32_999])).toBe(34_000);
-    expect(finalMilestoneAmount(1000, [])).toBe(1000);
+  it('leaves the final milestone exactly what the others do not bill: 12,000 as 30/40/30 ends with 3,600', () => {
+    expect(allocate(1_200_000, pct(30, 40, 30))).toEqual([360_000, 480_000, 360_000]);
+    expect(allocate(99_999, pct(33, 33, 34))).toEqual([33_000, 33_000, 33_999]);
   });
 });
 

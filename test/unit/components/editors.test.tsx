@@ -105,7 +105,7 @@ describe('editing a project', () => {
     render(<ProjectEditor db={db} clients={[made.client]} locale="de-DE" editing={made} onDone={onDone} />);
     expect((screen.getByLabelText('Contract total (net)') as HTMLInputElement).value).toBe('999,99');
     expect((screen.getByLabelText('Milestone 3 percent') as HTMLInputElement).value).toBe('34');
-    expect((screen.getByLabelText('VAT rate % (empty for none)') as HTMLInputElement).value).toBe('20');
+    expect((screen.getByLabelText('Tax 1 rate % (empty for none)') as HTMLInputElement).value).toBe('20');
     type('Contract total (net)', '2000');
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());

@@ -32,6 +32,20 @@ describe('the invoice engine', () => {
     expect(await db.invoices.count()).toBe(1);
   });
 
+  it('issues extra lines with the milestone line, each taxed and printed in the table', async () => {
+    const { ctx, milestones } = await setup();
+    const extras = [
+      { description: 'Extra hours', quantity: 2.5, unit: 'h', unitPrice: 8_000, category: 'standard' as const },
+      { description: 'Discount', quantity: 1, unit: '', unitPrice: -3_000, category: 'standard' as const },
+    ];
+    const issued = await invoiceMilestone(ctx, milestones[0]!.id, { extras });
+    expect(issued.invoice.lines.map((line) => [line.kind, line.amount])).toEqual([['milestone', 33_000], ['extra', 20_000], ['extra', -3_000]]);
+    expect(issued.invoice).toMatchObject({ net: 50_000, tax: 10_000, gross: 60_000 });
+    const [page] = await pdfText(issued.file.bytes);
+    expect(page).toContain('Extra hours 2.5 h €80.00 €200.00');
+    expect(page).toContain('VAT 20 % of €500.00 €100.00');
+  });
+
   it('gives one invoice when two tabs trigger the same milestone at once', async () => {
     const { db, ctx, milestones } = await setup();
     const both = await Promise.all([invoiceMilestone(ctx, milestones[1]!.id), invoiceMilestone(ctx, milestones[1]!.id)]);
@@ -69,7 +83,8 @@ describe('the invoice engine', () => {
     expect(page).toContain('CREDIT NOTE');
     expect(page).toContain('Corrects invoice INV-2026-0001 of 2026-11-24');
     expect(await db.invoices.get(invoice.id)).toMatchObject({ voidedBy: credit.invoice.id });
-    expect((await db.milestones.get(milestones[0]!.id))?.state).toBe('void');
+    expect(await db.milestones.get(milestones[0]!.id)).toMatchObject({ state: 'planned' });
+    expect((await db.milestones.get(milestones[0]!.id))?.invoiceId).toBeUndefined();
     await expect(voidInvoice(ctx, invoice.id)).rejects.toThrow('Invoice INV-2026-0001 is already void');
   });
 
@@ -82,24 +97,57 @@ describe('the invoice engine', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('bills the last milestone as the rest of the contract and summarises earlier invoices and payments', async () => {
+  it('bills the last milestone its own share, and settles the contract on its PDF: prepayment deducted, payments listed', async () => {
     const { db, ctx, milestones } = await setup({ taxes: { mode: 'exclusive', rates: [], reverseCharge: false } });
-    const first = await invoiceMilestone(ctx, milestones[0]!.id);
-    await recordPayment(db, { invoiceId: first.invoice.id, amount: 33_000, date: '2026-11-24', method: 'Bank', note: '' });
-    await invoiceMilestone(ctx, milestones[1]!.id);
+    const deposit = await invoiceMilestone(ctx, milestones[0]!.id);
+    expect(deposit.invoice.prepayment).toBe(true);
+    await recordPayment(db, { invoiceId: deposit.invoice.id, amount: 33_000, date: '2026-11-24', method: 'Bank', note: '' });
+    await advanceMilestone(db, milestones[1]!.id, 'delivered', '2026-11-21');
+    const prototype = await invoiceMilestone(ctx, milestones[1]!.id);
+    expect(prototype.invoice).toMatchObject({ supplyDate: '2026-11-21' });
+    expect(prototype.invoice.prepayment).toBeUndefined();
+    await advanceMilestone(db, milestones[2]!.id, 'delivered', '2026-11-22');
     const last = await invoiceMilestone(ctx, milestones[2]!.id);
-    expect(last.invoice.net).toBe(99_999 - 33_000 - 33_000);
+    expect(last.invoice.net).toBe(33_999);
+    expect(last.invoice.prepayments).toEqual([{ invoiceId: deposit.invoice.id, number: 'INV-2026-0001', issueDate: '2026-11-24', gross: 33_000 }]);
     const [page] = await pdfText(last.file.bytes);
-    expect(page).toContain('Contract summary');
-    expect(page).toContain('Invoice INV-2026-0001 of 2026-11-24 €330.00');
+    expect(page).toContain('Contract total €999.99');
+    expect(page).toContain('Less prepayment invoice INV-2026-0001 of 2026-11-24 −€330.00');
+    expect(page).toContain('Less invoice INV-2026-0002 of 2026-11-24 −€330.00');
+    expect(page).toContain('This invoice, due now €339.99');
     expect(page).toContain('Payment received 2026-11-24 −€330.00');
     expect(page).toContain('Outstanding on the contract after this invoice €669.99');
+  });
+
+  it('does not deduct a voided prepayment invoice on the final invoice', async () => {
+    const { ctx, milestones } = await setup();
+    const deposit = await invoiceMilestone(ctx, milestones[0]!.id);
+    await voidInvoice(ctx, deposit.invoice.id);
+    const last = await invoiceMilestone(ctx, milestones[2]!.id);
+    expect(last.invoice.prepayments).toBeUndefined();
+    expect((await pdfText(last.file.bytes))[0]).not.toContain('INV-2026-0001');
+  });
+
+  it('takes no number while the client’s address or, under reverse charge, VAT ID is missing', async () => {
+    const { db, ctx, client, milestones, project } = await setup();
+    await db.clients.update(client.id, { address: '', taxId: '' });
+    await expect(invoiceMilestone(ctx, milestones[0]!.id)).rejects.toThrow('Nothing was issued. Add the address of Acme Retail GmbH to the client.');
+    await db.clients.update(client.id, { address: 'Hamburg' });
+    await db.projects.update(project.id, { taxes: { ...project.taxes, reverseCharge: true } });
+    await expect(invoiceMilestone(ctx, milestones[0]!.id)).rejects.toThrow('Add the VAT ID of Acme Retail GmbH to the client: reverse charge needs it');
+    expect(await db.invoices.count()).toBe(0);
+    expect(await db.counters.count()).toBe(0);
+    await db.clients.update(client.id, { taxId: 'FR12345678901' });
+    expect((await invoiceMilestone(ctx, milestones[0]!.id)).invoice.number).toBe('INV-2026-0001');
   });
 
   it('asks for the business profile before the first invoice, and issues nothing', async () => {
     const { db, ctx, milestones } = await setup();
     await putSetting(db, 'businessProfile', { name: '', address: '', taxId: '', email: '', paymentInstructions: '', paymentLink: '' });
-    await expect(invoiceMilestone(ctx, milestones[0]!.id)).rejects.toThrow('Add your business name and address in the options before issuing invoices');
+    await expect(invoiceMilestone(ctx, milestones[0]!.id)).rejects.toThrow(
+      'Nothing was issued. Add your business name in Settings. Add your business address in Settings. Add your VAT ID / tax number in Settings.',
+    );
     expect(await db.invoices.count()).toBe(0);
+    expect(await db.counters.count()).toBe(0);
   });
 });

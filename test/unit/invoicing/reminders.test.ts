@@ -11,7 +11,7 @@ describe('the reminder run', () => {
   it('sends each due reminder once, even when two runs overlap, and counts overdue invoices', async () => {
     const db = freshDatabase();
     const { milestones } = await clientAndProject(db);
-    await putSetting(db, 'businessProfile', { name: 'Studio', address: 'Berlin', taxId: '', email: '', paymentInstructions: '', paymentLink: '' });
+    await putSetting(db, 'businessProfile', { name: 'Studio', address: 'Berlin', taxId: 'DE1', email: '', paymentInstructions: '', paymentLink: '' });
     await invoiceMilestone({ db, fonts: testFonts, today: '2026-11-01', locale: 'en-US' }, milestones[0]!.id);
     const { invoices } = handlerContext(db);
     const notices: string[] = [];
@@ -29,7 +29,7 @@ describe('the reminder run', () => {
   it('respects reminders switched off in the options', async () => {
     const db = freshDatabase();
     const { milestones } = await clientAndProject(db);
-    await putSetting(db, 'businessProfile', { name: 'Studio', address: 'Berlin', taxId: '', email: '', paymentInstructions: '', paymentLink: '' });
+    await putSetting(db, 'businessProfile', { name: 'Studio', address: 'Berlin', taxId: 'DE1', email: '', paymentInstructions: '', paymentLink: '' });
     await invoiceMilestone({ db, fonts: testFonts, today: '2026-11-01', locale: 'en-US' }, milestones[0]!.id);
     await putSetting(db, 'reminders', { enabled: ['overdue-30'] });
     const notices: string[] = [];

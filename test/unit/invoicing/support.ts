@@ -19,3 +19,38 @@ export async function pdfText(bytes: Uint8Array): Promise<string[]> {
   }
   return pages;
 }
+
+export interface PlacedText {
+  str: string;
+  page: number;
+  left: number;
+  right: number;
+  bottom: number;
+  top: number;
+}
+
+/** Every piece of text with the box it occupies, in PDF points: what overlap checks measure. */
+export async function pdfLayout(bytes: Uint8Array): Promise<PlacedText[]> {
+  const pdf = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false }).promise;
+  const placed: PlacedText[] = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    for (const item of (await (await pdf.getPage(number)).getTextContent()).items) {
+      if (!('str' in item) || !item.str.trim()) continue;
+      const [, , , , x, y] = item.transform as number[];
+      placed.push({ str: item.str, page: number, left: x!, right: x! + item.width, bottom: y!, top: y! + item.height });
+    }
+  }
+  return placed;
+}
+
+/** Pairs of text pieces on the same page whose boxes overlap. */
+export function overlaps(placed: readonly PlacedText[]): [string, string][] {
+  const found: [string, string][] = [];
+  for (const [i, a] of placed.entries()) {
+    for (const b of placed.slice(i + 1)) {
+      const apart = a.page !== b.page || a.right <= b.left || b.right <= a.left || a.top <= b.bottom || b.top <= a.bottom;
+      if (!apart) found.push([a.str, b.str]);
+    }
+  }
+  return found;
+}

@@ -45,7 +45,7 @@ describe('delivery to invoice', () => {
     const { db, ctx, reachDone, milestones } = await setup('done', false);
     expect(await reachDone()).toEqual({ ok: true, value: 'delivered' });
     expect((await db.milestones.get(milestones[1]!.id))?.state).toBe('delivered');
-    expect(ctx.sent.notices[0]).toEqual({ title: '“Prototype” delivered, but not invoiced', message: 'Add your business name and address in the options before issuing invoices' });
+    expect(ctx.sent.notices[0]).toEqual({ title: '“Prototype” delivered, but not invoiced', message: 'Nothing was issued. Add your business name in Settings. Add your business address in Settings. Add your VAT ID / tax number in Settings.' });
   });
 });
 
