@@ -61,7 +61,7 @@ async function takeNumber(db: MilestoneDatabase, draft: InvoiceDraft, rule: Numb
   if (later && !options.allowEarlierDate) {
     throw new EarlierDateError(
       `${later.number} is dated ${later.issueDate}, later than this ${documentName(draft.kind).toLowerCase()}’s date ${draft.issueDate}. ` +
-        'Check the computer’s date: a later number with an earlier date is issued only if you confirm it.',
+        'A later number would carry an earlier date: check the computer’s date, then issue again.',
     );
   }
   const series = seriesKey(rule, draft.issueDate, draft.kind);
