@@ -153,8 +153,8 @@ function random(seed: number) {
   return () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
 }
 
-// 200 cases: about 0.5 s on a busy two-core machine, 2.1 s measured with five other test runs on the
-// same two cores; the explicit 20 s limit keeps it from failing on timing it does not control.
+// 200 cases: 1.3 to 2.1 s measured while five other test runs shared the same two cores; the
+// explicit 20 s limit keeps it from failing on timing it does not control.
 describe('200 malformed backups', () => {
   it('each is rejected with a clear message, writes nothing, and never throws', async () => {
     const db = book;
