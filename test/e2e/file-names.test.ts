@@ -70,6 +70,7 @@ describe('downloads never fail on a name', () => {
     await patch('settings', 'invoiceFiles', { key: 'invoiceFiles', value: { folder: '../x', downloadOnIssue: true } });
     const reply = await send('invoice.download', { invoiceId: file!.invoiceId });
     expect(JSON.stringify(reply)).not.toMatch(/went wrong|error/i);
-    await expect.poll(completed, { timeout: 15_000 }).toContain(`${browser.downloadsDir}/Invoices/INV-OLD ${CLEAN_NAME}.pdf`);
+    // The ".." is dropped, so the file lands in "x" inside the downloads folder, never beside it.
+    await expect.poll(completed, { timeout: 15_000 }).toContain(`${browser.downloadsDir}/x/INV-OLD ${CLEAN_NAME}.pdf`);
   });
 });

@@ -209,6 +209,13 @@ describe('settings', () => {
 });
 
 describe('settings validation', () => {
+  it('refuses to save a folder outside the downloads, but still reads one stored earlier with the other choices kept', async () => {
+    const { db } = await setup();
+    await expect(putSetting(db, 'invoiceFiles', { folder: '../x', downloadOnIssue: false })).rejects.toMatchObject({ field: 'folder' });
+    await db.settings.put({ key: 'invoiceFiles', value: { folder: '../x', downloadOnIssue: false } });
+    expect(await getSetting(db, 'invoiceFiles')).toEqual({ folder: '../x', downloadOnIssue: false });
+  });
+
   it('refuses an invalid numbering pattern', async () => {
     const { db } = await setup();
     await expect(putSetting(db, 'invoiceNumbering', { pattern: 'INV-{YYYY}', yearlyReset: true }))
