@@ -21,11 +21,12 @@ async function bookWithPdfs() {
 
 let book: MilestoneDatabase;
 let saved: Backup;
-// Rendering the demo's PDFs once for the file, not per test: about 1.5 s on a busy two-core machine.
+// Rendering the demo's PDFs once for the file, not per test: about 1.5 s on a busy two-core machine,
+// several times that when other test runs share the cores, hence 30 s rather than the 10 s hook default.
 beforeAll(async () => {
   book = await bookWithPdfs();
   saved = await exportBackup(book);
-});
+}, 30_000);
 
 /** The book, in a database of its own that a test may change. */
 async function copyOfBook() {
