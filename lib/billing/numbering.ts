@@ -57,6 +57,12 @@ function steps(pattern: string): Step[] {
 
 const accepts = (step: Step | undefined, char: string) => !!step && ('char' in step ? step.char === char : /\d/.test(char));
 
+/** Where a pattern is after reading one character at `at`: a repeat stays put, anything else moves on. */
+const after = (pattern: Step[], at: number) => {
+  const step = pattern[at];
+  return step && 'repeat' in step && step.repeat ? at : at + 1;
+};
+
 /** The positions a pattern may be at, given that optional repeats can be skipped. */
 function closure(pattern: Step[], at: number): number[] {
   const step = pattern[at];
@@ -69,6 +75,7 @@ function closure(pattern: Step[], at: number): number[] {
  */
 export function sharedNumber(a: string, b: string): string | undefined {
   const [left, right] = [steps(a), steps(b)];
+  // Every literal character, and one digit standing for all the others, which behave alike.
   const alphabet = [...new Set([...a.replace(TOKEN, ''), ...b.replace(TOKEN, ''), '1'])];
   const start = closure(left, 0).flatMap((i) => closure(right, 0).map((j): [number, number, string] => [i, j, '']));
   const seen = new Set(start.map(([i, j]) => `${i},${j}`));
@@ -78,9 +85,8 @@ export function sharedNumber(a: string, b: string): string | undefined {
     if (i === left.length && j === right.length) return text;
     for (const char of alphabet) {
       if (!accepts(left[i], char) || !accepts(right[j], char)) continue;
-      const advance = (pattern: Step[], at: number) => ('digit' in pattern[at]! && (pattern[at] as { repeat: boolean }).repeat ? at : at + 1);
-      for (const ni of closure(left, advance(left, i))) {
-        for (const nj of closure(right, advance(right, j))) {
+      for (const ni of closure(left, after(left, i))) {
+        for (const nj of closure(right, after(right, j))) {
           if (seen.has(`${ni},${nj}`)) continue;
           seen.add(`${ni},${nj}`);
           queue.push([ni, nj, text + char]);

@@ -61,28 +61,32 @@ async function takeNumber(db: MilestoneDatabase, draft: InvoiceDraft, rule: Numb
   if (later && !options.allowEarlierDate) {
     throw new EarlierDateError(
       `${later.number} is dated ${later.issueDate}, later than this ${documentName(draft.kind).toLowerCase()}’s date ${draft.issueDate}. ` +
-        'Check the computer’s date: a later number with an earlier date is issued only if you confirm it.',
+        'A later number would carry an earlier date: check the computer’s date, then issue again.',
     );
   }
   const series = seriesKey(rule, draft.issueDate, draft.kind);
-  const { sequence, number } = nextNumber(rule, await lastSequence(db, series, draft.kind, rule.yearlyReset ? draft.issueDate.slice(0, 4) : undefined), draft.issueDate);
-  if (await db.issuedNumbers.get(number)) {
-    throw new InputError(`${number} was issued before: change the ${documentName(draft.kind).toLowerCase()} numbering pattern in the options so new numbers differ from issued ones`);
+  const counted = (await db.counters.get(series))?.last ?? 0;
+  let next = nextNumber(rule, counted, draft.issueDate);
+  // A taken number means the counter is behind (the reset was switched, or a restore left it low).
+  if (await db.issuedNumbers.get(next.number)) {
+    const issued = await highestIssued(db, draft.kind, rule.yearlyReset ? draft.issueDate.slice(0, 4) : undefined);
+    next = nextNumber(rule, Math.max(counted, issued), draft.issueDate);
   }
-  return { series, sequence, number };
+  if (await db.issuedNumbers.get(next.number)) {
+    throw new InputError(`${next.number} was issued before: change the ${documentName(draft.kind).toLowerCase()} numbering pattern in the options so new numbers differ from issued ones`);
+  }
+  return { series, sequence: next.sequence, number: next.number };
 }
 
 /**
- * The last sequence issued in a series: its counter, but never below the highest sequence already
- * issued of this kind (in that year, for a yearly series), so switching the reset or restoring
- * low counters continues after the highest number rather than issuing one again.
+ * The highest sequence issued of this kind (in that year, for a yearly series), so switching the
+ * reset or restoring low counters continues after the highest number rather than repeating one.
  */
-async function lastSequence(db: MilestoneDatabase, series: string, kind: Invoice['kind'], year?: string): Promise<number> {
-  const counter = (await db.counters.get(series))?.last ?? 0;
+async function highestIssued(db: MilestoneDatabase, kind: Invoice['kind'], year?: string): Promise<number> {
   const issued = year
     ? db.invoices.where('issueDate').between(`${year}-01-01`, `${year}-12-31`, true, true).filter((other) => other.kind === kind)
     : db.invoices.where('kind').equals(kind);
-  let highest = counter;
+  let highest = 0;
   await issued.each((other) => {
     highest = Math.max(highest, other.sequence);
   });

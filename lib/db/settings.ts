@@ -39,10 +39,7 @@ export const settingDefinitions = {
   invoiceFiles: {
     schema: z.object({
       /** Subfolder of the browser's download folder; empty for the folder itself. */
-      folder: z.string().max(100).superRefine((folder, ctx) => {
-        const checked = validateFolder(folder);
-        if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.error });
-      }),
+      folder: z.string().max(100).regex(/^[^:*?"<>|]*$/, 'A folder name cannot contain : * ? " < > |'),
       downloadOnIssue: z.boolean(),
     }),
     fallback: { folder: 'Invoices', downloadOnIssue: true },
@@ -88,12 +85,19 @@ export class SettingError extends InputError {
   }
 }
 
-/** The first problem with a setting's value, with the field it concerns. */
+/**
+ * The first problem with a setting's value, with the field it concerns: its schema, then what a
+ * user may no longer save or restore (a stored value from before is still read, and made safe where used).
+ */
 export function settingProblem<K extends SettingKey>(key: K, value: unknown): SettingError | undefined {
   const parsed = settingDefinitions[key].schema.safeParse(value);
-  if (parsed.success) return undefined;
-  const issue = parsed.error.issues[0]!;
-  return new SettingError(issue.path[0] === undefined ? undefined : String(issue.path[0]), issue.message);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return new SettingError(issue.path[0] === undefined ? undefined : String(issue.path[0]), issue.message);
+  }
+  if (key !== 'invoiceFiles') return undefined;
+  const folder = validateFolder((parsed.data as SettingValue<'invoiceFiles'>).folder);
+  return folder.ok ? undefined : new SettingError('folder', folder.error);
 }
 
 const otherSeries = { invoiceNumbering: 'creditNoteNumbering', creditNoteNumbering: 'invoiceNumbering' } as const;

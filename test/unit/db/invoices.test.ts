@@ -125,7 +125,7 @@ describe('an invoice number is never issued twice', () => {
     const earlier = issueInvoice(db, draftFor(milestones[1]!, '2026-11-20'), rule);
     await expect(earlier).rejects.toThrow(EarlierDateError);
     await expect(earlier).rejects.toThrow(
-      'INV-2026-001 is dated 2026-11-24, later than this invoice’s date 2026-11-20. Check the computer’s date: a later number with an earlier date is issued only if you confirm it.',
+      'INV-2026-001 is dated 2026-11-24, later than this invoice’s date 2026-11-20. A later number would carry an earlier date: check the computer’s date, then issue again.',
     );
     expect(await snapshot(db)).toEqual(before);
     const { invoice } = await issueInvoice(db, draftFor(milestones[1]!, '2026-11-20'), rule, Date.now(), { allowEarlierDate: true });
@@ -209,6 +209,13 @@ describe('settings', () => {
 });
 
 describe('settings validation', () => {
+  it('refuses to save a folder outside the downloads, but still reads one stored earlier with the other choices kept', async () => {
+    const { db } = await setup();
+    await expect(putSetting(db, 'invoiceFiles', { folder: '../x', downloadOnIssue: false })).rejects.toMatchObject({ field: 'folder' });
+    await db.settings.put({ key: 'invoiceFiles', value: { folder: '../x', downloadOnIssue: false } });
+    expect(await getSetting(db, 'invoiceFiles')).toEqual({ folder: '../x', downloadOnIssue: false });
+  });
+
   it('refuses an invalid numbering pattern', async () => {
     const { db } = await setup();
     await expect(putSetting(db, 'invoiceNumbering', { pattern: 'INV-{YYYY}', yearlyReset: true }))
