@@ -2,20 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from '../harness/browser';
 import { fixtures } from '../harness/fixtures';
-import { deliveries, linkThroughBoard, milestoneState, panel, readTable, reportOnFailure, settle, sidePanelText } from './support';
+import { addClientAddress, deliveries, fillBusinessProfile, linkThroughBoard, milestoneState, panel, readTable, reportOnFailure, settle, sidePanelText } from './support';
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
   browser = await launchExtension();
-  // The business profile, filled in through the options page as a user would.
-  const options = await browser.extensionPage('options.html');
-  const profile = options.locator('section').filter({ hasText: 'Your business' });
-  await profile.getByLabel('Business name').fill('Северный дизайн ООО');
-  await profile.getByLabel('Address').fill('Невский проспект 1, Санкт-Петербург');
-  await profile.getByLabel('VAT ID / tax number').fill('7801234567');
-  await profile.getByRole('button', { name: 'Save' }).click();
-  await profile.getByText('Saved.').waitFor();
-  await options.close();
+  await fillBusinessProfile(browser, { name: 'Северный дизайн ООО', address: 'Невский проспект 1, Санкт-Петербург', taxId: '7801234567' });
 });
 
 /** The invoices stored for one client's project, by milestone title on their line. */
@@ -30,17 +22,7 @@ async function setUpProject(page: Page, client: string) {
   await panel(page).getByLabel('Contract total').fill('9,000');
   await panel(page).getByRole('button', { name: 'Create a project for this board' }).click();
   await expect.poll(() => panel(page).locator('li.milestone').count()).toBe(3);
-  await addClientAddress(client);
-}
-
-/** The board's form creates the client by name only; no invoice is numbered without its address. */
-async function addClientAddress(client: string) {
-  const workspace = await browser.extensionPage('sidepanel.html');
-  await workspace.locator('section.card').filter({ hasText: client }).getByRole('button', { name: 'Edit client' }).click();
-  await workspace.getByLabel('Address').fill('1 Main Street, Springfield');
-  await workspace.getByRole('button', { name: 'Save client' }).click();
-  await workspace.getByRole('button', { name: 'Save client' }).waitFor({ state: 'detached' });
-  await workspace.close();
+  await addClientAddress(browser, client);
 }
 
 const fixture = (page: Page, name: 'githubFixture' | 'notionFixture', call: string, ...args: string[]) =>

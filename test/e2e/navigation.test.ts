@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from '../harness/browser';
 import { fixtures } from '../harness/fixtures';
-import { deliveries, panel, readTable, reportOnFailure, settle } from './support';
+import { addClientAddress, deliveries, fillBusinessProfile, panel, readTable, reportOnFailure, settle } from './support';
 
 /**
  * A user starts on a page of the site that is not a board and clicks into a board: the site's
@@ -12,14 +12,8 @@ import { deliveries, panel, readTable, reportOnFailure, settle } from './support
 let browser: ExtensionBrowser;
 beforeAll(async () => {
   browser = await launchExtension();
-  // Invoices are issued only with a business profile, filled in as a user would.
-  const options = await browser.extensionPage('options.html');
-  const profile = options.locator('section').filter({ hasText: 'Your business' });
-  await profile.getByLabel('Business name').fill('Northwind Studio');
-  await profile.getByLabel('Address').fill('Berlin');
-  await profile.getByRole('button', { name: 'Save' }).click();
-  await profile.getByText('Saved.').waitFor();
-  await options.close();
+  // Invoices are issued only with a complete business profile, filled in as a user would.
+  await fillBusinessProfile(browser, { name: 'Northwind Studio', address: 'Torstraße 1, Berlin', taxId: 'DE123456789' });
 });
 afterAll(() => browser?.close());
 
@@ -43,6 +37,7 @@ async function boardMilestones(host: string, boardId: string, boardName: string)
   if (state.value?.detail) return state.value.detail.milestones;
   const created = await ask('board.create-project', { host, boardId, boardName, clientName: `${boardName} client`, currency: 'EUR', total: 900_000, templateId: '50-50' });
   expect(created, created.error).toMatchObject({ ok: true });
+  await addClientAddress(browser, `${boardName} client`);
   return created.value!.detail.milestones;
 }
 

@@ -88,3 +88,28 @@ export async function sidePanelText(browser: ExtensionBrowser, board: Page): Pro
     return reply;
   };
 }
+
+/** The business profile an invoice needs (name, address, tax number), filled in on the options page as a user would. */
+export async function fillBusinessProfile(browser: ExtensionBrowser, profile: { name: string; address: string; taxId: string }): Promise<void> {
+  const options = await browser.extensionPage('options.html');
+  const section = options.locator('section').filter({ hasText: 'Your business' });
+  await section.getByLabel('Business name').fill(profile.name);
+  await section.getByLabel('Address').fill(profile.address);
+  await section.getByLabel('VAT ID / tax number').fill(profile.taxId);
+  await section.getByRole('button', { name: 'Save' }).click();
+  await section.getByText('Saved.').waitFor();
+  await options.close();
+}
+
+/** A client created by name only (the board's form) gets the address no invoice is numbered without, in the workspace. */
+export async function addClientAddress(browser: ExtensionBrowser, client: string): Promise<void> {
+  const workspace = await browser.extensionPage('sidepanel.html');
+  // A project card's subtitle starts with its client's name: "Acme Ltd · contract €9,000.00".
+  const byName = new RegExp(`^${client.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · `);
+  const project = workspace.locator('section.card').filter({ has: workspace.locator('.muted', { hasText: byName }) });
+  await project.getByRole('button', { name: 'Edit client' }).click();
+  await workspace.getByLabel('Address').fill('1 Main Street, Springfield');
+  await workspace.getByRole('button', { name: 'Save client' }).click();
+  await workspace.getByRole('button', { name: 'Save client' }).waitFor({ state: 'detached' });
+  await workspace.close();
+}
