@@ -8,6 +8,7 @@ import { boardState } from '../db/boards';
 import { listClients } from '../db/clients';
 import type { BoardHost } from '../db/entities';
 import { projectInvoices } from '../db/invoices';
+import { listInvoices } from '../db/invoice-list';
 import { listProjects, projectDetail } from '../db/projects';
 import { getSetting, type SettingKey } from '../db/settings';
 
@@ -25,6 +26,8 @@ export const queries = {
     queryOptions({ queryKey: ['projects', projectId, 'activity'], queryFn: () => projectActivity(db, projectId) }),
   projectInvoices: (db: MilestoneDatabase, projectId: string) =>
     queryOptions({ queryKey: ['projects', projectId, 'invoices'], queryFn: () => projectInvoices(db, projectId) }),
+  invoiceList: (db: MilestoneDatabase, today: IsoDate) =>
+    queryOptions({ queryKey: ['invoices', today], queryFn: () => listInvoices(db, today) }),
   setting: <K extends SettingKey>(db: MilestoneDatabase, key: K) =>
     queryOptions({ queryKey: ['settings', key], queryFn: () => getSetting(db, key) }),
 };
