@@ -10,6 +10,7 @@ import { ClientEditor } from './ClientEditor';
 import { InvoiceList } from './InvoiceList';
 import { LoadError, Loading } from './Loading';
 import { MilestoneActions } from './MilestoneActions';
+import { ProfileNotice } from './ProfileNotice';
 import { ProjectEditor } from './ProjectEditor';
 
 /** The side panel: projects (the active board's first) or every invoice, one view at a time. */
@@ -17,6 +18,7 @@ export function Workspace({ db, locale }: { db: MilestoneDatabase; locale: strin
   const [view, setView] = useState<'projects' | 'invoices'>('projects');
   return (
     <>
+      <ProfileNotice db={db} locale={locale} />
       <div class="view-switch" role="group" aria-label="Show">
         <button aria-pressed={view === 'projects'} onClick={() => setView('projects')}>Projects</button>
         <button aria-pressed={view === 'invoices'} onClick={() => setView('invoices')}>Invoices</button>
