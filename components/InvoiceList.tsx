@@ -35,7 +35,7 @@ export function InvoiceList({ db, locale, today = localDate(new Date()) }: { db:
   return (
     <section aria-label="Invoices">
       <Filters rows={list.data} filter={filter} onChange={change} />
-      <p class="muted count" role="status">{shown.length === list.data.length ? `${shown.length} documents` : `${shown.length} of ${list.data.length} documents`}</p>
+      <p class="muted count" role="status">{shown.length === list.data.length ? documents(shown.length) : `${shown.length} of ${documents(list.data.length)}`}</p>
       {shown.length === 0 ? (
         <div class="empty">
           <p>No invoice matches these filters.</p>
@@ -154,6 +154,8 @@ function InvoiceListItem({ db, row, locale, today }: { db: MilestoneDatabase; ro
     </li>
   );
 }
+
+const documents = (count: number) => `${count} ${count === 1 ? 'document' : 'documents'}`;
 
 /** A stored date in the user's locale ("24 Nov 2026"); dates are calendar days, read at local midnight. */
 function showDate(date: IsoDate, locale: string): string {

@@ -10,7 +10,7 @@ export function ProfileNotice({ db, locale }: { db: MilestoneDatabase; locale: s
   if (missing.length === 0) return null;
   return (
     <section class="card warn notice" aria-label="Business profile incomplete">
-      <p>Invoices cannot be issued complete yet: add your {describeMissing(missing, locale)}.</p>
+      <p>Your invoices need your {describeMissing(missing, locale)}.</p>
       <a href="/welcome.html" target="_blank" rel="noreferrer">Complete your business profile</a>
     </section>
   );

@@ -22,11 +22,11 @@ export function Welcome({ db, locale }: { db: MilestoneDatabase; locale: string 
   if (profile.isError || defaults.isError || numbering.isError) return <LoadError error={profile.error ?? defaults.error ?? numbering.error} />;
   const firstNumber = formatNumber(numbering.data, 1, localDate(new Date()));
   return (
-    <>
+    <div class="welcome">
       <p class="lead">Link your board cards to the milestones of a contract. When a linked card reaches Done, its invoice is issued for you. First, the details every invoice prints.</p>
       <ProfileForm db={db} locale={locale} profile={profile.data} defaults={defaults.data} firstNumber={firstNumber} />
       <HowToStart />
-    </>
+    </div>
   );
 }
 
@@ -133,15 +133,15 @@ function HowToStart() {
     <section class="card" aria-labelledby="welcome-start">
       <h2 id="welcome-start">How to start</h2>
       <ol class="steps">
-        <li>Open the workspace (the toolbar button, then <em>Open workspace</em>, or Alt+Shift+M), add a client and a project with its milestones.</li>
-        <li>Open your board and bind it to the project from the workspace, then link each milestone’s card.</li>
+        <li>Open your board: a Milestone Invoicer panel appears on it. Create the project for that board there, or add a client and a project in the workspace (the toolbar button, then <em>Open workspace</em>, or Alt+Shift+M) and bind the board to it.</li>
+        <li>Open each milestone’s card and choose <em>Link to a milestone…</em>. When the card reaches a Done column, the invoice is issued.</li>
       </ol>
       <h3>Trello</h3>
-      <p>Open the board: a milestone panel appears on it. Open a card and choose its milestone. Done, Complete, Shipped and similar lists count as Done; the panel lets you choose others.</p>
+      <p>The control sits in the open card. Lists named Done, Complete, Shipped and the like count as Done; the board’s panel lets you choose others.</p>
       <h3>GitHub Projects</h3>
-      <p>Open the project’s board or table view. Link an item from its side pane; in the table, a row’s Status cell is its column.</p>
+      <p>Works in the board and table views. The control sits in the item’s side pane; in the table, a row’s Status cell is its column.</p>
       <h3>Notion</h3>
-      <p>Open the database as a board view. Link a card from the panel; the board’s group (usually Status) is its column.</p>
+      <p>Works in database board views. The control sits in the card’s peek (the page opened beside or over the board); the board’s groups are its columns.</p>
     </section>
   );
 }

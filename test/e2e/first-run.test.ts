@@ -26,7 +26,7 @@ describe('a fresh install', () => {
     const popup = await browser.extensionPage('popup.html');
     const notice = popup.getByRole('region', { name: 'Business profile incomplete' });
     await notice.waitFor();
-    expect(await notice.textContent()).toMatch(/add your business name, address, and VAT ID or tax number\./);
+    expect(await notice.textContent()).toMatch(/^Your invoices need your business name, address, and VAT ID or tax number\./);
     const opened = browser.context.waitForEvent('page');
     await notice.getByRole('link', { name: 'Complete your business profile' }).click();
     const fromPopup: Page = await opened;

@@ -63,7 +63,7 @@ describe('the incomplete-profile notice', () => {
   it('names the missing details and links to the welcome page', async () => {
     show((db) => <ProfileNotice db={db} locale="en-US" />);
     const notice = await screen.findByRole('region', { name: 'Business profile incomplete' });
-    expect(notice.textContent).toMatch(/add your business name, address, and VAT ID or tax number\./);
+    expect(notice.textContent).toMatch(/^Your invoices need your business name, address, and VAT ID or tax number\./);
     expect(within(notice).getByRole('link', { name: 'Complete your business profile' }).getAttribute('href')).toBe('/welcome.html');
   });
 
