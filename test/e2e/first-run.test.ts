@@ -84,4 +84,26 @@ describe('the new pages', () => {
     await welcome.close();
     await workspace.close();
   });
+
+  it('works the invoice list with the keyboard alone', async () => {
+    const workspace = await browser.extensionPage('sidepanel.html');
+    reportOnFailure(browser, workspace, 'invoice-list-keyboard');
+    await workspace.evaluate(() => chrome.runtime.sendMessage({ type: 'demo.seed', payload: {} }));
+    await workspace.getByRole('button', { name: 'Invoices' }).focus();
+    await workspace.keyboard.press('Enter');
+    const search = workspace.getByRole('searchbox', { name: 'Search invoices by number or client' });
+    await search.waitFor();
+    // From the search field: four filters, then the first row.
+    await search.focus();
+    for (let i = 0; i < 5; i++) await workspace.keyboard.press('Tab');
+    const row = workspace.locator('.row-toggle').first();
+    expect(await row.evaluate((element) => element === document.activeElement)).toBe(true);
+    await workspace.keyboard.press('Enter');
+    expect(await row.getAttribute('aria-expanded')).toBe('true');
+    await workspace.keyboard.press('Tab');
+    expect(await workspace.evaluate(() => document.activeElement?.textContent)).toBe('Download PDF');
+    await workspace.keyboard.press('Enter');
+    await workspace.getByRole('status').filter({ hasText: /^INV-\d{4}-0001 downloaded\.$/ }).waitFor();
+    expect(browser.errors).toEqual([]);
+  });
 });
