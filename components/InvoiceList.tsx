@@ -93,6 +93,8 @@ function InvoiceListItem({ db, row, locale, today }: { db: MilestoneDatabase; ro
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const profile = useQuery({ ...queries.setting(db, 'businessProfile'), enabled: expanded });
+  // Read when the row opens, so the click opens the PDF within its user gesture.
+  const file = useQuery({ ...queries.invoiceFile(db, invoice.id), enabled: expanded });
   const show = (minor: number) => formatMoney(money(minor, invoice.currency), locale);
   const payable = invoice.kind === 'invoice' && state !== 'void' && balance > 0;
   const actionsId = `invoice-actions-${invoice.id}`;
@@ -135,6 +137,7 @@ function InvoiceListItem({ db, row, locale, today }: { db: MilestoneDatabase; ro
         <div id={actionsId} class="actions">
           <div class="buttons">
             <button disabled={busy} onClick={() => run('invoice.download', { invoiceId: invoice.id }, `${invoice.number} downloaded.`)}>Download PDF</button>
+            {file.data && <button onClick={() => openPdf(file.data!.bytes)}>Open PDF</button>}
             {payable && !paying && <button disabled={busy} onClick={() => (setPaying(true), setMessage(null))}>Record payment</button>}
             {payable && <button disabled={busy || !profile.data} onClick={copyReminder}>Copy reminder</button>}
           </div>
@@ -153,6 +156,13 @@ function InvoiceListItem({ db, row, locale, today }: { db: MilestoneDatabase; ro
       )}
     </li>
   );
+}
+
+/** Shows a stored PDF in the browser's viewer, in a new tab. */
+function openPdf(bytes: Uint8Array) {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
+  // Not revoked: the tab may reload it; the page's blobs go when the page closes.
+  window.open(url, '_blank');
 }
 
 const documents = (count: number) => `${count} ${count === 1 ? 'document' : 'documents'}`;

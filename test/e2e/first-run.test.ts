@@ -106,4 +106,19 @@ describe('the new pages', () => {
     await workspace.getByRole('status').filter({ hasText: /^INV-\d{4}-0001 downloaded\.$/ }).waitFor();
     expect(browser.errors).toEqual([]);
   });
+
+  it('opens a stored PDF in a new tab from its row', async () => {
+    const workspace = await browser.extensionPage('sidepanel.html');
+    reportOnFailure(browser, workspace, 'invoice-list-open');
+    await workspace.evaluate(() => chrome.runtime.sendMessage({ type: 'demo.seed', payload: {} }));
+    await workspace.getByRole('button', { name: 'Invoices' }).click();
+    await workspace.locator('.row-toggle').first().click();
+    const opened = browser.context.waitForEvent('page');
+    await workspace.getByRole('button', { name: 'Open PDF' }).click();
+    const pdf = await opened;
+    expect(pdf.url()).toMatch(new RegExp(`^blob:chrome-extension://${browser.extensionId}/`));
+    const bytes = await pdf.evaluate(async () => new Uint8Array(await (await fetch(location.href)).arrayBuffer()).slice(0, 5).join(','));
+    expect(String.fromCharCode(...bytes.split(',').map(Number))).toBe('%PDF-');
+    await pdf.close();
+  });
 });

@@ -7,7 +7,7 @@ import { milestoneInvoiceDraft } from '../../../lib/billing/invoice-draft';
 import { saveClient } from '../../../lib/db/clients';
 import type { MilestoneDatabase } from '../../../lib/db/database';
 import type { Client, Milestone, Project } from '../../../lib/db/entities';
-import { issueCreditNote, issueInvoice } from '../../../lib/db/invoices';
+import { attachInvoiceFile, issueCreditNote, issueInvoice } from '../../../lib/db/invoices';
 import { recordPayment } from '../../../lib/db/payments';
 import { createProject } from '../../../lib/db/projects';
 import { request } from '../../../lib/messaging/client';
@@ -150,5 +150,25 @@ describe('the invoice list', () => {
     fireEvent.click(copy);
     await screen.findByText('Reminder for INV-2026-001 copied.');
     expect(writeText.mock.calls[0]![0]).toMatch(/invoice INV-2026-001 for €396\.00 was due on Oct 15, 2026 \(40 days ago\)/);
+  });
+
+  it('opens a stored PDF in a new tab, and offers only the download while none is stored', async () => {
+    const db = await ledger();
+    const stored = (await db.invoices.filter((invoice) => invoice.number === 'INV-2026-001').first())!;
+    await attachInvoiceFile(db, stored.id, new Uint8Array([...'%PDF-1.7'].map((char) => char.charCodeAt(0))), 'INV-2026-001.pdf');
+    const createObjectURL = vi.fn((_: Blob) => 'blob:chrome-extension://test/pdf');
+    Object.defineProperty(URL, 'createObjectURL', { value: createObjectURL, configurable: true });
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    show(db);
+    fireEvent.click(await screen.findByRole('button', { name: /^INV-2026-002/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^INV-2026-001/ }));
+    await screen.findByRole('button', { name: 'Open PDF' });
+    expect(screen.getAllByRole('button', { name: 'Download PDF' })).toHaveLength(2);
+    expect(screen.getAllByRole('button', { name: 'Open PDF' })).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Open PDF' }));
+    expect(open).toHaveBeenCalledWith('blob:chrome-extension://test/pdf', '_blank');
+    const blob = createObjectURL.mock.calls[0]![0];
+    expect(blob.type).toBe('application/pdf');
+    expect(blob.size).toBe(8);
   });
 });
