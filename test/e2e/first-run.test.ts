@@ -113,6 +113,9 @@ describe('the new pages', () => {
     await workspace.evaluate(() => chrome.runtime.sendMessage({ type: 'demo.seed', payload: {} }));
     await workspace.getByRole('button', { name: 'Invoices' }).click();
     await workspace.locator('.row-toggle').first().click();
+    // The demo issues its invoices without PDFs: a download renders and stores one, if none is yet.
+    await workspace.getByRole('button', { name: 'Download PDF' }).click();
+    await workspace.getByRole('button', { name: 'Open PDF' }).waitFor();
     const opened = browser.context.waitForEvent('page');
     await workspace.getByRole('button', { name: 'Open PDF' }).click();
     const pdf = await opened;

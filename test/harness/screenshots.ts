@@ -41,6 +41,9 @@ async function shootInvoiceList() {
     await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
     await page.getByRole('button', { name: 'Invoices' }).click();
     await page.locator('.row-toggle', { hasText: 'Overdue' }).first().click();
+    // The demo issues its invoices without PDFs; the first download renders and stores one, which Open shows.
+    await page.getByRole('button', { name: 'Download PDF' }).click();
+    await page.getByRole('button', { name: 'Open PDF' }).waitFor();
     await page.getByRole('button', { name: 'Record payment' }).first().click();
     await page.screenshot({ path: `${out}/demo-invoice-list-${colorScheme}.png`, fullPage: true });
     await page.close();
