@@ -57,8 +57,8 @@ function ProfileForm(props: { db: MilestoneDatabase; locale: string; profile: Pr
       setStatus({ text: error instanceof InputError ? error.message : String(error), error: true, field: error instanceof SettingError ? error.field : undefined });
     }
   }
-  const problem = (field: string) => status?.error && status.field === field && <p id={`welcome-${field}-problem`} role="alert" class="error">{status.text}</p>;
-  const describedBy = (field: string) => (status?.error && status.field === field ? `welcome-${field}-problem` : undefined);
+  // Only the payment link can be refused beside its field; any other refusal shows under the form.
+  const besideLink = status?.error && status.field === 'paymentLink';
 
   return (
     <form class="welcome-grid" onSubmit={save}>
@@ -70,8 +70,8 @@ function ProfileForm(props: { db: MilestoneDatabase; locale: string; profile: Pr
           <label>VAT ID / tax number<input name="taxId" value={profile.taxId} onInput={edit('taxId')} /></label>
           <label>Billing email<input name="email" type="email" value={profile.email} onInput={edit('email')} /></label>
           <label>Payment instructions (bank details)<input name="paymentInstructions" value={profile.paymentInstructions} onInput={edit('paymentInstructions')} /></label>
-          <label>Payment link (https://…, optional)<input name="paymentLink" value={profile.paymentLink} onInput={edit('paymentLink')} aria-describedby={describedBy('paymentLink')} /></label>
-          {problem('paymentLink')}
+          <label>Payment link (https://…, optional)<input name="paymentLink" value={profile.paymentLink} onInput={edit('paymentLink')} aria-describedby={besideLink ? 'welcome-paymentLink-problem' : undefined} /></label>
+          {besideLink && <p id="welcome-paymentLink-problem" role="alert" class="error">{status.text}</p>}
           <p class="muted">A logo, numbering and reminders are in the <a href="/options.html">options</a>.</p>
         </div>
       </section>
@@ -103,7 +103,7 @@ function ProfileForm(props: { db: MilestoneDatabase; locale: string; profile: Pr
       </section>
       <div class="welcome-save">
         <button class="primary" type="submit">Save</button>
-        {status && !status.field && <p role={status.error ? 'alert' : 'status'} class={status.error ? 'error' : 'muted'}>{status.text}</p>}
+        {status && !besideLink && <p role={status.error ? 'alert' : 'status'} class={status.error ? 'error' : 'muted'}>{status.text}</p>}
       </div>
     </form>
   );

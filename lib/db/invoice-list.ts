@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate } from '../billing/dates';
+import { daysBetween, endOfMonth, type IsoDate } from '../billing/dates';
 import { invoiceBalances } from '../billing/receivables';
 import type { MilestoneDatabase } from './database';
 import type { Invoice } from './entities';
@@ -65,8 +65,8 @@ export function periodRange(period: Period, today: IsoDate): [IsoDate, IsoDate] 
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
   const monthRange = (y: number, m: number): [IsoDate, IsoDate] => {
-    const start = `${y}-${String(m).padStart(2, '0')}`;
-    return [`${start}-01`, `${start}-31`];
+    const first = `${y}-${String(m).padStart(2, '0')}-01`;
+    return [first, endOfMonth(first)];
   };
   switch (period) {
     case 'any': return undefined;
