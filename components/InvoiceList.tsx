@@ -43,7 +43,7 @@ export function InvoiceList({ db, locale, today = localDate(new Date()) }: { db:
         </div>
       ) : (
         <ul class="plain invoice-list">
-          {shown.slice(0, limit).map((row) => <InvoiceListItem key={row.invoice.id} db={db} row={row} locale={locale} today={today} />)}
+          {shown.slice(0, limit).map((row) => <InvoiceListItem key={row.invoice.id} db={db} row={row} locale={locale} />)}
         </ul>
       )}
       {shown.length > limit && <button onClick={() => setLimit(limit + pageSize)}>Show {Math.min(pageSize, shown.length - limit)} more</button>}
@@ -86,7 +86,7 @@ function Filters({ rows, filter, onChange }: { rows: InvoiceListRow[]; filter: I
   );
 }
 
-function InvoiceListItem({ db, row, locale, today }: { db: MilestoneDatabase; row: InvoiceListRow; locale: string; today: IsoDate }) {
+function InvoiceListItem({ db, row, locale }: { db: MilestoneDatabase; row: InvoiceListRow; locale: string }) {
   const { invoice, client, balance, state, daysOverdue } = row;
   const [expanded, setExpanded] = useState(false);
   const [paying, setPaying] = useState(false);
@@ -126,7 +126,7 @@ function InvoiceListItem({ db, row, locale, today }: { db: MilestoneDatabase; ro
         </span>
         <span class="figure">
           <span class="client">{client}</span>
-          <span class={`state state-${state}`}>{state === 'overdue' ? `Overdue ${daysOverdue} d` : stateLabels[state]}</span>
+          <span class={`state state-${state}`}>{state === 'overdue' ? `${daysOverdue} days overdue` : stateLabels[state]}</span>
         </span>
         <span class="muted">
           {showDate(invoice.issueDate, locale)}

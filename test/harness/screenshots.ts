@@ -40,7 +40,7 @@ async function shootInvoiceList() {
     await page.emulateMedia({ colorScheme });
     await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
     await page.getByRole('button', { name: 'Invoices' }).click();
-    await page.locator('.row-toggle', { hasText: 'Overdue' }).first().click();
+    await page.locator('.row-toggle', { hasText: 'days overdue' }).first().click();
     // The demo issues its invoices without PDFs; the first download renders and stores one, which Open shows.
     await page.getByRole('button', { name: 'Download PDF' }).click();
     await page.getByRole('button', { name: 'Open PDF' }).waitFor();
