@@ -171,4 +171,19 @@ describe('the invoice list', () => {
     expect(blob.type).toBe('application/pdf');
     expect(blob.size).toBe(8);
   });
+
+  it('draws fifty rows at a time and shows more on request', async () => {
+    const db = freshDatabase();
+    const { client, project, milestones } = await clientAndProject(db);
+    const { milestoneId: _, ...draft } = milestoneInvoiceDraft({ seller: client, buyer: client, project, milestone: milestones[0]!, issueDate: today, supplyDate: today });
+    for (let i = 0; i < 51; i++) await issueInvoice(db, draft, invoiceRule);
+    show(db);
+    await screen.findByRole('searchbox');
+    expect(numbers()).toHaveLength(50);
+    expect(numbers()[0]).toBe('INV-2026-051');
+    fireEvent.click(screen.getByRole('button', { name: 'Show 1 more' }));
+    expect(numbers()).toHaveLength(51);
+    expect(numbers().at(-1)).toBe('INV-2026-001');
+    expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).toBeNull();
+  });
 });
