@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { localDate, type IsoDate } from '../lib/billing/dates';
 import { formatMoney, money } from '../lib/billing/money';
 import { reminderText } from '../lib/billing/reminder-text';
+import { describeLateTerms } from '../lib/billing/terms';
 import type { MilestoneDatabase } from '../lib/db/database';
 import { filterInvoices, listStates, noFilter, periods, type InvoiceFilter, type InvoiceListRow, type ListState, type Period } from '../lib/db/invoice-list';
 import { request } from '../lib/messaging/client';
@@ -93,6 +94,7 @@ function InvoiceListItem({ db, row, locale }: { db: MilestoneDatabase; row: Invo
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const profile = useQuery({ ...queries.setting(db, 'businessProfile'), enabled: expanded });
+  const projects = useQuery({ ...queries.projects(db), enabled: expanded });
   // Read when the row opens, so the click opens the PDF within its user gesture.
   const file = useQuery({ ...queries.invoiceFile(db, invoice.id), enabled: expanded });
   const show = (minor: number) => formatMoney(money(minor, invoice.currency), locale);
@@ -107,12 +109,14 @@ function InvoiceListItem({ db, row, locale }: { db: MilestoneDatabase; row: Invo
     setMessage(reply.ok ? { text: done } : { text: reply.error, error: true });
     if (reply.ok) setPaying(false);
   }
+  const lateTerms = projects.data?.find((project) => project.id === invoice.projectId)?.latePayment;
   const copyReminder = () =>
     navigator.clipboard
       .writeText(
         reminderText({
           client, number: invoice.number, amount: show(balance), dueDate: showDate(invoice.dueDate, locale), daysOverdue,
           paymentInstructions: profile.data?.paymentInstructions ?? '', paymentLink: profile.data?.paymentLink ?? '', sender: invoice.seller.name,
+          ...(lateTerms ? { lateTerms: describeLateTerms(lateTerms, show, locale) } : {}),
         }),
       )
       .then(() => setMessage({ text: `Reminder for ${invoice.number} copied.` }), () => setMessage({ text: 'Could not copy to the clipboard', error: true }));
@@ -139,7 +143,7 @@ function InvoiceListItem({ db, row, locale }: { db: MilestoneDatabase; row: Invo
             <button disabled={busy} onClick={() => run('invoice.download', { invoiceId: invoice.id }, `${invoice.number} downloaded.`)}>Download PDF</button>
             {file.data && <button onClick={() => openPdf(file.data!.bytes)}>Open PDF</button>}
             {payable && !paying && <button disabled={busy} onClick={() => (setPaying(true), setMessage(null))}>Record payment</button>}
-            {payable && <button disabled={busy || !profile.data} onClick={copyReminder}>Copy reminder</button>}
+            {payable && <button disabled={busy || !profile.data || !projects.data} onClick={copyReminder}>Copy reminder</button>}
           </div>
           {paying && (
             <PaymentForm

@@ -140,16 +140,21 @@ describe('the invoice list', () => {
     expect(sent.mock.calls).toEqual([['invoice.payment', { invoiceId: expect.any(String), amount: 39_600, date: expect.any(String), method: 'Bank transfer', note: '' }]]);
   });
 
-  it('copies a reminder naming the invoice, the balance and how late it is', async () => {
+  it('copies a reminder naming the invoice, the balance, how late it is and the late-payment terms', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    show(await ledger());
+    const db = await ledger();
+    const acme = (await db.projects.filter((project) => project.name === 'Website').first())!;
+    await db.projects.update(acme.id, { latePayment: { kind: 'flat-fee', amount: 4_000 } });
+    show(db);
     fireEvent.click(await screen.findByRole('button', { name: /^INV-2026-001/ }));
     const copy = screen.getByRole('button', { name: 'Copy reminder' });
     await waitFor(() => expect((copy as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(copy);
     await screen.findByText('Reminder for INV-2026-001 copied.');
-    expect(writeText.mock.calls[0]![0]).toMatch(/invoice INV-2026-001 for €396\.00 was due on Oct 15, 2026 \(40 days ago\)/);
+    const text = writeText.mock.calls[0]![0] as string;
+    expect(text).toMatch(/invoice INV-2026-001 for €396\.00 was due on Oct 15, 2026 \(40 days ago\)/);
+    expect(text).toContain('Late payment: a fee of €40.00 once an invoice is overdue.');
   });
 
   it('opens a stored PDF in a new tab, and offers only the download while none is stored', async () => {
