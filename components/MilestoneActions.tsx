@@ -1,13 +1,15 @@
 import { useState } from 'preact/hooks';
 import { localDate } from '../lib/billing/dates';
 import { canTransition } from '../lib/billing/lifecycle';
-import { formatMoney, money, parseMoney } from '../lib/billing/money';
+import { formatMoney, money } from '../lib/billing/money';
 import type { Milestone, Project } from '../lib/db/entities';
 import type { InvoiceRow } from '../lib/db/invoices';
 import { request } from '../lib/messaging/client';
 import type { MessageType, Payload } from '../lib/messaging/protocol';
+import { ConfirmDialog } from './ConfirmDialog';
+import { PaymentForm } from './PaymentForm';
 
-type Form = 'acceptance' | 'payment' | 'invoice-unaccepted' | null;
+type Form = 'acceptance' | 'payment' | 'invoice-unaccepted' | 'void' | null;
 
 /** What can be done next with one milestone, from the workspace. */
 export function MilestoneActions({ project, milestone, row, locale }: { project: Project; milestone: Milestone; row?: InvoiceRow; locale: string }) {
@@ -62,10 +64,7 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
         {invoice && state === 'invoiced' && (
           <button
             disabled={busy}
-            onClick={() =>
-              confirm(`Void ${invoice.number}? A credit note is issued for ${show(invoice.gross)} and the milestone becomes void. This cannot be undone.`) &&
-              run('invoice.void', { invoiceId: invoice.id }, 'Credit note issued; the invoice is void.')
-            }
+            onClick={() => setForm('void')}
           >
             Void…
           </button>
@@ -89,11 +88,23 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
           </div>
         </div>
       )}
+      {form === 'void' && invoice && (
+        <ConfirmDialog
+          title={`Void ${invoice.number}?`}
+          confirmLabel="Void and issue credit note"
+          danger
+          onCancel={() => setForm(null)}
+          onConfirm={() => (setForm(null), run('invoice.void', { invoiceId: invoice.id }, 'Credit note issued; the invoice is void.'))}
+        >
+          <p>A credit note is issued for {show(invoice.gross)} and the milestone becomes void. This cannot be undone.</p>
+        </ConfirmDialog>
+      )}
       {form === 'payment' && invoice && (
         <PaymentForm
           currency={project.currency}
           locale={locale}
-          balance={show(row!.balance)}
+          balance={row!.balance}
+          busy={busy}
           onCancel={() => setForm(null)}
           onSubmit={(payment) => run('invoice.payment', { invoiceId: invoice.id, ...payment }, 'Payment recorded.')}
         />
@@ -113,35 +124,6 @@ function AcceptanceForm({ onSubmit, onCancel }: { onSubmit: (a: { by: string; on
       <label>On<input type="date" required value={on} onInput={(e) => setOn(e.currentTarget.value)} /></label>
       <label>Evidence (link to the email or comment)<input value={evidence} onInput={(e) => setEvidence(e.currentTarget.value)} /></label>
       <div class="buttons"><button class="primary" type="submit">Save and issue the invoice</button><button type="button" onClick={onCancel}>Cancel</button></div>
-    </form>
-  );
-}
-
-function PaymentForm(props: {
-  currency: string;
-  locale: string;
-  balance: string;
-  onSubmit: (p: { amount: number; date: string; method: string; note: string }) => void;
-  onCancel: () => void;
-}) {
-  const [amount, setAmount] = useState('');
-  const [date, setDate] = useState(localDate(new Date()));
-  const [method, setMethod] = useState('Bank transfer');
-  const [problem, setProblem] = useState('');
-  function submit(event: Event) {
-    event.preventDefault();
-    const parsed = parseMoney(amount, props.currency, props.locale);
-    if (!parsed.ok) return setProblem(parsed.error);
-    if (parsed.value.amount <= 0) return setProblem('A payment must be more than zero');
-    props.onSubmit({ amount: parsed.value.amount, date, method, note: '' });
-  }
-  return (
-    <form class="inline-form" onSubmit={submit}>
-      <label>Amount received (still due: {props.balance})<input required inputMode="decimal" value={amount} onInput={(e) => setAmount(e.currentTarget.value)} /></label>
-      <label>Date<input type="date" required value={date} onInput={(e) => setDate(e.currentTarget.value)} /></label>
-      <label>Method<input value={method} onInput={(e) => setMethod(e.currentTarget.value)} /></label>
-      {problem && <p role="alert" class="error">{problem}</p>}
-      <div class="buttons"><button class="primary" type="submit">Record payment</button><button type="button" onClick={props.onCancel}>Cancel</button></div>
     </form>
   );
 }

@@ -7,12 +7,29 @@ import type { Client, Project } from '../lib/db/entities';
 import { queries } from '../lib/ui/queries';
 import { BoardContext, useActiveBoard } from './BoardContext';
 import { ClientEditor } from './ClientEditor';
+import { InvoiceList } from './InvoiceList';
 import { LoadError, Loading } from './Loading';
 import { MilestoneActions } from './MilestoneActions';
+import { ProfileNotice } from './ProfileNotice';
 import { ProjectEditor } from './ProjectEditor';
 
-/** The side panel: the active board's project first, every client and project searchable, editors at hand. */
+/** The side panel: projects (the active board's first) or every invoice, one view at a time. */
 export function Workspace({ db, locale }: { db: MilestoneDatabase; locale: string }) {
+  const [view, setView] = useState<'projects' | 'invoices'>('projects');
+  return (
+    <>
+      <ProfileNotice db={db} locale={locale} />
+      <div class="view-switch" role="group" aria-label="Show">
+        <button aria-pressed={view === 'projects'} onClick={() => setView('projects')}>Projects</button>
+        <button aria-pressed={view === 'invoices'} onClick={() => setView('invoices')}>Invoices</button>
+      </div>
+      {view === 'projects' ? <Projects db={db} locale={locale} /> : <InvoiceList db={db} locale={locale} />}
+    </>
+  );
+}
+
+/** Every client and project searchable, the active board's project first, editors at hand. */
+function Projects({ db, locale }: { db: MilestoneDatabase; locale: string }) {
   const projects = useQuery(queries.projects(db));
   const clients = useQuery(queries.clients(db));
   const board = useActiveBoard();

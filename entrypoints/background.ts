@@ -5,7 +5,7 @@ import { saveMissingPdfs } from '../lib/invoicing/service';
 import { watchReceivables } from '../lib/invoicing/reminders';
 import { GITHUB_INTEGRATION_FILE, GITHUB_WAKE_PORT } from '../lib/boards/github/pages';
 import { createRouter, speaksForSite } from '../lib/messaging/router';
-import { extensionId, extensionUrl, injectOnRequest, onKeyboardCommand, onRuntimeMessage, openWorkspace } from '../lib/platform/runtime';
+import { extensionId, extensionUrl, injectOnRequest, onFirstInstall, onKeyboardCommand, onRuntimeMessage, openExtensionTab, openWorkspace } from '../lib/platform/runtime';
 
 export default defineBackground(() => {
   const startedAt = Date.now();
@@ -17,6 +17,7 @@ export default defineBackground(() => {
   // GitHub reaches projects by soft navigation: the dormant github.com script asks for the integration.
   injectOnRequest(GITHUB_WAKE_PORT, GITHUB_INTEGRATION_FILE, (sender) => speaksForSite('github', sender, trust));
   onKeyboardCommand('open-workspace', (tab) => void openWorkspace(tab?.windowId));
+  onFirstInstall(() => void openExtensionTab('welcome.html'));
 
   watchReceivables(db, invoices.outbox, locale);
   // A worker stopped mid-issue left an invoice without its PDF: save and announce it now.

@@ -1,3 +1,4 @@
+import { formatMoney, money } from '../billing/money';
 import { invoiceBalances } from '../billing/receivables';
 import { transition } from '../billing/lifecycle';
 import { recordActivity } from './activity';
@@ -14,7 +15,10 @@ export async function recordPayment(db: MilestoneDatabase, input: Omit<Payment, 
     if (invoice.voidedBy) throw new InputError(`Invoice ${invoice.number} is void`);
     const paid = await db.payments.where('invoiceId').equals(invoice.id).toArray();
     const [before] = invoiceBalances([invoice], paid, '9999-12-31');
-    if (payment.amount > before!.balance) throw new InputError(`The payment is more than the ${before!.balance} still due on ${invoice.number}`);
+    if (payment.amount > before!.balance) {
+      // The database knows no locale: the amount as English writes it, never in minor units.
+      throw new InputError(`The payment is more than the ${formatMoney(money(before!.balance, invoice.currency), 'en')} still due on ${invoice.number}`);
+    }
 
     await db.payments.add(payment);
     const milestone = invoice.milestoneId ? await db.milestones.get(invoice.milestoneId) : undefined;

@@ -124,3 +124,13 @@ export async function everyDayAndAtStartup(name: string, task: () => void): Prom
 export async function openOptions(): Promise<void> {
   await browser.runtime.openOptionsPage();
 }
+
+/** Runs `task` when the extension is first installed: not on updates, reloads or browser starts. */
+export function onFirstInstall(task: () => void): void {
+  browser.runtime.onInstalled.addListener(({ reason }) => reason === 'install' && task());
+}
+
+/** Opens one of our pages ("welcome.html") in a new tab. */
+export async function openExtensionTab(path: string): Promise<void> {
+  await browser.tabs.create({ url: extensionUrl(path) });
+}

@@ -7,7 +7,8 @@ import { projectActivity } from '../db/activity';
 import { boardState } from '../db/boards';
 import { listClients } from '../db/clients';
 import type { BoardHost } from '../db/entities';
-import { projectInvoices } from '../db/invoices';
+import { invoiceFile, projectInvoices } from '../db/invoices';
+import { listInvoices } from '../db/invoice-list';
 import { listProjects, projectDetail } from '../db/projects';
 import { getSetting, type SettingKey } from '../db/settings';
 
@@ -25,6 +26,11 @@ export const queries = {
     queryOptions({ queryKey: ['projects', projectId, 'activity'], queryFn: () => projectActivity(db, projectId) }),
   projectInvoices: (db: MilestoneDatabase, projectId: string) =>
     queryOptions({ queryKey: ['projects', projectId, 'invoices'], queryFn: () => projectInvoices(db, projectId) }),
+  invoiceList: (db: MilestoneDatabase, today: IsoDate) =>
+    queryOptions({ queryKey: ['invoices', today], queryFn: () => listInvoices(db, today) }),
+  /** The stored PDF of one document; null until its PDF is stored. */
+  invoiceFile: (db: MilestoneDatabase, invoiceId: string) =>
+    queryOptions({ queryKey: ['invoices', 'file', invoiceId], queryFn: async () => (await invoiceFile(db, invoiceId)) ?? null }),
   setting: <K extends SettingKey>(db: MilestoneDatabase, key: K) =>
     queryOptions({ queryKey: ['settings', key], queryFn: () => getSetting(db, key) }),
 };

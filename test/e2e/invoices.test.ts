@@ -78,8 +78,8 @@ describe('after issue, from the workspace', () => {
     await prototype.getByText('Partially paid').waitFor();
 
     const final = workspace.locator('li.milestone').filter({ hasText: 'Final delivery' });
-    workspace.once('dialog', (dialog) => void dialog.accept());
     await final.getByRole('button', { name: 'Void…' }).click();
+    await workspace.getByRole('alertdialog', { name: /^Void INV-/ }).getByRole('button', { name: 'Void and issue credit note' }).click();
     await final.getByText('Credit note issued; the invoice is void.').waitFor();
     // The voided invoice's milestone is billable again, for its own share, under a new number.
     await final.getByText('Delivered', { exact: true }).waitFor();

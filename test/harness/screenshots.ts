@@ -13,10 +13,12 @@ const pages = [
   { path: 'popup.html', width: 380 },
   { path: 'sidepanel.html', width: 400 },
   { path: 'options.html', width: 900 },
+  { path: 'welcome.html', width: 900 },
+  { path: 'welcome.html', width: 400, name: 'welcome-narrow' },
 ];
 
 async function shoot(stage: string) {
-  for (const { path, width } of pages) {
+  for (const { path, width, name = path.replace('.html', '') } of pages) {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width, height: 600 });
@@ -24,9 +26,27 @@ async function shoot(stage: string) {
       await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
       await page.locator('h1').waitFor();
       await page.waitForTimeout(300);
-      await page.screenshot({ path: `${out}/${stage}-${path.replace('.html', '')}-${colorScheme}.png` });
+      await page.screenshot({ path: `${out}/${stage}-${name}-${colorScheme}.png`, fullPage: true });
       await page.close();
     }
+  }
+}
+
+/** The workspace's invoice list at the narrowest side-panel width, its first row opened. */
+async function shootInvoiceList() {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 600 });
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await page.getByRole('button', { name: 'Invoices' }).click();
+    await page.locator('.row-toggle', { hasText: 'days overdue' }).first().click();
+    // The demo issues its invoices without PDFs; the first download renders and stores one, which Open shows.
+    await page.getByRole('button', { name: 'Download PDF' }).click();
+    await page.getByRole('button', { name: 'Open PDF' }).waitFor();
+    await page.getByRole('button', { name: 'Record payment' }).first().click();
+    await page.screenshot({ path: `${out}/demo-invoice-list-${colorScheme}.png`, fullPage: true });
+    await page.close();
   }
 }
 
@@ -34,6 +54,7 @@ await shoot('empty');
 const seeder = await browser.extensionPage('options.html');
 await seeder.evaluate(() => chrome.runtime.sendMessage({ type: 'demo.seed', payload: {} }));
 await shoot('demo');
+await shootInvoiceList();
 const board = await browser.context.newPage();
 await board.goto(`${fixtures.trelloBoard.url}?theme=dark`);
 await board.locator('milestone-invoicer-badge').first().waitFor();

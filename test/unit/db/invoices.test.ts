@@ -174,7 +174,7 @@ describe('payments and delivery', () => {
     const pay = (amount: number) => recordPayment(db, { invoiceId: invoice.id, amount, date: '2026-11-30', method: 'Bank', note: '' });
     await pay(10_000);
     expect((await db.milestones.get(milestones[0]!.id))?.state).toBe('partially-paid');
-    await expect(pay(99_999)).rejects.toThrow(/more than the 29600 still due/);
+    await expect(pay(99_999)).rejects.toThrow(/more than the €296\.00 still due/);
     await pay(29_600);
     expect((await db.milestones.get(milestones[0]!.id))?.state).toBe('paid');
   });

@@ -1,0 +1,177 @@
+import { useQuery } from '@tanstack/preact-query';
+import { useState } from 'preact/hooks';
+import { localDate, type IsoDate } from '../lib/billing/dates';
+import { formatMoney, money } from '../lib/billing/money';
+import { reminderText } from '../lib/billing/reminder-text';
+import { describeLateTerms } from '../lib/billing/terms';
+import type { MilestoneDatabase } from '../lib/db/database';
+import { filterInvoices, listStates, noFilter, periods, type InvoiceFilter, type InvoiceListRow, type ListState, type Period } from '../lib/db/invoice-list';
+import { request } from '../lib/messaging/client';
+import type { MessageType, Payload } from '../lib/messaging/protocol';
+import { queries } from '../lib/ui/queries';
+import { LoadError, Loading } from './Loading';
+import { PaymentForm } from './PaymentForm';
+
+const stateLabels: Record<ListState, string> = { open: 'Open', overdue: 'Overdue', paid: 'Paid', void: 'Void', 'credit-note': 'Credit note' };
+const periodLabels: Record<Period, string> = { any: 'Any time', 'this-month': 'This month', 'last-month': 'Last month', 'this-year': 'This year', 'last-year': 'Last year' };
+/** Rows drawn at once: ten thousand invoices stay quick to filter and to show. */
+const pageSize = 50;
+
+/** Every invoice and credit note, filtered and searched, with what can be done with each. */
+export function InvoiceList({ db, locale, today = localDate(new Date()) }: { db: MilestoneDatabase; locale: string; today?: IsoDate }) {
+  const list = useQuery(queries.invoiceList(db, today));
+  const [filter, setFilter] = useState<InvoiceFilter>(noFilter);
+  const [limit, setLimit] = useState(pageSize);
+  if (list.isPending) return <Loading what="invoices" />;
+  if (list.isError) return <LoadError error={list.error} />;
+  if (list.data.length === 0) {
+    return (
+      <div class="empty">
+        <p>No invoices yet: they appear here when a linked card reaches Done.</p>
+      </div>
+    );
+  }
+  const shown = filterInvoices(list.data, filter, today);
+  const change = (part: Partial<InvoiceFilter>) => (setFilter({ ...filter, ...part }), setLimit(pageSize));
+  return (
+    <section aria-label="Invoices">
+      <Filters rows={list.data} filter={filter} onChange={change} />
+      <p class="muted count" role="status">{shown.length === list.data.length ? documents(shown.length) : `${shown.length} of ${documents(list.data.length)}`}</p>
+      {shown.length === 0 ? (
+        <div class="empty">
+          <p>No invoice matches these filters.</p>
+          <button onClick={() => change(noFilter)}>Clear filters</button>
+        </div>
+      ) : (
+        <ul class="plain invoice-list">
+          {shown.slice(0, limit).map((row) => <InvoiceListItem key={row.invoice.id} db={db} row={row} locale={locale} />)}
+        </ul>
+      )}
+      {shown.length > limit && <button onClick={() => setLimit(limit + pageSize)}>Show {Math.min(pageSize, shown.length - limit)} more</button>}
+    </section>
+  );
+}
+
+function Filters({ rows, filter, onChange }: { rows: InvoiceListRow[]; filter: InvoiceFilter; onChange: (part: Partial<InvoiceFilter>) => void }) {
+  const clients = [...new Set(rows.map((row) => row.client))].sort((a, b) => a.localeCompare(b));
+  const currencies = [...new Set(rows.map((row) => row.invoice.currency))].sort();
+  return (
+    <div class="filters">
+      <input type="search" aria-label="Search invoices by number or client" placeholder="Search by number or client" value={filter.search} onInput={(e) => onChange({ search: e.currentTarget.value })} />
+      <div class="two">
+        <label>State
+          <select value={filter.state} onChange={(e) => onChange({ state: e.currentTarget.value as InvoiceFilter['state'] })}>
+            <option value="all">All states</option>
+            {listStates.map((state) => <option key={state} value={state}>{stateLabels[state]}</option>)}
+          </select>
+        </label>
+        <label>Period
+          <select value={filter.period} onChange={(e) => onChange({ period: e.currentTarget.value as Period })}>
+            {periods.map((period) => <option key={period} value={period}>{periodLabels[period]}</option>)}
+          </select>
+        </label>
+        <label>Client
+          <select value={filter.client} onChange={(e) => onChange({ client: e.currentTarget.value })}>
+            <option value="all">All clients</option>
+            {clients.map((client) => <option key={client} value={client}>{client}</option>)}
+          </select>
+        </label>
+        <label>Currency
+          <select value={filter.currency} onChange={(e) => onChange({ currency: e.currentTarget.value })}>
+            <option value="all">All currencies</option>
+            {currencies.map((currency) => <option key={currency} value={currency}>{currency}</option>)}
+          </select>
+        </label>
+      </div>
+    </div>
+  );
+}
+
+function InvoiceListItem({ db, row, locale }: { db: MilestoneDatabase; row: InvoiceListRow; locale: string }) {
+  const { invoice, client, balance, state, daysOverdue } = row;
+  const [expanded, setExpanded] = useState(false);
+  const [paying, setPaying] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const profile = useQuery({ ...queries.setting(db, 'businessProfile'), enabled: expanded });
+  const projects = useQuery({ ...queries.projects(db), enabled: expanded });
+  // Read when the row opens, so the click opens the PDF within its user gesture.
+  const file = useQuery({ ...queries.invoiceFile(db, invoice.id), enabled: expanded });
+  const show = (minor: number) => formatMoney(money(minor, invoice.currency), locale);
+  const payable = invoice.kind === 'invoice' && state !== 'void' && balance > 0;
+  const actionsId = `invoice-actions-${invoice.id}`;
+
+  async function run<T extends MessageType>(type: T, payload: Payload<T>, done: string) {
+    setBusy(true);
+    // The background can be stopped mid-request: never stay busy.
+    const reply = await request(type, payload).catch(() => ({ ok: false as const, error: 'The extension stopped before answering. Check this invoice before trying again.' }));
+    setBusy(false);
+    setMessage(reply.ok ? { text: done } : { text: reply.error, error: true });
+    if (reply.ok) setPaying(false);
+  }
+  const lateTerms = projects.data?.find((project) => project.id === invoice.projectId)?.latePayment;
+  const copyReminder = () =>
+    navigator.clipboard
+      .writeText(
+        reminderText({
+          client, number: invoice.number, amount: show(balance), dueDate: showDate(invoice.dueDate, locale), daysOverdue,
+          paymentInstructions: profile.data?.paymentInstructions ?? '', paymentLink: profile.data?.paymentLink ?? '', sender: invoice.seller.name,
+          ...(lateTerms ? { lateTerms: describeLateTerms(lateTerms, show, locale) } : {}),
+        }),
+      )
+      .then(() => setMessage({ text: `Reminder for ${invoice.number} copied.` }), () => setMessage({ text: 'Could not copy to the clipboard', error: true }));
+
+  return (
+    <li class="invoice-row">
+      <button class="row-toggle" aria-expanded={expanded} aria-controls={actionsId} onClick={() => setExpanded(!expanded)}>
+        <span class="figure">
+          <strong>{invoice.number}</strong>
+          <strong>{show(invoice.kind === 'credit-note' ? -invoice.gross : invoice.gross)}</strong>
+        </span>
+        <span class="figure">
+          <span class="client">{client}</span>
+          <span class={`state state-${state}`}>{state === 'overdue' ? `${daysOverdue} days overdue` : stateLabels[state]}</span>
+        </span>
+        <span class="muted">
+          {showDate(invoice.issueDate, locale)}
+          {payable ? ` · ${show(balance)} due ${showDate(invoice.dueDate, locale)}` : ''}
+        </span>
+      </button>
+      {expanded && (
+        <div id={actionsId} class="actions">
+          <div class="buttons">
+            <button disabled={busy} onClick={() => run('invoice.download', { invoiceId: invoice.id }, `${invoice.number} downloaded.`)}>Download PDF</button>
+            {file.data && <button onClick={() => openPdf(file.data!.bytes)}>Open PDF</button>}
+            {payable && !paying && <button disabled={busy} onClick={() => (setPaying(true), setMessage(null))}>Record payment</button>}
+            {payable && <button disabled={busy || !profile.data || !projects.data} onClick={copyReminder}>Copy reminder</button>}
+          </div>
+          {paying && (
+            <PaymentForm
+              currency={invoice.currency}
+              locale={locale}
+              balance={balance}
+              busy={busy}
+              onCancel={() => setPaying(false)}
+              onSubmit={(payment) => run('invoice.payment', { invoiceId: invoice.id, ...payment }, `Payment on ${invoice.number} recorded.`)}
+            />
+          )}
+          {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'}>{message.text}</p>}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** Shows a stored PDF in the browser's viewer, in a new tab. */
+function openPdf(bytes: Uint8Array) {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
+  // Not revoked: the tab may reload it; the page's blobs go when the page closes.
+  window.open(url, '_blank');
+}
+
+const documents = (count: number) => `${count} ${count === 1 ? 'document' : 'documents'}`;
+
+/** A stored date in the user's locale ("24 Nov 2026"); dates are calendar days, read at local midnight. */
+function showDate(date: IsoDate, locale: string): string {
+  return new Date(`${date}T00:00:00`).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+}

@@ -1,0 +1,17 @@
+import { useQuery } from '@tanstack/preact-query';
+import { describeMissing, missingForInvoice } from '../lib/billing/profile';
+import type { MilestoneDatabase } from '../lib/db/database';
+import { queries } from '../lib/ui/queries';
+
+/** Says, until the business profile can issue a complete invoice, what is missing and where to add it. */
+export function ProfileNotice({ db, locale }: { db: MilestoneDatabase; locale: string }) {
+  const profile = useQuery(queries.setting(db, 'businessProfile'));
+  const missing = profile.data ? missingForInvoice(profile.data) : [];
+  if (missing.length === 0) return null;
+  return (
+    <section class="card warn notice" aria-label="Business profile incomplete">
+      <p>Your invoices need your {describeMissing(missing, locale)}.</p>
+      <a href="/welcome.html" target="_blank" rel="noreferrer">Complete your business profile</a>
+    </section>
+  );
+}
