@@ -39,6 +39,17 @@ function openItemUrl(doc: Document, pane: Element, itemId: string): string {
   return issueParamUrl(page) ?? (content && normalisedContentUrl(content.href)) ?? itemUrl(doc, itemId, null);
 }
 
+/** What the pane last showed, and for which item: GitHub changes the address before the pane. */
+const paneShown = new WeakMap<Document, { itemId: string; shows: string }>();
+
+/** True while the pane still shows what it showed for another item: it has not re-rendered yet. */
+function paneIsBehind(doc: Document, itemId: string, shows: string): boolean {
+  const before = paneShown.get(doc);
+  if (before && before.itemId !== itemId && before.shows === shows) return true;
+  paneShown.set(doc, { itemId, shows });
+  return false;
+}
+
 const rowItemId = (row: Element) => {
   const url = contentUrl(row);
   return url ? itemsByContent.get(url) : undefined;
@@ -86,6 +97,8 @@ export const githubAdapter: BoardAdapter = {
     const open = itemId ? itemPane(doc) : null;
     if (!itemId || !open) return null;
     const title = text(open.pane.querySelector(css.paneTitle)) || text(open.pane.querySelector('h1, h2'));
+    const content = open.pane.querySelector<HTMLAnchorElement>(css.paneContent)?.href ?? '';
+    if (paneIsBehind(doc, itemId, `${title}\n${content}`)) return null;
     return { cardId: itemId, title, url: openItemUrl(doc, open.pane, itemId), slot: open.slot };
   },
   cardToOpen(card) {

@@ -171,6 +171,16 @@ describe("GitHub Projects adapter, the open item's pane", () => {
     expect(githubAdapter.openCard(document)).toMatchObject({ cardId: '88110012', title: 'Search results page', url: 'https://github.com/acme/site/issues/32' });
   });
 
+  it('reads no item while the pane still shows the previous one: GitHub changes the address first', async () => {
+    const document = await openItem('Mobile navigation', 2);
+    expect(githubAdapter.openCard(document)).toMatchObject({ cardId: '88110014', title: 'Mobile navigation' });
+    document.defaultView!.history.pushState(null, '', '?pane=issue&itemId=88110013');
+    expect(githubAdapter.openCard(document)).toBeNull();
+    // The app's router then renders the pane for the address.
+    document.defaultView!.dispatchEvent(new document.defaultView!.PopStateEvent('popstate'));
+    expect(githubAdapter.openCard(document)).toMatchObject({ cardId: '88110013', title: 'Design tokens', url: 'https://github.com/acme/site/pull/28' });
+  });
+
   it('reads pull requests and drafts in the pane header, from the table view too', async () => {
     const pullRequest = await openItem('Design tokens', 2);
     expect(githubAdapter.openCard(pullRequest)).toMatchObject({ cardId: '88110013', title: 'Design tokens', url: 'https://github.com/acme/site/pull/28' });
