@@ -21,10 +21,15 @@ function regionOf(locale = ''): string {
 
 /** The locale as Intl reads it; a tag Intl refuses prints in plain English rather than failing the invoice. */
 export function printableLocale(locale: string): string {
+  return isLocaleTag(locale) ? Intl.getCanonicalLocales(locale)[0]! : 'en';
+}
+
+/** "de-DE", "fr-CA", "ar": a language tag Intl can format with ("de_DE" and "german" are not). */
+export function isLocaleTag(locale: string): boolean {
   try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+    return Intl.getCanonicalLocales(locale).length === 1;
   } catch {
-    return 'en';
+    return false;
   }
 }
 
