@@ -1,5 +1,4 @@
 import { jsPDF } from 'jspdf';
-import { formatBasisPoints } from '../billing/schedule';
 import { REVERSE_CHARGE_NOTE } from '../billing/tax';
 import { describeLateTerms } from '../billing/terms';
 import type { InvoiceLine } from '../db/entities';
@@ -249,7 +248,7 @@ function lineHeadings(page: PageWriter, pricesIncludeTax: boolean): void {
 /** The table of lines; on every further page the table's headings are repeated. */
 function writeLines(page: PageWriter, { invoice, share }: InvoiceDocument, formats: PrintFormats): void {
   const show = formats.money;
-  const shareText = share && `${formatBasisPoints(share.basisPoints)} of the contract total of ${show(share.contractTotal)} (${share.basis})`;
+  const shareText = share && `${formats.percent(share.basisPoints)} of the contract total of ${show(share.contractTotal)} (${share.basis})`;
   const pricesIncludeTax = invoice.pricesIncludeTax === true;
   page.ensure(60);
   lineHeadings(page, pricesIncludeTax);
@@ -283,11 +282,11 @@ function totalRow(page: PageWriter, label: string, value: string, style: Style =
   ], 3);
 }
 
-function writeTotals(page: PageWriter, { invoice, amountDue }: InvoiceDocument, { money: show }: PrintFormats): void {
+function writeTotals(page: PageWriter, { invoice, amountDue }: InvoiceDocument, { money: show, percent }: PrintFormats): void {
   page.rule(4);
   totalRow(page, 'Net amount', show(invoice.net));
   for (const tax of invoice.taxLines) {
-    const label = tax.category === 'reverse-charge' ? `${tax.name}: reverse charge` : `${tax.name} ${formatBasisPoints(tax.basisPoints)} of ${show(tax.base)}`;
+    const label = tax.category === 'reverse-charge' ? `${tax.name}: reverse charge` : `${tax.name} ${percent(tax.basisPoints)} of ${show(tax.base)}`;
     totalRow(page, label, show(tax.amount));
   }
   totalRow(page, `Total (${invoice.currency})`, show(invoice.gross), 'bold', 12);
@@ -295,7 +294,7 @@ function writeTotals(page: PageWriter, { invoice, amountDue }: InvoiceDocument, 
   else if (amountDue !== invoice.gross) totalRow(page, 'Amount due', show(amountDue), 'bold', 12);
   const notes = [
     ...(invoice.reverseCharge ? [REVERSE_CHARGE_NOTE] : []),
-    ...invoice.taxLines.filter((tax) => tax.category !== 'reverse-charge' && tax.exemption).map((tax) => `${tax.name} ${formatBasisPoints(tax.basisPoints)}: ${tax.exemption}`),
+    ...invoice.taxLines.filter((tax) => tax.category !== 'reverse-charge' && tax.exemption).map((tax) => `${tax.name} ${percent(tax.basisPoints)}: ${tax.exemption}`),
     ...(invoice.prepayment && invoice.kind === 'invoice' ? ['Prepayment invoice (payment on account): the final invoice of the contract deducts it.'] : []),
   ];
   for (const note of notes) {
@@ -324,12 +323,12 @@ function writeSummary(page: PageWriter, { invoice, summary }: InvoiceDocument, {
   totalRow(page, 'Outstanding on the contract after this invoice', show(invoiced - paid), 'bold', 9);
 }
 
-function writeFooterNotes(page: PageWriter, { invoice, project, payment, acceptance, cardUrls }: InvoiceDocument, { money: show, date }: PrintFormats): void {
+function writeFooterNotes(page: PageWriter, { invoice, project, payment, acceptance, cardUrls }: InvoiceDocument, { money: show, date, locale }: PrintFormats): void {
   const note = (label: string, value: string) => {
     page.row([[label, 0, { size: 9, style: 'bold', width: 140 }], [value, 150, { size: 9, width: page.contentWidth - 150 }]], 4);
   };
   if (invoice.kind === 'invoice') {
-    const late = invoice.latePayment ? ` ${describeLateTerms(invoice.latePayment, show)}` : '';
+    const late = invoice.latePayment ? ` ${describeLateTerms(invoice.latePayment, show, locale)}` : '';
     note('Payment', `${project.termsText}, due ${date(invoice.dueDate)}.${late}`);
     if (payment.instructions) note('Pay to', payment.instructions);
     if (payment.link) note('Pay online', payment.link);

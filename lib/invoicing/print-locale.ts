@@ -35,7 +35,11 @@ export function isLocaleTag(locale: string): boolean {
 
 /** How one invoice writes its amounts, dates and quantities. */
 export interface PrintFormats {
+  /** The locale tag the invoice is written in, digits and calendar included. */
+  locale: string;
   money(amount: number): string;
+  /** 1950 basis points -> "19.5 %" (en), "19,5 %" (de). */
+  percent(basisPoints: number): string;
   date(isoDate: string): string;
   quantity(value: number): string;
 }
@@ -56,7 +60,9 @@ export function printFormats(locale: string, currency: string, fontHas: (char: s
   const byCode = codeFormat(tag, currency);
   const dates = new Intl.DateTimeFormat(tag, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
   const quantities = new Intl.NumberFormat(tag, { maximumFractionDigits: 3 });
+  const percents = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   return {
+    locale: tag,
     money(amount) {
       const value = money(amount, currency);
       const withSign = clean(formatMoney(value, tag));
@@ -64,6 +70,7 @@ export function printFormats(locale: string, currency: string, fontHas: (char: s
     },
     date: (isoDate) => clean(dates.format(new Date(`${isoDate}T00:00:00Z`))),
     quantity: (value) => clean(quantities.format(value)),
+    percent: (basisPoints) => `${clean(percents.format(basisPoints / 100))} %`,
   };
 }
 

@@ -2,15 +2,16 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { saveClient } from '../../../lib/db/clients';
 import type { Client } from '../../../lib/db/entities';
+import type { ProjectInput } from '../../../lib/db/projects';
 import { putSetting } from '../../../lib/db/settings';
 import { draftPdf, invoiceMilestone, invoicePdf, type EngineContext } from '../../../lib/invoicing/engine';
 import { clientAndProject, freshDatabase } from '../db/helpers';
 import { pdfText, testFonts } from './support';
 
 /** A contract of 12,345.67 EUR before tax, its deposit (33 %) issued on 2026-11-24, due 2026-12-08. */
-async function contract(client: Partial<Client>, browserLocale = 'en-US') {
+async function contract(client: Partial<Client>, browserLocale = 'en-US', project: Partial<ProjectInput> = {}) {
   const db = freshDatabase();
-  const made = await clientAndProject(db, { total: 1_234_567 });
+  const made = await clientAndProject(db, { total: 1_234_567, ...project });
   await saveClient(db, { ...made.client, ...client });
   await putSetting(db, 'businessProfile', {
     name: 'Northwind Design Studio', address: 'Berlin', taxId: 'DE1', email: '', paymentInstructions: 'IBAN DE89', paymentLink: '',
@@ -53,6 +54,12 @@ describe('the client’s invoice locale on the PDF', () => {
     expect(text).toContain('Net amount 4.074,07 € VAT 20 % of 4.074,07 € 814,81 € Total (EUR) 4.888,88 €');
     expect(text).toContain('Issue date 24.11.2026 Type Prepayment invoice');
     expect(text).toContain('Amount due 4.888,88 € Due 08.12.2026');
+  });
+
+  it('writes a rate with decimals the client’s way: 19,5 % in German, 19.5 % in English', async () => {
+    const taxes = { mode: 'exclusive' as const, rates: [{ name: 'VAT', basisPoints: 1950 }], reverseCharge: false };
+    expect(await textOf((await contract({ locale: 'de-DE' }, 'en-US', { taxes })).issued.file.bytes)).toContain('VAT 19,5 % of 4.074,07 €');
+    expect(await textOf((await contract({ locale: 'en-GB' }, 'de-DE', { taxes })).issued.file.bytes)).toContain('VAT 19.5 % of €4,074.07');
   });
 
   it('writes an en-US client’s dates the US way', async () => {

@@ -25,7 +25,7 @@ describe('late-payment terms on the invoice', () => {
 
   it('prints the EU statutory interest and compensation', async () => {
     const { text } = await issued({ kind: 'eu-statutory', referenceBasisPoints: 215 }, 'de-DE');
-    expect(text).toContain('due 08.12.2026. Late payment: interest at the ECB reference rate (2.15 %) plus 8 points a year, and a fixed compensation of 40 EUR (Directive 2011/7/EU).');
+    expect(text).toContain('due 08.12.2026. Late payment: interest at the ECB reference rate (2,15 %) plus 8 points a year, and a fixed compensation of 40 EUR (Directive 2011/7/EU).');
   });
 
   it('writes a flat fee in the client’s locale', async () => {
