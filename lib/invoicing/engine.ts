@@ -17,6 +17,7 @@ export interface EngineContext {
   db: MilestoneDatabase;
   fonts: () => Promise<InvoiceFonts>;
   today: IsoDate;
+  /** The browser's locale. PDFs never use it: they are written in the client's invoice locale. */
   locale: string;
   now?: number;
 }
