@@ -4,7 +4,7 @@ import { saveClient } from '../../../lib/db/clients';
 import type { Client } from '../../../lib/db/entities';
 import type { ProjectInput } from '../../../lib/db/projects';
 import { putSetting } from '../../../lib/db/settings';
-import { draftPdf, invoiceMilestone, invoicePdf, type EngineContext } from '../../../lib/invoicing/engine';
+import { draftPdf, invoiceMilestone, invoicePdf, voidInvoice, type EngineContext } from '../../../lib/invoicing/engine';
 import { clientAndProject, freshDatabase } from '../db/helpers';
 import { pdfText, testFonts } from './support';
 
@@ -98,6 +98,11 @@ describe('the client’s invoice locale on the PDF', () => {
     expect(again.file.bytes).toEqual(issued.file.bytes);
     expect(issued.invoice.buyer).toMatchObject({ locale: 'de-DE' });
   });
+
+  it('still issues for a client saved with a locale Intl cannot read, written in English', async () => {
+    const { issued } = await contract({ locale: 'de_DE' });
+    expect(await textOf(issued.file.bytes)).toContain('Issue date 11/24/2026');
+  });
 });
 
 describe('the paper of an invoice', () => {
@@ -118,6 +123,13 @@ describe('the paper of an invoice', () => {
   it('is the client’s choice when they set one', async () => {
     expect(await pageSize((await contract({ locale: 'en-US', paper: 'a4' })).issued.file.bytes)).toEqual(A4);
     expect(await pageSize((await contract({ locale: 'de-DE', paper: 'letter' })).issued.file.bytes)).toEqual(LETTER);
+  });
+
+  it('is the invoice’s paper and locale on the credit note that voids it', async () => {
+    const { engine, issued } = await contract({ locale: 'en-US' });
+    const credit = await voidInvoice(engine('de-DE'), issued.invoice.id);
+    expect(await pageSize(credit.file.bytes)).toEqual(LETTER);
+    expect(await textOf(credit.file.bytes)).toContain('Corrects invoice INV-2026-0001 of 11/24/2026');
   });
 
   it('stays as issued when the client’s paper changes later, byte for byte', async () => {
