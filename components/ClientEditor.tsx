@@ -3,6 +3,7 @@ import type { MilestoneDatabase } from '../lib/db/database';
 import type { Client } from '../lib/db/entities';
 import { saveClient } from '../lib/db/clients';
 import { InputError } from '../lib/db/errors';
+import { isLocaleTag, type Paper } from '../lib/invoicing/print-locale';
 
 /** A new client, or changes to one. Bad input is named and nothing is saved. */
 export function ClientEditor({ db, client, onDone }: { db: MilestoneDatabase; client?: Client; onDone: (saved?: Client) => void }) {
@@ -11,11 +12,14 @@ export function ClientEditor({ db, client, onDone }: { db: MilestoneDatabase; cl
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value.trim();
+    const locale = value('locale');
+    if (!isLocaleTag(locale)) return setProblem(`"${locale}" is not a locale: write it like de-DE or en-US`);
+    const paper = value('paper') as Paper | '';
     try {
       const saved = await saveClient(db, {
         ...(client ? { id: client.id } : {}),
         name: value('name'), email: value('email'), address: value('address'), taxId: value('taxId'),
-        currency: value('currency').toUpperCase(), locale: value('locale'),
+        currency: value('currency').toUpperCase(), locale, ...(paper ? { paper } : {}),
       });
       onDone(saved);
     } catch (error) {
@@ -30,6 +34,11 @@ export function ClientEditor({ db, client, onDone }: { db: MilestoneDatabase; cl
       <label>VAT ID / tax number<input name="taxId" defaultValue={client?.taxId} /></label>
       <label>Currency (ISO code)<input name="currency" maxLength={3} defaultValue={client?.currency ?? 'EUR'} /></label>
       <label>Locale of their invoices<input name="locale" defaultValue={client?.locale ?? navigator.language} /></label>
+      <label>Paper of their invoices<select name="paper">
+        <option value="" selected={!client?.paper}>Automatic: Letter in the US and Canada, A4 elsewhere</option>
+        <option value="a4" selected={client?.paper === 'a4'}>A4</option>
+        <option value="letter" selected={client?.paper === 'letter'}>Letter</option>
+      </select></label>
       {problem && <p role="alert" class="error">{problem}</p>}
       <div class="buttons"><button class="primary" type="submit">Save client</button><button type="button" onClick={() => onDone()}>Cancel</button></div>
     </form>

@@ -1,13 +1,19 @@
 import type { IsoDate } from './dates';
 import type { Share } from './schedule';
 import { categoryOf, computeTaxes, milestoneCategory, type TaxCategory, type TaxPolicy } from './tax';
-import { dueDate, type PaymentTerms } from './terms';
+import { dueDate, type LatePaymentTerms, type PaymentTerms } from './terms';
 
 export interface Party {
   name: string;
   address: string;
   taxId: string;
   email: string;
+}
+
+/** The client as the invoice states it, with the locale and paper its PDF is printed in. */
+export interface Buyer extends Party {
+  locale?: string;
+  paper?: 'a4' | 'letter';
 }
 
 /** An extra line on a milestone invoice: expenses, extra hours, a discount (negative unit price). */
@@ -37,8 +43,11 @@ export interface PrepaymentReference {
 
 export interface DraftInput {
   seller: Party;
-  buyer: Party;
-  project: { id: string; clientId: string; name: string; contractRef: string; currency: string; taxes: TaxPolicy; terms: PaymentTerms };
+  buyer: Buyer;
+  project: {
+    id: string; clientId: string; name: string; contractRef: string; currency: string; taxes: TaxPolicy; terms: PaymentTerms;
+    latePayment?: LatePaymentTerms;
+  };
   /** `amount` is the milestone's own share of the contract, in the contract total's basis. */
   milestone: { id: string; title: string; deliverable: string; share: Share; amount: number };
   extras?: readonly ExtraLine[];
@@ -76,7 +85,7 @@ export function milestoneInvoiceDraft({ seller, buyer, project, milestone, extra
     supplyDate: supplyDate ?? issueDate,
     dueDate: dueDate(issueDate, project.terms),
     seller,
-    buyer,
+    buyer: buyerSnapshot(buyer),
     lines,
     pricesIncludeTax: project.taxes.mode === 'inclusive',
     taxLines: taxes.lines,
@@ -84,9 +93,14 @@ export function milestoneInvoiceDraft({ seller, buyer, project, milestone, extra
     net: taxes.net,
     tax: taxes.tax,
     gross: taxes.gross,
+    ...(project.latePayment ? { latePayment: project.latePayment } : {}),
     ...(supplyDate ? {} : { prepayment: true as const }),
     ...(prepayments.length ? { prepayments: [...prepayments] } : {}),
   };
+}
+
+function buyerSnapshot({ name, address, taxId, email, locale, paper }: Buyer): Buyer {
+  return { name, address, taxId, email, ...(locale ? { locale } : {}), ...(paper ? { paper } : {}) };
 }
 
 function invoiceLines(project: DraftInput['project'], milestone: DraftInput['milestone'], extras: readonly ExtraLine[]): InvoiceLine[] {

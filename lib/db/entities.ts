@@ -26,6 +26,8 @@ export const clientSchema = z.object({
   taxId: z.string().max(64),
   currency,
   locale: z.string().min(2),
+  /** Paper of their invoices; absent means Letter for US and Canadian locales, A4 elsewhere. */
+  paper: z.enum(['a4', 'letter']).optional(),
   createdAt: instant,
 });
 export type Client = z.infer<typeof clientSchema>;
@@ -142,6 +144,12 @@ export const partySchema = z.object({
   email: z.string(),
 });
 
+/** The buyer as invoiced, with how their invoice is printed, so a re-render never follows later edits. */
+export const buyerSchema = partySchema.extend({
+  locale: z.string().optional(),
+  paper: z.enum(['a4', 'letter']).optional(),
+});
+
 export const invoiceLineSchema = z.object({
   /** The milestone's share of the contract, or an extra (expenses, extra hours, a discount). */
   kind: z.enum(['milestone', 'extra']),
@@ -191,7 +199,7 @@ export const invoiceSchema = z.preprocess(withInvoiceLines, z.object({
   supplyDate: isoDate,
   dueDate: isoDate,
   seller: partySchema,
-  buyer: partySchema,
+  buyer: buyerSchema,
   lines: z.array(invoiceLineSchema).min(1),
   /** Line prices include the tax (the net is derived); absent on invoices issued before lines had prices. */
   pricesIncludeTax: z.boolean().optional(),
@@ -205,6 +213,8 @@ export const invoiceSchema = z.preprocess(withInvoiceLines, z.object({
   net: minorUnits,
   tax: minorUnits,
   gross: minorUnits,
+  /** The project's late-payment terms as they stood at issue, printed beside the payment terms. */
+  latePayment: latePaymentSchema.optional(),
   /** Issued invoices are never edited: a credit note voids one. */
   voidedBy: id.optional(),
   createdAt: instant,

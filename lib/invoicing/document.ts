@@ -1,14 +1,17 @@
 import type { Invoice } from '../db/entities';
+import type { Paper } from './print-locale';
 
 /** Everything printed on one invoice or credit note, gathered before rendering. */
 export interface InvoiceDocument {
   invoice: Invoice;
   /** An unnumbered preview before acceptance: marked DRAFT, never a valid invoice. */
   draft: boolean;
+  /** The client's invoice locale: how amounts and dates are written, whatever the browser's locale. */
   locale: string;
+  paper: Paper;
   project: { name: string; contractRef: string; termsText: string };
-  /** "30 % of the contract total of €12,000.00 (tax included)", when the milestone is a share. */
-  shareText: string;
+  /** When the milestone is a share: printed as "30 % of the contract total of €12,000.00 (tax included)". */
+  share?: { basisPoints: number; contractTotal: number; basis: 'tax included' | 'before tax' };
   payment: { instructions: string; link: string };
   logo?: string;
   acceptance?: { by: string; on: string; evidence: string };

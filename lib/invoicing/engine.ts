@@ -1,8 +1,6 @@
 import type { IsoDate } from '../billing/dates';
 import { milestoneInvoiceDraft, missingForIssue, type ExtraLine } from '../billing/invoice-draft';
-import { formatMoney, money } from '../billing/money';
 import { invoiceFileName } from '../billing/file-names';
-import { formatBasisPoints } from '../billing/schedule';
 import { describeTerms } from '../billing/terms';
 import type { MilestoneDatabase } from '../db/database';
 import type { Invoice, InvoiceFile, Milestone } from '../db/entities';
@@ -13,11 +11,13 @@ import { getSetting } from '../db/settings';
 import type { InvoiceDocument } from './document';
 import type { InvoiceFonts } from './fonts';
 import { renderInvoicePdf } from './pdf';
+import { paperFor } from './print-locale';
 
 export interface EngineContext {
   db: MilestoneDatabase;
   fonts: () => Promise<InvoiceFonts>;
   today: IsoDate;
+  /** The browser's locale. PDFs never use it: they are written in the client's invoice locale. */
   locale: string;
   now?: number;
 }
@@ -165,16 +165,18 @@ async function documentFor(ctx: EngineContext, invoice: Invoice, draft: boolean)
   const links = milestone ? await db.cardLinks.where('milestoneId').equals(milestone.id).toArray() : [];
   const original = invoice.creditsInvoiceId ? await db.invoices.get(invoice.creditsInvoiceId) : undefined;
   const basis = project.taxes.mode === 'inclusive' ? 'tax included' : 'before tax';
-  const share = milestone?.share.kind === 'percent'
-    ? `${formatBasisPoints(milestone.share.basisPoints)} of the contract total of ${formatMoney(money(project.total, project.currency), ctx.locale)} (${basis})`
-    : '';
+  const share = milestone?.share.kind === 'percent' ? { basisPoints: milestone.share.basisPoints, contractTotal: project.total, basis } as const : undefined;
+  // The buyer snapshot decides; invoices issued before it was taken follow the client as it is now.
+  const client = invoice.buyer.locale ? undefined : await db.clients.get(invoice.clientId);
+  const locale = invoice.buyer.locale ?? client?.locale ?? 'en';
   const paid = (await db.payments.where('invoiceId').equals(invoice.id).toArray()).reduce((acc, payment) => acc + payment.amount, 0);
   return {
     invoice,
     draft,
-    locale: ctx.locale,
+    locale,
+    paper: paperFor({ locale, paper: invoice.buyer.paper ?? client?.paper }),
     project: { name: project.name, contractRef: project.contractRef, termsText: describeTerms(project.terms) },
-    shareText: invoice.kind === 'invoice' ? share : '',
+    share: invoice.kind === 'invoice' ? share : undefined,
     payment: { instructions: profile.paymentInstructions, link: profile.paymentLink },
     logo: profile.logo,
     acceptance: milestone?.acceptance,

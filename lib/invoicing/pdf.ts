@@ -1,14 +1,20 @@
 import { jsPDF } from 'jspdf';
-import { formatMoney, money } from '../billing/money';
-import { formatBasisPoints } from '../billing/schedule';
 import { REVERSE_CHARGE_NOTE } from '../billing/tax';
+import { describeLateTerms } from '../billing/terms';
 import type { InvoiceLine } from '../db/entities';
 import type { InvoiceDocument } from './document';
 import { FONT_FILES, type InvoiceFonts } from './fonts';
+import { printFormats, type Paper, type PrintFormats } from './print-locale';
 import { pdfStamp } from './stamp';
 
-const PAGE = { width: 595.28, height: 841.89, margin: 48, footer: 36 };
-const RIGHT = PAGE.width - PAGE.margin;
+/** Page sizes in points, as jsPDF and PDF readers measure them. */
+const PAPER: Record<Paper, { width: number; height: number }> = { a4: { width: 595.28, height: 841.89 }, letter: { width: 612, height: 792 } };
+const MARGIN = 48;
+const FOOTER = 36;
+/** The content box is as wide on Letter as on A4 and centred, so one layout fits both papers. */
+const CONTENT_WIDTH = PAPER.a4.width - 2 * MARGIN;
+/** Horizontal positions below are measured from the content box's left edge. */
+const RIGHT = CONTENT_WIDTH;
 const FAMILY = 'InvoiceSans';
 const INK: Color = [20, 24, 32];
 const MUTED: Color = [90, 98, 110];
@@ -21,13 +27,13 @@ interface TextOptions { size?: number; style?: Style; align?: 'left' | 'right'; 
 
 /** The lines table: where each column ends (numbers are right-aligned) and how wide it is. */
 const COLUMNS = {
-  description: { x: PAGE.margin, width: 214 },
-  quantity: { right: PAGE.margin + 278, width: 56 },
-  unitPrice: { right: PAGE.margin + 384, width: 100 },
+  description: { x: 0, width: 214 },
+  quantity: { right: 278, width: 56 },
+  unitPrice: { right: 384, width: 100 },
   amount: { right: RIGHT, width: 108 },
 };
 /** The totals block: a wrapping label column and a right-aligned amount column. */
-const TOTALS = { labelX: PAGE.margin + 140, labelWidth: 200, valueWidth: 150 };
+const TOTALS = { labelX: 140, labelWidth: 200, valueWidth: 150 };
 
 export interface RenderedInvoice {
   bytes: Uint8Array;
@@ -38,7 +44,7 @@ export interface RenderedInvoice {
 
 /** Writes the invoice as a vector PDF: real text in an embedded font, never a picture of HTML. */
 export function renderInvoicePdf(document: InvoiceDocument, fonts: InvoiceFonts): RenderedInvoice {
-  const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true });
+  const doc = new jsPDF({ unit: 'pt', format: document.paper, compress: true });
   doc.addFileToVFS(FONT_FILES.regular, fonts.regular);
   doc.addFileToVFS(FONT_FILES.bold, fonts.bold);
   doc.addFont(FONT_FILES.regular, FAMILY, 'normal');
@@ -46,13 +52,13 @@ export function renderInvoicePdf(document: InvoiceDocument, fonts: InvoiceFonts)
   doc.setProperties({ title: titleOf(document), creator: 'Milestone Invoicer' });
   const { creationDate, fileId } = pdfStamp(document.invoice);
   doc.setCreationDate(creationDate).setFileId(fileId);
-  const page = new PageWriter(doc);
+  const page = new PageWriter(doc, PAPER[document.paper]);
   const missing = new Set<string>();
   page.onText = (text, style) => {
     for (const char of unprintable(doc, text, style)) missing.add(char);
   };
   page.continuation = () => writeRunningHeader(page, document);
-  writeInvoice(page, document);
+  writeInvoice(page, document, printFormats(document.locale, document.invoice.currency, (char) => fontHas(doc, char)));
   page.finishPages(document.draft);
   return { bytes: new Uint8Array(doc.output('arraybuffer')), missingCharacters: [...missing], pages: doc.getNumberOfPages() };
 }
@@ -71,26 +77,36 @@ function titleOf(document: InvoiceDocument): string {
 
 /** Characters of `text` that the current font has no glyph for. */
 function unprintable(doc: jsPDF, text: string, style: Style): string[] {
+  return [...text].filter((char) => !/\s/.test(char) && !fontHas(doc, char, style));
+}
+
+function fontHas(doc: jsPDF, char: string, style: Style = 'normal'): boolean {
   doc.setFont(FAMILY, style);
   const codeMap = (doc.getFont() as unknown as { metadata: { cmap: { unicode: { codeMap: Record<number, number> } } } })
     .metadata.cmap.unicode.codeMap;
-  return [...text].filter((char) => !/\s/.test(char) && !codeMap[char.codePointAt(0)!]);
+  return Boolean(codeMap[char.codePointAt(0)!]);
 }
 
 /** A cursor down the page that starts a new page, with its running header, when a block does not fit. */
 class PageWriter {
-  y = PAGE.margin;
+  y = MARGIN;
   onText: (text: string, style: Style) => void = () => undefined;
   /** Drawn at the top of every page after the first (number, and column headings inside a table). */
   continuation: () => void = () => undefined;
-  readonly contentWidth = PAGE.width - 2 * PAGE.margin;
+  readonly contentWidth = CONTENT_WIDTH;
+  /** Where the content box starts on this paper. */
+  readonly left: number;
+  readonly height: number;
 
-  constructor(readonly doc: jsPDF) {}
+  constructor(readonly doc: jsPDF, paper: { width: number; height: number }) {
+    this.left = (paper.width - CONTENT_WIDTH) / 2;
+    this.height = paper.height;
+  }
 
   ensure(height: number): void {
-    if (this.y + height <= PAGE.height - PAGE.margin - PAGE.footer) return;
+    if (this.y + height <= this.height - MARGIN - FOOTER) return;
     this.doc.addPage();
-    this.y = PAGE.margin;
+    this.y = MARGIN;
     this.continuation();
   }
 
@@ -107,7 +123,7 @@ class PageWriter {
     this.onText(text, style);
     const { lines, height } = this.measure(text, options);
     this.doc.setTextColor(...color);
-    this.doc.text(lines, x, this.y + size, { align, lineHeightFactor: 1.3 });
+    this.doc.text(lines, this.left + x, this.y + size, { align, lineHeightFactor: 1.3 });
     return height;
   }
 
@@ -128,7 +144,7 @@ class PageWriter {
   rule(gap = 8): void {
     this.ensure(gap * 2);
     this.y += gap;
-    this.doc.setDrawColor(210, 214, 220).line(PAGE.margin, this.y, RIGHT, this.y);
+    this.doc.setDrawColor(210, 214, 220).line(this.left, this.y, this.left + RIGHT, this.y);
     this.y += gap;
   }
 
@@ -138,41 +154,39 @@ class PageWriter {
     for (let number = 1; number <= total; number++) {
       this.doc.setPage(number);
       this.doc.setFont(FAMILY, 'normal').setFontSize(8).setTextColor(...MUTED);
-      this.doc.text(`Page ${number} of ${total}`, RIGHT, PAGE.height - PAGE.margin / 2, { align: 'right' });
+      this.doc.text(`Page ${number} of ${total}`, this.left + RIGHT, this.height - MARGIN / 2, { align: 'right' });
       if (draft) {
         this.doc.setFont(FAMILY, 'bold').setFontSize(9).setTextColor(...DRAFT_RED);
-        this.doc.text('DRAFT – NOT AN INVOICE', PAGE.margin, PAGE.height - PAGE.margin / 2);
+        this.doc.text('DRAFT – NOT AN INVOICE', this.left, this.height - MARGIN / 2);
       }
     }
   }
 }
 
-function writeInvoice(page: PageWriter, document: InvoiceDocument): void {
-  const { invoice } = document;
-  const show = (amount: number) => formatMoney(money(amount, invoice.currency), document.locale);
-  writeHeader(page, document, show);
+function writeInvoice(page: PageWriter, document: InvoiceDocument, formats: PrintFormats): void {
+  writeHeader(page, document, formats);
   writeParties(page, document);
-  writeFacts(page, document);
+  writeFacts(page, document, formats);
   page.rule();
-  writeLines(page, document, show);
-  writeTotals(page, document, show);
-  if (document.summary) writeSummary(page, document, show);
+  writeLines(page, document, formats);
+  writeTotals(page, document, formats);
+  if (document.summary) writeSummary(page, document, formats);
   page.rule();
-  writeFooterNotes(page, document);
+  writeFooterNotes(page, document, formats);
 }
 
 /** Seller and title, then what the client must act on: the amount due and when. */
-function writeHeader(page: PageWriter, document: InvoiceDocument, show: (n: number) => string): void {
+function writeHeader(page: PageWriter, document: InvoiceDocument, { money: show, date }: PrintFormats): void {
   const { invoice, logo, draft } = document;
-  if (logo) page.doc.addImage(logo, PAGE.margin, page.y, 64, 64, undefined, 'FAST');
-  const x = logo ? PAGE.margin + 76 : PAGE.margin;
+  if (logo) page.doc.addImage(logo, page.left, page.y, 64, 64, undefined, 'FAST');
+  const x = logo ? 76 : 0;
   const nameHeight = page.draw(invoice.seller.name, x, { size: 16, style: 'bold', width: 240 });
   const titleHeight = page.draw(headingOf(document), RIGHT, { size: 18, style: 'bold', align: 'right', width: 250, color: draft ? DRAFT_RED : ACCENT });
   page.y += Math.max(nameHeight, titleHeight, logo ? 64 : 0) + 10;
   const credit = invoice.kind === 'credit-note';
   page.row([[credit ? 'Amount credited' : 'Amount due', RIGHT, { size: 9, align: 'right', width: 220, color: MUTED }]], 0);
   page.row([[show(credit ? invoice.gross : document.amountDue), RIGHT, { size: 20, style: 'bold', align: 'right', width: 260 }]], 2);
-  if (!credit) page.row([[`Due ${invoice.dueDate}`, RIGHT, { size: 10, style: 'bold', align: 'right', width: 220 }]], 0);
+  if (!credit) page.row([[`Due ${date(invoice.dueDate)}`, RIGHT, { size: 10, style: 'bold', align: 'right', width: 220 }]], 0);
   page.y += 10;
 }
 
@@ -180,7 +194,7 @@ function writeHeader(page: PageWriter, document: InvoiceDocument, show: (n: numb
 function writeRunningHeader(page: PageWriter, document: InvoiceDocument): void {
   const number = document.draft ? 'DRAFT – NOT AN INVOICE' : `${headingOf(document).toLowerCase().replace(/^./, (c) => c.toUpperCase())} ${document.invoice.number}`;
   page.row([
-    [number, PAGE.margin, { size: 9, style: 'bold', width: 300, color: document.draft ? DRAFT_RED : INK }],
+    [number, 0, { size: 9, style: 'bold', width: 300, color: document.draft ? DRAFT_RED : INK }],
     [document.invoice.seller.name, RIGHT, { size: 9, align: 'right', width: 190, color: MUTED }],
   ], 12);
 }
@@ -196,27 +210,27 @@ function writeParties(page: PageWriter, { invoice }: InvoiceDocument): void {
     return page.y;
   };
   const { seller, buyer } = invoice;
-  const sellerEnd = block('FROM', [seller.address, seller.taxId && `Tax ID ${seller.taxId}`, seller.email].filter(Boolean), PAGE.margin);
-  const buyerEnd = block('BILL TO', [buyer.name, buyer.address, buyer.taxId && `VAT ID ${buyer.taxId}`, buyer.email].filter(Boolean), PAGE.margin + page.contentWidth / 2 + 12);
+  const sellerEnd = block('FROM', [seller.address, seller.taxId && `Tax ID ${seller.taxId}`, seller.email].filter(Boolean), 0);
+  const buyerEnd = block('BILL TO', [buyer.name, buyer.address, buyer.taxId && `VAT ID ${buyer.taxId}`, buyer.email].filter(Boolean), page.contentWidth / 2 + 12);
   page.y = Math.max(sellerEnd, buyerEnd) + 14;
 }
 
 /** Number, dates and references as label–value rows. A prepayment has no date of supply yet. */
-function writeFacts(page: PageWriter, { invoice, draft, project, credits }: InvoiceDocument): void {
+function writeFacts(page: PageWriter, { invoice, draft, project, credits }: InvoiceDocument, { date }: PrintFormats): void {
   const isInvoice = invoice.kind === 'invoice';
   const rows: [string, string][] = [
     [isInvoice ? 'Invoice number' : 'Credit note number', draft ? 'Assigned when issued' : invoice.number],
-    ['Issue date', invoice.issueDate],
+    ['Issue date', date(invoice.issueDate)],
     ...(invoice.prepayment
       ? ([['Type', isInvoice ? 'Prepayment invoice: a payment on account before delivery' : 'Credit for a prepayment invoice']] as [string, string][])
-      : ([[isInvoice ? 'Date of supply' : 'Original supply date', invoice.supplyDate]] as [string, string][])),
-    ...(isInvoice ? ([['Due date', invoice.dueDate], ['Payment terms', project.termsText]] as [string, string][]) : []),
+      : ([[isInvoice ? 'Date of supply' : 'Original supply date', date(invoice.supplyDate)]] as [string, string][])),
+    ...(isInvoice ? ([['Due date', date(invoice.dueDate)], ['Payment terms', project.termsText]] as [string, string][]) : []),
     ['Project', project.name],
     ...(project.contractRef ? [['Contract reference', project.contractRef] as [string, string]] : []),
-    ...(credits ? [['Corrects invoice', `${credits.number} of ${credits.issueDate}`] as [string, string]] : []),
+    ...(credits ? [['Corrects invoice', `${credits.number} of ${date(credits.issueDate)}`] as [string, string]] : []),
   ];
   for (const [label, value] of rows) {
-    page.row([[label, PAGE.margin, { size: 9, color: MUTED, width: 140 }], [value, PAGE.margin + 150, { size: 9, width: page.contentWidth - 150 }]], 0);
+    page.row([[label, 0, { size: 9, color: MUTED, width: 140 }], [value, 150, { size: 9, width: page.contentWidth - 150 }]], 0);
   }
 }
 
@@ -232,7 +246,9 @@ function lineHeadings(page: PageWriter, pricesIncludeTax: boolean): void {
 }
 
 /** The table of lines; on every further page the table's headings are repeated. */
-function writeLines(page: PageWriter, { invoice, shareText, locale }: InvoiceDocument, show: (n: number) => string): void {
+function writeLines(page: PageWriter, { invoice, share }: InvoiceDocument, formats: PrintFormats): void {
+  const show = formats.money;
+  const shareText = share && `${formats.percent(share.basisPoints)} of the contract total of ${show(share.contractTotal)} (${share.basis})`;
   const pricesIncludeTax = invoice.pricesIncludeTax === true;
   page.ensure(60);
   lineHeadings(page, pricesIncludeTax);
@@ -245,7 +261,7 @@ function writeLines(page: PageWriter, { invoice, shareText, locale }: InvoiceDoc
     const description = line.kind === 'milestone' && shareText ? `${line.description}\n${shareText}` : line.description;
     page.row([
       [description, COLUMNS.description.x, { width: COLUMNS.description.width, size: 9.5 }],
-      [quantityText(line, locale), COLUMNS.quantity.right, { align: 'right', width: COLUMNS.quantity.width, size: 9.5 }],
+      [quantityText(line, formats), COLUMNS.quantity.right, { align: 'right', width: COLUMNS.quantity.width, size: 9.5 }],
       [show(line.unitPrice), COLUMNS.unitPrice.right, { align: 'right', width: COLUMNS.unitPrice.width, size: 9.5 }],
       [show(line.amount), COLUMNS.amount.right, { align: 'right', width: COLUMNS.amount.width, size: 9.5 }],
     ], 8);
@@ -253,8 +269,8 @@ function writeLines(page: PageWriter, { invoice, shareText, locale }: InvoiceDoc
   page.continuation = running;
 }
 
-function quantityText(line: InvoiceLine, locale: string): string {
-  const quantity = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(line.quantity);
+function quantityText(line: InvoiceLine, formats: PrintFormats): string {
+  const quantity = formats.quantity(line.quantity);
   return line.unit ? `${quantity} ${line.unit}` : quantity;
 }
 
@@ -266,11 +282,11 @@ function totalRow(page: PageWriter, label: string, value: string, style: Style =
   ], 3);
 }
 
-function writeTotals(page: PageWriter, { invoice, amountDue }: InvoiceDocument, show: (n: number) => string): void {
+function writeTotals(page: PageWriter, { invoice, amountDue }: InvoiceDocument, { money: show, percent }: PrintFormats): void {
   page.rule(4);
   totalRow(page, 'Net amount', show(invoice.net));
   for (const tax of invoice.taxLines) {
-    const label = tax.category === 'reverse-charge' ? `${tax.name}: reverse charge` : `${tax.name} ${formatBasisPoints(tax.basisPoints)} of ${show(tax.base)}`;
+    const label = tax.category === 'reverse-charge' ? `${tax.name}: reverse charge` : `${tax.name} ${percent(tax.basisPoints)} of ${show(tax.base)}`;
     totalRow(page, label, show(tax.amount));
   }
   totalRow(page, `Total (${invoice.currency})`, show(invoice.gross), 'bold', 12);
@@ -278,12 +294,12 @@ function writeTotals(page: PageWriter, { invoice, amountDue }: InvoiceDocument, 
   else if (amountDue !== invoice.gross) totalRow(page, 'Amount due', show(amountDue), 'bold', 12);
   const notes = [
     ...(invoice.reverseCharge ? [REVERSE_CHARGE_NOTE] : []),
-    ...invoice.taxLines.filter((tax) => tax.category !== 'reverse-charge' && tax.exemption).map((tax) => `${tax.name} ${formatBasisPoints(tax.basisPoints)}: ${tax.exemption}`),
+    ...invoice.taxLines.filter((tax) => tax.category !== 'reverse-charge' && tax.exemption).map((tax) => `${tax.name} ${percent(tax.basisPoints)}: ${tax.exemption}`),
     ...(invoice.prepayment && invoice.kind === 'invoice' ? ['Prepayment invoice (payment on account): the final invoice of the contract deducts it.'] : []),
   ];
   for (const note of notes) {
     page.y += 4;
-    page.y += page.text(note, PAGE.margin, { size: 9, style: 'bold' });
+    page.y += page.text(note, 0, { size: 9, style: 'bold' });
   }
 }
 
@@ -291,31 +307,32 @@ function writeTotals(page: PageWriter, { invoice, amountDue }: InvoiceDocument, 
  * On the final milestone's invoice: the contract settled in one place. The contract total less
  * the prepayment and other invoices already issued leaves this invoice; payments follow.
  */
-function writeSummary(page: PageWriter, { invoice, summary }: InvoiceDocument, show: (n: number) => string): void {
+function writeSummary(page: PageWriter, { invoice, summary }: InvoiceDocument, { money: show, date }: PrintFormats): void {
   const { earlier, payments } = summary!;
   page.rule();
-  page.y += page.text('Contract settlement (amounts include tax)', PAGE.margin, { style: 'bold' });
+  page.y += page.text('Contract settlement (amounts include tax)', 0, { style: 'bold' });
   const invoiced = earlier.reduce((acc, other) => acc + other.gross, 0) + invoice.gross;
   totalRow(page, 'Contract total', show(invoiced), 'bold', 9);
   for (const other of earlier) {
-    totalRow(page, `Less ${other.prepayment ? 'prepayment invoice' : 'invoice'} ${other.number} of ${other.issueDate}`, `−${show(other.gross)}`, 'normal', 9);
+    totalRow(page, `Less ${other.prepayment ? 'prepayment invoice' : 'invoice'} ${other.number} of ${date(other.issueDate)}`, `−${show(other.gross)}`, 'normal', 9);
   }
   totalRow(page, 'This invoice, due now', show(invoice.gross), 'bold', 9);
   if (!payments.length) return;
   const paid = payments.reduce((acc, payment) => acc + payment.amount, 0);
-  for (const payment of payments) totalRow(page, `Payment received ${payment.date}`, `−${show(payment.amount)}`, 'normal', 9);
+  for (const payment of payments) totalRow(page, `Payment received ${date(payment.date)}`, `−${show(payment.amount)}`, 'normal', 9);
   totalRow(page, 'Outstanding on the contract after this invoice', show(invoiced - paid), 'bold', 9);
 }
 
-function writeFooterNotes(page: PageWriter, { invoice, project, payment, acceptance, cardUrls }: InvoiceDocument): void {
+function writeFooterNotes(page: PageWriter, { invoice, project, payment, acceptance, cardUrls }: InvoiceDocument, { money: show, date, locale }: PrintFormats): void {
   const note = (label: string, value: string) => {
-    page.row([[label, PAGE.margin, { size: 9, style: 'bold', width: 140 }], [value, PAGE.margin + 150, { size: 9, width: page.contentWidth - 150 }]], 4);
+    page.row([[label, 0, { size: 9, style: 'bold', width: 140 }], [value, 150, { size: 9, width: page.contentWidth - 150 }]], 4);
   };
   if (invoice.kind === 'invoice') {
-    note('Payment', `${project.termsText}, due ${invoice.dueDate}.`);
+    const late = invoice.latePayment ? ` ${describeLateTerms(invoice.latePayment, show, locale)}` : '';
+    note('Payment', `${project.termsText}, due ${date(invoice.dueDate)}.${late}`);
     if (payment.instructions) note('Pay to', payment.instructions);
     if (payment.link) note('Pay online', payment.link);
   }
-  if (acceptance) note('Accepted', `by ${acceptance.by} on ${acceptance.on}${acceptance.evidence ? ` (${acceptance.evidence})` : ''}`);
+  if (acceptance) note('Accepted', `by ${acceptance.by} on ${date(acceptance.on)}${acceptance.evidence ? ` (${acceptance.evidence})` : ''}`);
   for (const url of cardUrls) note('Delivered work', url);
 }

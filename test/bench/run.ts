@@ -99,7 +99,7 @@ async function benchInvoicePdf() {
   for (const lines of [1, 40]) {
     const invoice = sampleInvoice(lines);
     const document = {
-      invoice, amountDue: invoice.gross, draft: false, locale: 'en-US', shareText: '', cardUrls: ['https://trello.com/c/Pr0toT1p/6-x'],
+      invoice, amountDue: invoice.gross, draft: false, locale: 'en-US', paper: 'a4' as const, cardUrls: ['https://trello.com/c/Pr0toT1p/6-x'],
       project: { name: 'Acme website redesign', contractRef: 'ACME-7', termsText: 'Net 14' }, payment: { instructions: 'IBAN DE89 3704', link: '' },
     };
     let size = 0;

@@ -17,8 +17,9 @@ const document: InvoiceDocument = {
   invoice,
   draft: false,
   locale: 'en-US',
+  paper: 'a4',
   project: { name: 'Acme website redesign', contractRef: 'ACME-2026-07', termsText: 'Net 14' },
-  shareText: '40 % of the contract total of €12,000.00',
+  share: { basisPoints: 4000, contractTotal: 1_200_000, basis: 'before tax' },
   payment: { instructions: 'IBAN DE89 3704 0044 0532 0130 00', link: 'https://pay.northwind.example/acme' },
   acceptance: { by: 'Dana Client', on: '2026-11-22', evidence: 'https://mail.example/thread/42' },
   cardUrls: ['https://trello.com/c/Pr0toT1p/6-clickable-prototype'],
@@ -32,18 +33,18 @@ describe('the invoice PDF', () => {
     for (const expected of [
       'INVOICE', 'Northwind Design Studio', 'Kastanienallee 12, 10435 Berlin', 'Tax ID DE123456789', 'billing@northwind.example',
       'BILL TO', 'Acme Retail GmbH', 'Hafenstraße 3, 20457 Hamburg', 'VAT ID DE987654321',
-      'Invoice number INV-2026-0007', 'Issue date 2026-11-24', 'Date of supply 2026-11-21', 'Due date 2026-12-08',
+      'Invoice number INV-2026-0007', 'Issue date 11/24/2026', 'Date of supply 11/21/2026', 'Due date 12/08/2026',
       'Payment terms Net 14', 'Project Acme website redesign', 'Contract reference ACME-2026-07',
-      'Acme website redesign: Functional prototype', '40 % of the contract total of €12,000.00',
+      'Acme website redesign: Functional prototype', '40 % of the contract total of €12,000.00 (before tax)',
       'Net amount €4,800.00', 'VAT 19 % of €4,800.00 €912.00', 'Total (EUR) €5,712.00',
-      'Net 14, due 2026-12-08.', 'IBAN DE89 3704 0044 0532 0130 00', 'https://pay.northwind.example/acme',
-      'by Dana Client on 2026-11-22 (https://mail.example/thread/42)', 'https://trello.com/c/Pr0toT1p/6-clickable-prototype', 'Page 1 of 1',
+      'Net 14, due 12/08/2026.', 'IBAN DE89 3704 0044 0532 0130 00', 'https://pay.northwind.example/acme',
+      'by Dana Client on 11/22/2026 (https://mail.example/thread/42)', 'https://trello.com/c/Pr0toT1p/6-clickable-prototype', 'Page 1 of 1',
     ]) expect(page, expected).toContain(expected);
   });
 
   it('puts the amount due and the due date at the top, and prints the seller’s name once', async () => {
     const [page] = await pdfText((await render(document)).bytes);
-    expect(page).toMatch(/^Northwind Design Studio INVOICE Amount due €5,712\.00 Due 2026-12-08 FROM Kastanienallee/);
+    expect(page).toMatch(/^Northwind Design Studio INVOICE Amount due €5,712\.00 Due 12\/08\/2026 FROM Kastanienallee/);
     expect(page!.split('Northwind Design Studio')).toHaveLength(2);
     // "Amount due" again among the totals only when it differs from the total.
     expect(page!.split('Amount due')).toHaveLength(2);
@@ -51,7 +52,7 @@ describe('the invoice PDF', () => {
 
   it('shows "Amount due" among the totals when payments make it differ from the total', async () => {
     const [page] = await pdfText((await render({ ...document, amountDue: 271_200 })).bytes);
-    expect(page).toContain('Amount due €2,712.00 Due 2026-12-08');
+    expect(page).toContain('Amount due €2,712.00 Due 12/08/2026');
     expect(page).toContain('Total (EUR) €5,712.00 Amount due €2,712.00');
   });
 
@@ -124,10 +125,10 @@ describe('the invoice PDF', () => {
     };
     const [page] = await pdfText((await render({ ...document, summary })).bytes);
     expect(page).toContain('Contract total €15,708.00');
-    expect(page).toContain('Less prepayment invoice INV-2026-0001 of 2026-10-01 −€4,284.00');
-    expect(page).toContain('Less invoice INV-2026-0004 of 2026-11-01 −€5,712.00');
+    expect(page).toContain('Less prepayment invoice INV-2026-0001 of 10/01/2026 −€4,284.00');
+    expect(page).toContain('Less invoice INV-2026-0004 of 11/01/2026 −€5,712.00');
     expect(page).toContain('This invoice, due now €5,712.00');
-    expect(page).toContain('Payment received 2026-10-05 −€4,284.00');
+    expect(page).toContain('Payment received 10/05/2026 −€4,284.00');
     expect(page).toContain('Outstanding on the contract after this invoice €11,424.00');
   });
 

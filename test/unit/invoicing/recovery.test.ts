@@ -64,7 +64,7 @@ describe('an invoice whose PDF was not stored', () => {
     expect(ctx.sent.downloads).toEqual([{ filename: 'Invoices/INV-2026-0001 Acme Retail GmbH - Deposit.pdf', bytes: stored.bytes.length }]);
     const [page] = await pdfText(stored.bytes);
     expect(page).toContain('INV-2026-0001');
-    expect(page).toContain('€396.00');
+    expect(page).toContain('396,00 €');
     expect(await db.invoices.count()).toBe(1);
   });
 
