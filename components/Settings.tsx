@@ -158,7 +158,7 @@ function SettingsEditor({ db, locale, saved }: { db: MilestoneDatabase; locale: 
         {problem('businessProfile.name')}
         <label>Address<textarea rows={3} {...field('businessProfile.address')} value={profile.address} onInput={(e) => set('businessProfile', { address: e.currentTarget.value })} /></label>
         {problem('businessProfile.address')}
-        <label>VAT ID or tax number<input {...text('taxId')} /></label>
+        <label>VAT ID / tax number<input {...text('taxId')} /></label>
         {problem('businessProfile.taxId')}
         <label>Billing email<input type="email" {...text('email')} /></label>
         {problem('businessProfile.email')}

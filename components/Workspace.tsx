@@ -9,7 +9,7 @@ import { BoardContext, useActiveBoard } from './BoardContext';
 import { ClientEditor } from './ClientEditor';
 import { LoadError, Loading } from './Loading';
 import { MilestoneActions } from './MilestoneActions';
-import { ProjectEditor } from './ProjectEditor';
+import { NewProjectEditor, ProjectEditor } from './ProjectEditor';
 
 /** The side panel: the active board's project first, every client and project searchable, editors at hand. */
 export function Workspace({ db, locale }: { db: MilestoneDatabase; locale: string }) {
@@ -36,7 +36,7 @@ export function Workspace({ db, locale }: { db: MilestoneDatabase; locale: strin
         <button class="primary" onClick={() => setEditor('project')}>New project</button>
       </div>
       {editor === 'client' && <ClientEditor db={db} onDone={() => setEditor(null)} />}
-      {editor === 'project' && <ProjectEditor db={db} clients={clients.data ?? []} locale={locale} onDone={() => setEditor(null)} />}
+      {editor === 'project' && <NewProjectEditor db={db} clients={clients.data ?? []} locale={locale} onDone={() => setEditor(null)} />}
       {projects.data.length === 0 && !editor && (
         <div class="empty">
           <p>No projects yet.</p>

@@ -75,10 +75,12 @@ type Definitions = typeof settingDefinitions;
 export type SettingKey = keyof Definitions;
 export type SettingValue<K extends SettingKey> = z.output<Definitions[K]['schema']>;
 
+/** A setting's value until the user saves one. */
+export const settingFallback = <K extends SettingKey>(key: K) => settingDefinitions[key].fallback as unknown as SettingValue<K>;
+
 export async function getSetting<K extends SettingKey>(db: MilestoneDatabase, key: K): Promise<SettingValue<K>> {
-  const { schema, fallback } = settingDefinitions[key];
-  const parsed = schema.safeParse((await db.settings.get(key))?.value);
-  return (parsed.success ? parsed.data : fallback) as SettingValue<K>;
+  const parsed = settingDefinitions[key].schema.safeParse((await db.settings.get(key))?.value);
+  return parsed.success ? (parsed.data as SettingValue<K>) : settingFallback(key);
 }
 
 /** A setting refused, naming the field the user should change ("pattern", "folder"…). */

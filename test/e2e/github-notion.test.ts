@@ -13,8 +13,8 @@ beforeAll(async () => {
   await profile.getByLabel('Business name').fill('Северный дизайн ООО');
   await profile.getByLabel('Address').fill('Невский проспект 1, Санкт-Петербург');
   await profile.getByLabel('VAT ID / tax number').fill('7801234567');
-  await profile.getByRole('button', { name: 'Save' }).click();
-  await profile.getByText('Saved.').waitFor();
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await options.getByText('Saved.').waitFor();
   await options.close();
 });
 

@@ -17,8 +17,8 @@ beforeAll(async () => {
   const profile = options.locator('section').filter({ hasText: 'Your business' });
   await profile.getByLabel('Business name').fill('Northwind Studio');
   await profile.getByLabel('Address').fill('Berlin');
-  await profile.getByRole('button', { name: 'Save' }).click();
-  await profile.getByText('Saved.').waitFor();
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await options.getByText('Saved.').waitFor();
   await options.close();
 });
 afterAll(() => browser?.close());
