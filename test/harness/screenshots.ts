@@ -12,11 +12,12 @@ const browser = await launchExtension();
 const pages = [
   { path: 'popup.html', width: 380 },
   { path: 'sidepanel.html', width: 400 },
-  { path: 'options.html', width: 900 },
+  // A long settings form: captured whole, not cut at the viewport's height.
+  { path: 'options.html', width: 900, whole: true },
 ];
 
 async function shoot(stage: string) {
-  for (const { path, width } of pages) {
+  for (const { path, width, whole = false } of pages) {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width, height: 600 });
@@ -24,6 +25,8 @@ async function shoot(stage: string) {
       await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
       await page.locator('h1').waitFor();
       await page.waitForTimeout(300);
+      // Grown to the page's height rather than a fullPage capture, so the sticky Save bar sits where a reader meets it.
+      if (whole) await page.setViewportSize({ width, height: await page.evaluate(() => document.documentElement.scrollHeight) });
       await page.screenshot({ path: `${out}/${stage}-${path.replace('.html', '')}-${colorScheme}.png` });
       await page.close();
     }
