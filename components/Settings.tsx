@@ -79,7 +79,7 @@ function SettingsEditor({ db, locale, saved }: { db: MilestoneDatabase; locale: 
   const [typed, setTyped] = useState(() => typedFrom(saved.defaults, locale));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [tried, setTried] = useState(false);
-  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>({ text: 'All changes saved.' });
 
   const defaults = readDefaults(values, typed, locale);
   const toSave: Values = { ...values, defaults: defaults.value };
@@ -89,11 +89,11 @@ function SettingsEditor({ db, locale, saved }: { db: MilestoneDatabase; locale: 
   const touch = (id: string) => !touched.has(id) && setTouched(new Set([...touched, id]));
   function set<K extends Editable>(key: K, change: Partial<Values[K]>) {
     setValues((current) => ({ ...current, [key]: { ...current[key], ...change } }));
-    setStatus(null);
+    setStatus({ text: 'Changes not saved yet.' });
   }
   function retype(change: Partial<Typed>) {
     setTyped((current) => ({ ...current, ...change }));
-    setStatus(null);
+    setStatus({ text: 'Changes not saved yet.' });
   }
   /** Props tying an input to its hint and its problem; the problem shows once the field was left or Save was pressed. */
   const field = (id: string, hint?: boolean) => {

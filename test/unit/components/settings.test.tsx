@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from '@tanstack/preact-query';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsForm } from '../../../components/Settings';
 import { localDate } from '../../../lib/billing/dates';
@@ -31,12 +31,14 @@ describe('the settings form', () => {
   it('has one Save for every section, and saves changes to several sections at once', async () => {
     const db = await show();
     expect(screen.getAllByRole('button', { name: /save/i })).toHaveLength(1);
+    expect(screen.getByRole('status').textContent).toBe('All changes saved.');
     fireEvent.input(region('Invoice numbers').getByLabelText('Pattern'), { target: { value: 'R-{YYYY}-{seq:3}' } });
     fireEvent.input(region('Invoice files').getByLabelText('Subfolder of your downloads folder'), { target: { value: 'Work/Invoices' } });
     fireEvent.input(region('Your business (printed on every invoice)').getByLabelText('Business name'), { target: { value: 'Northwind Studio' } });
     fireEvent.click(region('Reminders').getByLabelText('An invoice falls due'));
+    expect(screen.getByRole('status').textContent).toBe('Changes not saved yet.');
     save();
-    expect((await screen.findByRole('status')).textContent).toBe('Saved.');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
     expect(await getSetting(db, 'invoiceNumbering')).toEqual({ pattern: 'R-{YYYY}-{seq:3}', yearlyReset: true });
     expect((await getSetting(db, 'invoiceFiles')).folder).toBe('Work/Invoices');
     expect((await getSetting(db, 'businessProfile')).name).toBe('Northwind Studio');
@@ -122,7 +124,7 @@ describe('defaults for new projects', () => {
     fireEvent.input(defaults.getByLabelText('Tax 1 name'), { target: { value: 'State sales tax' } });
     fireEvent.input(defaults.getByLabelText('Tax 1 rate % (empty for none)'), { target: { value: '6.25' } });
     save();
-    expect((await screen.findByRole('status')).textContent).toBe('Saved.');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
     expect(await getSetting(db, 'defaults')).toEqual({
       currency: 'USD', locale: 'en', terms: { kind: 'net', days: 30 }, invoiceOn: 'done',
       taxes: { mode: 'inclusive', rates: [{ name: 'State sales tax', basisPoints: 625, category: 'standard' }] },
