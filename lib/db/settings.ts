@@ -16,10 +16,10 @@ const numberingPattern = z.string().superRefine((pattern, ctx) => {
 export const settingDefinitions = {
   businessProfile: {
     schema: partySchema.extend({
-      paymentInstructions: z.string().max(2000),
+      paymentInstructions: z.string().max(2000, 'Keep the payment instructions under 2,000 characters'),
       paymentLink: z.union([z.literal(''), z.url({ protocol: /^https$/, error: 'The payment link must start with https://' })]).default(''),
       /** A PNG or JPEG data URL, drawn in the invoice header. */
-      logo: z.string().regex(/^data:image\/(png|jpeg);base64,/, 'The logo must be a PNG or JPEG image').max(300_000).optional(),
+      logo: z.string().regex(/^data:image\/(png|jpeg);base64,/, 'The logo must be a PNG or JPEG image').max(300_000, 'The logo is too large: use a PNG or JPEG up to 200 KB').optional(),
     }),
     fallback: { name: '', address: '', taxId: '', email: '', paymentInstructions: '', paymentLink: '' },
   },
@@ -40,7 +40,7 @@ export const settingDefinitions = {
   invoiceFiles: {
     schema: z.object({
       /** Subfolder of the browser's download folder; empty for the folder itself. */
-      folder: z.string().max(100).regex(/^[^:*?"<>|]*$/, 'A folder name cannot contain : * ? " < > |'),
+      folder: z.string().max(100, 'Keep the folder name under 100 characters').regex(/^[^:*?"<>|]*$/, 'A folder name cannot contain : * ? " < > |'),
       downloadOnIssue: z.boolean(),
     }),
     fallback: { folder: 'Invoices', downloadOnIssue: true },
