@@ -5,7 +5,7 @@ import { formatMoney, money } from '../lib/billing/money';
 import type { Milestone, Project } from '../lib/db/entities';
 import type { InvoiceRow } from '../lib/db/invoices';
 import { request } from '../lib/messaging/client';
-import type { MessageType, Payload } from '../lib/messaging/protocol';
+import type { EarlierDateQuestion, MessageType, Payload, Reply } from '../lib/messaging/protocol';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PaymentForm } from './PaymentForm';
 
@@ -16,14 +16,23 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
   const [busy, setBusy] = useState(false);
   const [form, setForm] = useState<Form>(null);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  /** Issuing was refused for an earlier date; confirming retries with what was asked (without acceptance too). */
+  const [earlier, setEarlier] = useState<(EarlierDateQuestion & { withoutAcceptance?: boolean }) | null>(null);
   const show = (amount: number) => formatMoney(money(amount, project.currency), locale);
 
   async function run<T extends MessageType>(type: T, payload: Payload<T>, done: string) {
     setBusy(true);
     setMessage({ text: 'Working…' });
     // The background can be stopped mid-request (the browser ends it, or it crashed): never stay "Working…".
-    const reply = await request(type, payload).catch(() => ({ ok: false as const, error: 'The extension stopped before answering. Check the invoices shown here before trying again.' }));
+    const reply = await request(type, payload).catch((): Reply<T> => ({ ok: false, error: 'The extension stopped before answering. Check the invoices shown here before trying again.' }));
     setBusy(false);
+    setEarlier(null);
+    if (!reply.ok && reply.earlierDate) {
+      const withoutAcceptance = type === 'milestone.invoice' ? (payload as Payload<'milestone.invoice'>).withoutAcceptance : undefined;
+      setForm(null);
+      setMessage(type === 'milestone.deliver' ? { text: 'Marked delivered; not invoiced yet.' } : null);
+      return setEarlier({ ...reply.earlierDate, withoutAcceptance });
+    }
     setMessage(reply.ok ? { text: done } : { text: reply.error, error: true });
     if (reply.ok) setForm(null);
   }
@@ -97,6 +106,19 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
           onConfirm={() => (setForm(null), run('invoice.void', { invoiceId: invoice.id }, 'Credit note issued; the invoice is void.'))}
         >
           <p>A credit note is issued for {show(invoice.gross)} and the milestone becomes void. This cannot be undone.</p>
+        </ConfirmDialog>
+      )}
+      {earlier && (
+        <ConfirmDialog
+          title={`Issue dated ${earlier.issueDate}?`}
+          confirmLabel={`Issue dated ${earlier.issueDate}`}
+          onCancel={() => setEarlier(null)}
+          onConfirm={() => run('milestone.invoice', { milestoneId: milestone.id, withoutAcceptance: earlier.withoutAcceptance, allowEarlierDate: true }, `Invoice issued dated ${earlier.issueDate} and saved.`)}
+        >
+          <p>
+            Today’s date, {earlier.issueDate}, is earlier than {earlier.lastNumber}’s date, {earlier.lastDate}. The new invoice would carry a later number but an
+            earlier date. Check the computer’s date first; issue it anyway?
+          </p>
         </ConfirmDialog>
       )}
       {form === 'payment' && invoice && (

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/preact-query';
 import { useState } from 'preact/hooks';
 import { amountForInput, formatMoney, isCurrency, money, parseMoney } from '../lib/billing/money';
 import { describeTerms } from '../lib/billing/terms';
@@ -8,7 +9,10 @@ import type { MilestoneDatabase } from '../lib/db/database';
 import type { Client, Project } from '../lib/db/entities';
 import { InputError } from '../lib/db/errors';
 import { createProject, updateProject, type ProjectDetail } from '../lib/db/projects';
-import { emptyTaxRate, readTaxRates, taxRateRows, TaxRatesFields } from './TaxRatesFields';
+import { settingFallback, type SettingValue } from '../lib/db/settings';
+import { queries } from '../lib/ui/queries';
+import { LoadError, Loading } from './Loading';
+import { readTaxRates, taxRateRows, TaxRatesFields } from './TaxRatesFields';
 
 interface Row {
   title: string;
@@ -42,7 +46,6 @@ function readRows(rows: Row[], kind: Kind, currency: string, locale: string): Re
 /** The editor's fields for an existing project, written as the user's locale types them. */
 function fieldsOf({ project, milestones }: ProjectDetail, locale: string) {
   const percentText = (bp: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(bp / 100);
-  const termsKey = Object.entries(TERMS).find(([, terms]) => JSON.stringify(terms) === JSON.stringify(project.terms))?.[0] ?? 'current';
   return {
     total: amountForInput(money(project.total, project.currency), locale),
     kind: milestones[0]?.share.kind ?? 'percent',
@@ -51,7 +54,6 @@ function fieldsOf({ project, milestones }: ProjectDetail, locale: string) {
       value: m.share.kind === 'percent' ? percentText(m.share.basisPoints) : amountForInput(money(m.share.amount, project.currency), locale),
     })),
     taxRates: taxRateRows(project.taxes.rates, locale),
-    termsKey,
   };
 }
 
@@ -60,21 +62,41 @@ function fieldsOf({ project, milestones }: ProjectDetail, locale: string) {
  * you type, with the exact amounts each milestone will bill. Nothing is saved until every problem
  * is solved.
  */
-export function ProjectEditor({ db, clients, locale, editing, onDone }: { db: MilestoneDatabase; clients: Client[]; locale: string; editing?: ProjectDetail; onDone: (saved?: Project) => void }) {
+/** One of the listed terms, or "current" for other terms the project (or the defaults) already has. */
+const termsKeyOf = (terms: Project['terms']) => Object.entries(TERMS).find(([, listed]) => JSON.stringify(listed) === JSON.stringify(terms))?.[0] ?? 'current';
+
+interface EditorProps {
+  db: MilestoneDatabase;
+  clients: Client[];
+  locale: string;
+  editing?: ProjectDetail;
+  onDone: (saved?: Project) => void;
+}
+
+/** A new project, started from the defaults set in the options: terms, taxes, currency and when to invoice. */
+export function NewProjectEditor(props: Omit<EditorProps, 'editing'>) {
+  const defaults = useQuery(queries.setting(props.db, 'defaults'));
+  if (defaults.isError) return <LoadError error={defaults.error} />;
+  if (!defaults.data) return <Loading what="your defaults" />;
+  return <ProjectEditor {...props} defaults={defaults.data} />;
+}
+
+export function ProjectEditor({ db, clients, locale, editing, onDone, defaults = settingFallback('defaults') }: EditorProps & { defaults?: SettingValue<'defaults'> }) {
   const start = editing && fieldsOf(editing, locale);
+  const presetTerms = editing?.project.terms ?? defaults.terms;
   const [clientId, setClientId] = useState(editing?.project.clientId ?? clients[0]?.id ?? '');
   const [name, setName] = useState(editing?.project.name ?? '');
   const [total, setTotal] = useState(start?.total ?? '');
-  const [currency, setCurrency] = useState(editing?.project.currency ?? clients[0]?.currency ?? 'EUR');
+  const [currency, setCurrency] = useState(editing?.project.currency ?? clients[0]?.currency ?? defaults.currency);
   const [kind, setKind] = useState<Kind>(start?.kind ?? 'percent');
   const [rows, setRows] = useState<Row[]>(start?.rows ?? templateRows('30-40-30'));
-  const [taxRows, setTaxRows] = useState(start?.taxRates ?? [emptyTaxRate()]);
-  const [taxMode, setTaxMode] = useState<'exclusive' | 'inclusive'>(editing?.project.taxes.mode ?? 'exclusive');
+  const [taxRows, setTaxRows] = useState(start?.taxRates ?? taxRateRows(defaults.taxes.rates, locale));
+  const [taxMode, setTaxMode] = useState<'exclusive' | 'inclusive'>(editing?.project.taxes.mode ?? defaults.taxes.mode);
   const [reverseCharge, setReverseCharge] = useState(editing?.project.taxes.reverseCharge ?? false);
-  const [terms, setTerms] = useState(start?.termsKey ?? 'net-14');
-  const [invoiceOn, setInvoiceOn] = useState<'done' | 'acceptance'>(editing?.project.invoiceOn ?? 'done');
+  const [terms, setTerms] = useState(termsKeyOf(presetTerms));
+  const [invoiceOn, setInvoiceOn] = useState<'done' | 'acceptance'>(editing?.project.invoiceOn ?? defaults.invoiceOn);
   const [late, setLate] = useState(() => latePaymentForm(editing?.project.latePayment, editing?.project.currency ?? 'EUR', locale));
-  const termsFor = (key: string) => TERMS[key] ?? editing!.project.terms;
+  const termsFor = (key: string) => TERMS[key] ?? presetTerms;
   const [saveError, setSaveError] = useState('');
 
   const code = currency.trim().toUpperCase();
@@ -133,7 +155,7 @@ export function ProjectEditor({ db, clients, locale, editing, onDone }: { db: Mi
         <label>Payment terms<select value={terms} onChange={(e) => setTerms(e.currentTarget.value)}>
           <option value="on-receipt">Due on receipt</option><option value="net-7">Net 7</option><option value="net-14">Net 14</option>
           <option value="net-30">Net 30</option><option value="eom-15">End of month + 15</option>
-          {terms === 'current' && editing && <option value="current">{describeTerms(editing.project.terms)}</option>}
+          {terms === 'current' && <option value="current">{describeTerms(presetTerms)}</option>}
         </select></label>
         <label>When a card reaches Done<select value={invoiceOn} onChange={(e) => setInvoiceOn(e.currentTarget.value as 'done')}>
           <option value="done">Invoice at once</option><option value="acceptance">Wait for acceptance</option>

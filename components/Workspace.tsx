@@ -11,7 +11,7 @@ import { InvoiceList } from './InvoiceList';
 import { LoadError, Loading } from './Loading';
 import { MilestoneActions } from './MilestoneActions';
 import { ProfileNotice } from './ProfileNotice';
-import { ProjectEditor } from './ProjectEditor';
+import { NewProjectEditor, ProjectEditor } from './ProjectEditor';
 
 /** The side panel: projects (the active board's first) or every invoice, one view at a time. */
 export function Workspace({ db, locale }: { db: MilestoneDatabase; locale: string }) {
@@ -53,7 +53,7 @@ function Projects({ db, locale }: { db: MilestoneDatabase; locale: string }) {
         <button class="primary" onClick={() => setEditor('project')}>New project</button>
       </div>
       {editor === 'client' && <ClientEditor db={db} onDone={() => setEditor(null)} />}
-      {editor === 'project' && <ProjectEditor db={db} clients={clients.data ?? []} locale={locale} onDone={() => setEditor(null)} />}
+      {editor === 'project' && <NewProjectEditor db={db} clients={clients.data ?? []} locale={locale} onDone={() => setEditor(null)} />}
       {projects.data.length === 0 && !editor && (
         <div class="empty">
           <p>No projects yet.</p>

@@ -13,8 +13,18 @@ export interface IssueOptions {
   allowEarlierDate?: boolean;
 }
 
+/** The last issued document whose date is later than the one being issued. */
+export interface LaterIssued {
+  number: string;
+  issueDate: string;
+}
+
 /** Refused because the issue date is before the last issued document's: the caller may ask and retry. */
-export class EarlierDateError extends InputError {}
+export class EarlierDateError extends InputError {
+  constructor(message: string, readonly issueDate: string, readonly later: LaterIssued) {
+    super(message);
+  }
+}
 
 /**
  * Issues an invoice: takes the next number of its series and stores the invoice in the same
@@ -62,20 +72,31 @@ async function takeNumber(db: MilestoneDatabase, draft: InvoiceDraft, rule: Numb
     throw new EarlierDateError(
       `${later.number} is dated ${later.issueDate}, later than this ${documentName(draft.kind).toLowerCase()}’s date ${draft.issueDate}. ` +
         'A later number would carry an earlier date: check the computer’s date, then issue again.',
+      draft.issueDate,
+      { number: later.number, issueDate: later.issueDate },
     );
   }
-  const series = seriesKey(rule, draft.issueDate, draft.kind);
-  const counted = (await db.counters.get(series))?.last ?? 0;
-  let next = nextNumber(rule, counted, draft.issueDate);
-  // A taken number means the counter is behind (the reset was switched, or a restore left it low).
-  if (await db.issuedNumbers.get(next.number)) {
-    const issued = await highestIssued(db, draft.kind, rule.yearlyReset ? draft.issueDate.slice(0, 4) : undefined);
-    next = nextNumber(rule, Math.max(counted, issued), draft.issueDate);
-  }
-  if (await db.issuedNumbers.get(next.number)) {
+  const next = await upcomingNumber(db, draft.kind, rule, draft.issueDate);
+  if (next.taken) {
     throw new InputError(`${next.number} was issued before: change the ${documentName(draft.kind).toLowerCase()} numbering pattern in the options so new numbers differ from issued ones`);
   }
-  return { series, sequence: next.sequence, number: next.number };
+  return { series: next.series, sequence: next.sequence, number: next.number };
+}
+
+/**
+ * The number the next document of this kind would get on that date, as issuing takes it (the
+ * options page shows it too); `taken` when even the corrected number was issued before.
+ */
+export async function upcomingNumber(db: MilestoneDatabase, kind: Invoice['kind'], rule: NumberingRule, issueDate: string) {
+  const series = seriesKey(rule, issueDate, kind);
+  const counted = (await db.counters.get(series))?.last ?? 0;
+  let next = nextNumber(rule, counted, issueDate);
+  // A taken number means the counter is behind (the reset was switched, or a restore left it low).
+  if (await db.issuedNumbers.get(next.number)) {
+    const issued = await highestIssued(db, kind, rule.yearlyReset ? issueDate.slice(0, 4) : undefined);
+    next = nextNumber(rule, Math.max(counted, issued), issueDate);
+  }
+  return { series, sequence: next.sequence, number: next.number, taken: !!(await db.issuedNumbers.get(next.number)) };
 }
 
 /**

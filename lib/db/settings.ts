@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { MilestoneDatabase } from './database';
 import { InputError } from './errors';
-import { partySchema, paymentTermsSchema } from './entities';
+import { partySchema, paymentTermsSchema, taxPolicySchema } from './entities';
+import { isCurrency } from '../billing/money';
 import { validateFolder } from '../billing/file-names';
 import { sharedNumber, validatePattern, validateRule, type NumberingRule } from '../billing/numbering';
 import { reminderSteps } from '../billing/reminders';
@@ -15,10 +16,10 @@ const numberingPattern = z.string().superRefine((pattern, ctx) => {
 export const settingDefinitions = {
   businessProfile: {
     schema: partySchema.extend({
-      paymentInstructions: z.string().max(2000),
+      paymentInstructions: z.string().max(2000, 'Keep the payment instructions under 2,000 characters'),
       paymentLink: z.union([z.literal(''), z.url({ protocol: /^https$/, error: 'The payment link must start with https://' })]).default(''),
       /** A PNG or JPEG data URL, drawn in the invoice header. */
-      logo: z.string().regex(/^data:image\/(png|jpeg);base64,/, 'The logo must be a PNG or JPEG image').max(300_000).optional(),
+      logo: z.string().regex(/^data:image\/(png|jpeg);base64,/, 'The logo must be a PNG or JPEG image').max(300_000, 'The logo is too large: use a PNG or JPEG up to 200 KB').optional(),
     }),
     fallback: { name: '', address: '', taxId: '', email: '', paymentInstructions: '', paymentLink: '' },
   },
@@ -39,7 +40,7 @@ export const settingDefinitions = {
   invoiceFiles: {
     schema: z.object({
       /** Subfolder of the browser's download folder; empty for the folder itself. */
-      folder: z.string().max(100).regex(/^[^:*?"<>|]*$/, 'A folder name cannot contain : * ? " < > |'),
+      folder: z.string().max(100, 'Keep the folder name under 100 characters').regex(/^[^:*?"<>|]*$/, 'A folder name cannot contain : * ? " < > |'),
       downloadOnIssue: z.boolean(),
     }),
     fallback: { folder: 'Invoices', downloadOnIssue: true },
@@ -57,14 +58,16 @@ export const settingDefinitions = {
     schema: z.object({ on: z.string().nullable() }),
     fallback: { on: null },
   },
+  /** What a new project starts with; defaults saved before taxes were part of them read as untaxed. */
   defaults: {
     schema: z.object({
-      currency: z.string(),
+      currency: z.string().refine(isCurrency, 'Use a three-letter currency code, such as EUR, USD or GBP'),
       locale: z.string(),
       terms: paymentTermsSchema,
       invoiceOn: z.enum(['done', 'acceptance']),
+      taxes: taxPolicySchema.pick({ mode: true, rates: true }).default({ mode: 'exclusive', rates: [] }),
     }),
-    fallback: { currency: 'EUR', locale: 'en', terms: { kind: 'net', days: 14 }, invoiceOn: 'done' },
+    fallback: { currency: 'EUR', locale: 'en', terms: { kind: 'net', days: 14 }, invoiceOn: 'done', taxes: { mode: 'exclusive', rates: [] } },
   },
 } as const satisfies Record<string, { schema: z.ZodType; fallback: unknown }>;
 
@@ -72,10 +75,12 @@ type Definitions = typeof settingDefinitions;
 export type SettingKey = keyof Definitions;
 export type SettingValue<K extends SettingKey> = z.output<Definitions[K]['schema']>;
 
+/** A setting's value until the user saves one. */
+export const settingFallback = <K extends SettingKey>(key: K) => settingDefinitions[key].fallback as unknown as SettingValue<K>;
+
 export async function getSetting<K extends SettingKey>(db: MilestoneDatabase, key: K): Promise<SettingValue<K>> {
-  const { schema, fallback } = settingDefinitions[key];
-  const parsed = schema.safeParse((await db.settings.get(key))?.value);
-  return (parsed.success ? parsed.data : fallback) as SettingValue<K>;
+  const parsed = settingDefinitions[key].schema.safeParse((await db.settings.get(key))?.value);
+  return parsed.success ? (parsed.data as SettingValue<K>) : settingFallback(key);
 }
 
 /** A setting refused, naming the field the user should change ("pattern", "folder"…). */
@@ -100,25 +105,53 @@ export function settingProblem<K extends SettingKey>(key: K, value: unknown): Se
   return folder.ok ? undefined : new SettingError('folder', folder.error);
 }
 
-const otherSeries = { invoiceNumbering: 'creditNoteNumbering', creditNoteNumbering: 'invoiceNumbering' } as const;
+/** Every refused field of one setting, for a form that marks each beside its field. */
+export function settingFieldProblems<K extends SettingKey>(key: K, value: unknown): SettingError[] {
+  const parsed = settingDefinitions[key].schema.safeParse(value);
+  if (!parsed.success) return parsed.error.issues.map((issue) => new SettingError(issue.path[0] === undefined ? undefined : String(issue.path[0]), issue.message));
+  const problem = settingProblem(key, value);
+  return problem ? [problem] : [];
+}
 
-/** A numbering rule that could give a number twice: in two years, or in both series. */
-async function numberingProblem(db: MilestoneDatabase, key: keyof typeof otherSeries, rule: NumberingRule) {
+const otherSeries = { invoiceNumbering: 'creditNoteNumbering', creditNoteNumbering: 'invoiceNumbering' } as const;
+type SeriesKey = keyof typeof otherSeries;
+
+/** A numbering rule that could give a number twice: in two years, or in both series (`other` is the other series' rule). */
+export function numberingProblem(key: SeriesKey, rule: NumberingRule, other: NumberingRule): SettingError | undefined {
   const valid = validateRule(rule);
   if (!valid.ok) return new SettingError('pattern', valid.error);
-  const other = await getSetting(db, otherSeries[key]);
   if (sharedNumber(rule.pattern, other.pattern) === undefined) return undefined;
   const [mine, theirs] = key === 'invoiceNumbering' ? ['Invoice', 'credit note'] : ['Credit note', 'invoice'];
   return new SettingError('pattern', `${mine} numbers could repeat ${theirs} numbers (${other.pattern}): give each its own prefix, such as INV- and CN-`);
 }
 
-export async function putSetting<K extends SettingKey>(db: MilestoneDatabase, key: K, value: SettingValue<K>) {
-  const problem = settingProblem(key, value);
-  if (problem) throw problem;
-  const parsed = settingDefinitions[key].schema.parse(value);
-  if (key === 'invoiceNumbering' || key === 'creditNoteNumbering') {
-    const numbering = await numberingProblem(db, key, parsed as NumberingRule);
-    if (numbering) throw numbering;
+const isSeries = (key: SettingKey): key is SeriesKey => key in otherSeries;
+
+export type SettingValues = { [K in SettingKey]?: SettingValue<K> };
+
+/** Every problem with a set of settings, by setting; numbering is checked against the other series as it will be. */
+export async function settingsProblems(db: MilestoneDatabase, values: SettingValues): Promise<{ key: SettingKey; problem: SettingError }[]> {
+  const problems: { key: SettingKey; problem: SettingError }[] = [];
+  for (const key of Object.keys(values) as SettingKey[]) {
+    const value = values[key];
+    const problem = settingProblem(key, value)
+      ?? (isSeries(key) ? numberingProblem(key, value as NumberingRule, values[otherSeries[key]] ?? (await getSetting(db, otherSeries[key]))) : undefined);
+    if (problem) problems.push({ key, problem });
   }
-  await db.settings.put({ key, value: parsed });
+  return problems;
+}
+
+/** Saves several settings at once, all or none: the options page's one Save. */
+export async function putSettings(db: MilestoneDatabase, values: SettingValues) {
+  await db.transaction('rw', db.settings, async () => {
+    const [first] = await settingsProblems(db, values);
+    if (first) throw first.problem;
+    for (const key of Object.keys(values) as SettingKey[]) {
+      await db.settings.put({ key, value: settingDefinitions[key].schema.parse(values[key]) });
+    }
+  });
+}
+
+export async function putSetting<K extends SettingKey>(db: MilestoneDatabase, key: K, value: SettingValue<K>) {
+  await putSettings(db, { [key]: value } as SettingValues);
 }

@@ -36,7 +36,7 @@ export async function createProjectForBoard(db: MilestoneDatabase, input: BoardP
       contractRef: '',
       currency: input.currency,
       total: input.total,
-      taxes: { mode: 'exclusive', rates: [], reverseCharge: false },
+      taxes: { ...defaults.taxes, reverseCharge: false },
       terms: defaults.terms,
       invoiceOn: defaults.invoiceOn,
       milestones: template.milestones,

@@ -34,6 +34,8 @@ export interface IssuedInvoice {
 /** How "Invoice now" was asked for: only the workspace, after the user confirms, may skip acceptance. */
 export interface InvoiceRequest {
   withoutAcceptance?: boolean;
+  /** The user confirmed an issue date earlier than the last issued invoice's (extension pages only). */
+  allowEarlierDate?: boolean;
   /** Expenses, extra hours or a discount billed beside the milestone line. */
   extras?: readonly ExtraLine[];
 }
@@ -62,7 +64,7 @@ function completeDraft<D extends Parameters<typeof missingForIssue>[0]>(draft: D
   return draft;
 }
 
-async function issueAccepted(ctx: EngineContext, milestone: Milestone, draft: InvoiceDraft, { withoutAcceptance = false }: InvoiceRequest) {
+async function issueAccepted(ctx: EngineContext, milestone: Milestone, draft: InvoiceDraft, { withoutAcceptance = false, allowEarlierDate = false }: InvoiceRequest) {
   const { db } = ctx;
   const rule = await getSetting(db, 'invoiceNumbering');
   // The tables issueInvoice writes, plus the project: the acceptance check and the issue are one decision.
@@ -71,7 +73,7 @@ async function issueAccepted(ctx: EngineContext, milestone: Milestone, draft: In
     const project = await db.projects.get(current.projectId);
     const unaccepted = project?.invoiceOn === 'acceptance' && !current.acceptance && !current.invoiceId;
     if (unaccepted && !withoutAcceptance) throw new InputError('Record the client’s acceptance first: this project invoices a milestone once the client has accepted it');
-    const issued = await issueInvoice(db, draft, rule, ctx.now);
+    const issued = await issueInvoice(db, draft, rule, ctx.now, { allowEarlierDate });
     if (unaccepted && issued.created) {
       const summary = `“${current.title}” invoiced as ${issued.invoice.number} without the client’s acceptance, as confirmed by the user`;
       await recordActivity(db, { kind: 'acceptance-overridden', projectId: current.projectId, milestoneId: current.id, summary }, ctx.now);

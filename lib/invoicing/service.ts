@@ -1,4 +1,5 @@
 import { InputError, PartialFailure } from '../db/errors';
+import { EarlierDateError } from '../db/invoices';
 import { advanceMilestone, recordAcceptance } from '../db/milestones';
 import { getSetting } from '../db/settings';
 import { draftPdf, invoiceMilestone, invoicePdf, voidInvoice, type EngineContext, type InvoiceRequest, type IssuedInvoice } from './engine';
@@ -39,9 +40,10 @@ export async function voidAndAnnounce(services: InvoiceServices, invoiceId: stri
 
 /**
  * A milestone was just delivered: issue its invoice, or, when its project waits for the client's
- * acceptance, say so. A failure to issue never undoes the delivery; the user is told why.
+ * acceptance, say so. A failure to issue never undoes the delivery; the user is told why. With
+ * `askEarlierDate` (the user is at the workspace to answer), an earlier issue date is thrown, not noticed.
  */
-export async function afterDelivery(services: InvoiceServices, milestoneId: string): Promise<void> {
+export async function afterDelivery(services: InvoiceServices, milestoneId: string, { askEarlierDate = false } = {}): Promise<void> {
   const { db } = services.engine();
   const milestone = (await db.milestones.get(milestoneId))!;
   const project = (await db.projects.get(milestone.projectId))!;
@@ -51,6 +53,7 @@ export async function afterDelivery(services: InvoiceServices, milestoneId: stri
   try {
     await issueFor(services, milestoneId);
   } catch (error) {
+    if (error instanceof EarlierDateError && askEarlierDate) throw error;
     if (error instanceof PartialFailure) return services.outbox.notice(`“${milestone.title}” delivered and invoiced`, error.message);
     if (!(error instanceof InputError)) throw error;
     await services.outbox.notice(`“${milestone.title}” delivered, but not invoiced`, error.message);
@@ -79,11 +82,11 @@ export async function saveMissingPdfs(services: InvoiceServices, issuedBefore: n
   return saved;
 }
 
-/** "Mark delivered" from the workspace: the same path as a card reaching Done. */
+/** "Mark delivered" from the workspace: the same path as a card reaching Done, but an earlier date is asked about. */
 export async function markDelivered(services: InvoiceServices, milestoneId: string): Promise<void> {
   const ctx = services.engine();
   await advanceMilestone(ctx.db, milestoneId, 'delivered', ctx.today, ctx.now);
-  await afterDelivery(services, milestoneId);
+  await afterDelivery(services, milestoneId, { askEarlierDate: true });
 }
 
 export async function acceptAndIssue(services: InvoiceServices, milestoneId: string, acceptance: { by: string; on: string; evidence: string }) {

@@ -50,7 +50,8 @@ export const handlers: Handlers = {
     return null;
   },
   'milestone.accept': async ({ milestoneId, ...acceptance }, { invoices }) => summary(await acceptAndIssue(invoices, milestoneId, acceptance)),
-  'milestone.invoice': async ({ milestoneId, withoutAcceptance }, { invoices }) => summary(await issueFor(invoices, milestoneId, { withoutAcceptance })),
+  'milestone.invoice': async ({ milestoneId, withoutAcceptance, allowEarlierDate }, { invoices }) =>
+    summary(await issueFor(invoices, milestoneId, { withoutAcceptance, allowEarlierDate })),
   'milestone.draft': async ({ milestoneId }, { invoices }) => {
     await downloadDraft(invoices, milestoneId);
     return null;

@@ -64,8 +64,8 @@ export const messages = {
   },
   'milestone.invoice': {
     audience: 'extension',
-    /** Sent only after the user confirmed invoicing a milestone the client has not accepted. */
-    payload: z.object({ milestoneId: z.string().min(1), withoutAcceptance: z.boolean().optional() }),
+    /** The flags are sent only after the user confirmed: no acceptance yet, or a date earlier than the last invoice's. */
+    payload: z.object({ milestoneId: z.string().min(1), withoutAcceptance: z.boolean().optional(), allowEarlierDate: z.boolean().optional() }),
   },
   'milestone.draft': { audience: 'extension', payload: z.object({ milestoneId: z.string().min(1) }) },
   'invoice.download': { audience: 'extension', payload: z.object({ invoiceId: z.string().min(1) }) },
@@ -113,5 +113,12 @@ export interface Envelope<T extends MessageType = MessageType> {
   payload: Payload<T>;
 }
 
-export type Reply<T extends MessageType> = { ok: true; value: Responses[T] } | { ok: false; error: string };
+/** A refusal the user may override: today's date is earlier than that of the last issued invoice. */
+export interface EarlierDateQuestion {
+  issueDate: string;
+  lastNumber: string;
+  lastDate: string;
+}
+
+export type Reply<T extends MessageType> = { ok: true; value: Responses[T] } | { ok: false; error: string; earlierDate?: EarlierDateQuestion };
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { hostOfUrl } from '../boards/hosts';
 import type { BoardHost } from '../db/entities';
 import { InputError, PartialFailure } from '../db/errors';
+import { EarlierDateError } from '../db/invoices';
 import type { MessageSender } from '../platform/runtime';
 import { handlers, type HandlerContext } from './handlers';
 import { messages, type MessageType, type Reply } from './protocol';
@@ -58,6 +59,7 @@ export function createRouter(ctx: HandlerContext, trust: Trust) {
       const handle = handlers[type] as (payload: unknown, ctx: HandlerContext) => Promise<unknown>;
       return { ok: true, value: (await handle(payload.data, ctx)) as never };
     } catch (error) {
+      if (error instanceof EarlierDateError) return { ok: false, error: error.message, earlierDate: { issueDate: error.issueDate, lastNumber: error.later.number, lastDate: error.later.issueDate } };
       if (error instanceof InputError || error instanceof PartialFailure) return { ok: false, error: error.message };
       console.error(`[milestone-invoicer] "${type}" failed`, error);
       return { ok: false, error: 'Something went wrong; your data is unchanged' };

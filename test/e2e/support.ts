@@ -96,8 +96,8 @@ export async function fillBusinessProfile(browser: ExtensionBrowser, profile: { 
   await section.getByLabel('Business name').fill(profile.name);
   await section.getByLabel('Address').fill(profile.address);
   await section.getByLabel('VAT ID / tax number').fill(profile.taxId);
-  await section.getByRole('button', { name: 'Save' }).click();
-  await section.getByText('Saved.').waitFor();
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await options.getByText('Saved.').waitFor();
   await options.close();
 }
 

@@ -30,7 +30,7 @@ describe('a new user’s first project', () => {
     await options.getByLabel('Business name').fill('Northwind Design Studio');
     await options.getByLabel('Address').fill('Kastanienallee 12, 10435 Berlin');
     await options.getByLabel('VAT ID / tax number').fill('DE123456789');
-    await options.getByRole('button', { name: 'Save' }).first().click();
+    await options.getByRole('button', { name: 'Save settings' }).click();
     await options.getByText('Saved.').waitFor();
 
     await workspace.getByRole('button', { name: 'New client' }).click();

@@ -26,7 +26,9 @@ async function shoot(stage: string) {
       await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
       await page.locator('h1').waitFor();
       await page.waitForTimeout(300);
-      await page.screenshot({ path: `${out}/${stage}-${name}-${colorScheme}.png`, fullPage: true });
+      // Whole pages: grown to the page's height rather than a fullPage capture, so sticky bars sit where a reader meets them.
+      await page.setViewportSize({ width, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+      await page.screenshot({ path: `${out}/${stage}-${name}-${colorScheme}.png` });
       await page.close();
     }
   }

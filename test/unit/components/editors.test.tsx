@@ -2,8 +2,11 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClientEditor } from '../../../components/ClientEditor';
-import { ProjectEditor } from '../../../components/ProjectEditor';
+import { QueryClientProvider } from '@tanstack/preact-query';
+import { NewProjectEditor, ProjectEditor } from '../../../components/ProjectEditor';
 import { saveClient } from '../../../lib/db/clients';
+import { putSetting } from '../../../lib/db/settings';
+import { createQueryClient } from '../../../lib/ui/queries';
 import { clientAndProject, freshDatabase, snapshot } from '../db/helpers';
 
 afterEach(cleanup);
@@ -94,6 +97,38 @@ describe('project editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create project' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     expect((await db.milestones.toArray()).map((m) => m.amount).sort()).toEqual([50_000, 50_000, 50_000]);
+  });
+});
+
+describe('a new project starts from the defaults in the options', () => {
+  it('pre-fills terms, taxes and when to invoice, and creates the project with them', async () => {
+    const { db, client } = await withClient();
+    await putSetting(db, 'defaults', {
+      currency: 'EUR', locale: 'en', terms: { kind: 'net', days: 30 }, invoiceOn: 'acceptance',
+      taxes: { mode: 'inclusive', rates: [{ name: 'MwSt', basisPoints: 1900, category: 'standard' }, { name: 'MwSt ermäßigt', basisPoints: 700, category: 'reduced' }] },
+    });
+    const onDone = vi.fn();
+    render(<QueryClientProvider client={createQueryClient()}><NewProjectEditor db={db} clients={[client]} locale="en-US" onDone={onDone} /></QueryClientProvider>);
+    expect((await screen.findByLabelText<HTMLSelectElement>('Payment terms')).value).toBe('net-30');
+    expect(screen.getByLabelText<HTMLSelectElement>('Prices are').value).toBe('inclusive');
+    expect(screen.getByLabelText<HTMLSelectElement>('When a card reaches Done').value).toBe('acceptance');
+    expect(screen.getByLabelText<HTMLInputElement>('Tax 2 name').value).toBe('MwSt ermäßigt');
+    type('Project name', 'Shop');
+    type('Contract total (tax included)', '1000');
+    fireEvent.click(screen.getByRole('button', { name: 'Create project' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect((await db.projects.toArray())[0]).toMatchObject({
+      terms: { kind: 'net', days: 30 }, invoiceOn: 'acceptance',
+      taxes: { mode: 'inclusive', reverseCharge: false, rates: [{ name: 'MwSt', basisPoints: 1900, category: 'standard' }, { name: 'MwSt ermäßigt', basisPoints: 700, category: 'reduced' }] },
+    });
+  });
+
+  it('offers default terms that are not in the list as they are', async () => {
+    const { db, client } = await withClient();
+    await putSetting(db, 'defaults', { currency: 'EUR', locale: 'en', terms: { kind: 'net', days: 21 }, invoiceOn: 'done', taxes: { mode: 'exclusive', rates: [] } });
+    render(<QueryClientProvider client={createQueryClient()}><NewProjectEditor db={db} clients={[client]} locale="en-US" onDone={vi.fn()} /></QueryClientProvider>);
+    const terms = await screen.findByLabelText<HTMLSelectElement>('Payment terms');
+    expect(terms.selectedOptions[0]?.textContent).toMatch(/21/);
   });
 });
 

@@ -50,3 +50,44 @@ describe('"Invoice now" in the workspace', () => {
     expect(sent.mock.calls).toEqual([['milestone.invoice', { milestoneId: milestone.id }]]);
   });
 });
+
+describe('an issue date earlier than the last invoice’s', () => {
+  const refusal = { ok: false as const, error: 'refused', earlierDate: { issueDate: '2026-11-20', lastNumber: 'INV-2026-0009', lastDate: '2026-11-24' } };
+
+  it('asks with the date and the last number, and retries "Invoice now" with the flag only on confirm', async () => {
+    const milestone = await delivered('done');
+    sent.mockResolvedValueOnce(refusal);
+    fireEvent.click(screen.getByRole('button', { name: 'Invoice now' }));
+    const ask = await screen.findByRole('alertdialog', { name: 'Issue dated 2026-11-20?' });
+    expect(ask.textContent).toMatch(/Today’s date, 2026-11-20, is earlier than INV-2026-0009’s date, 2026-11-24/);
+    fireEvent.click(screen.getByRole('button', { name: 'Issue dated 2026-11-20' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Invoice issued dated 2026-11-20 and saved.'));
+    expect(sent.mock.calls).toEqual([
+      ['milestone.invoice', { milestoneId: milestone.id }],
+      ['milestone.invoice', { milestoneId: milestone.id, withoutAcceptance: undefined, allowEarlierDate: true }],
+    ]);
+    expect(screen.queryByRole('alertdialog', { name: 'Issue dated 2026-11-20?' })).toBeNull();
+  });
+
+  it('keeps a confirmed "without acceptance" on the retry', async () => {
+    const milestone = await delivered('acceptance');
+    sent.mockResolvedValueOnce(refusal);
+    fireEvent.click(screen.getByRole('button', { name: 'Invoice now' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Invoice without acceptance' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Issue dated 2026-11-20' }));
+    await waitFor(() => expect(sent).toHaveBeenCalledTimes(2));
+    expect(sent.mock.calls[1]).toEqual(['milestone.invoice', { milestoneId: milestone.id, withoutAcceptance: true, allowEarlierDate: true }]);
+  });
+
+  it('asks after "Mark delivered" too, and sends nothing more on Cancel', async () => {
+    const { project, milestones } = await clientAndProject(freshDatabase());
+    render(<MilestoneActions project={project} milestone={milestones[0]!} locale="en-US" />);
+    sent.mockResolvedValueOnce(refusal);
+    fireEvent.click(screen.getByRole('button', { name: 'Mark delivered' }));
+    await screen.findByRole('alertdialog', { name: 'Issue dated 2026-11-20?' });
+    expect(screen.getByRole('status').textContent).toBe('Marked delivered; not invoiced yet.');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog', { name: 'Issue dated 2026-11-20?' })).toBeNull();
+    expect(sent.mock.calls).toEqual([['milestone.deliver', { milestoneId: milestones[0]!.id }]]);
+  });
+});
