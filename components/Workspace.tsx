@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/preact-query';
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { stateLabels } from '../lib/billing/lifecycle';
 import { formatMoney, money } from '../lib/billing/money';
@@ -10,6 +11,8 @@ import { ClientEditor } from './ClientEditor';
 import { LoadError, Loading } from './Loading';
 import { MilestoneActions } from './MilestoneActions';
 import { ProjectEditor } from './ProjectEditor';
+import { useRevealed, useWorkspaceTarget } from './WorkspaceTarget';
+import type { WorkspaceTarget } from '../lib/ui/workspace-target';
 
 /** The side panel: the active board's project first, every client and project searchable, editors at hand. */
 export function Workspace({ db, locale }: { db: MilestoneDatabase; locale: string }) {
@@ -19,6 +22,7 @@ export function Workspace({ db, locale }: { db: MilestoneDatabase; locale: strin
   const boundId = useQuery({ ...queries.board(db, board?.health.host ?? 'trello', board?.health.boardId ?? ''), enabled: !!board }).data?.projectId;
   const [search, setSearch] = useState('');
   const [editor, setEditor] = useState<'client' | 'project' | null>(null);
+  const target = useWorkspaceTarget();
   if (projects.isPending || clients.isPending) return <Loading what="projects" />;
   if (projects.isError) return <LoadError error={projects.error} />;
   const clientById = new Map((clients.data ?? []).map((client) => [client.id, client]));
@@ -44,7 +48,7 @@ export function Workspace({ db, locale }: { db: MilestoneDatabase; locale: strin
         </div>
       )}
       {shown.map((project) => (
-        <ProjectCard key={project.id} db={db} project={project} client={clientById.get(project.clientId)} clients={clients.data ?? []} locale={locale} bound={project.id === boundId} />
+        <ProjectCard key={project.id} db={db} project={project} client={clientById.get(project.clientId)} clients={clients.data ?? []} locale={locale} bound={project.id === boundId} target={target?.project === project.id ? target : undefined} />
       ))}
       {matchingClients.map((client) => (
         <p class="card" key={client.id}>{client.name} <span class="muted">· no projects yet</span></p>
@@ -54,15 +58,20 @@ export function Workspace({ db, locale }: { db: MilestoneDatabase; locale: strin
   );
 }
 
-function ProjectCard({ db, project, client, clients, locale, bound }: { db: MilestoneDatabase; project: Project; client?: Client; clients: Client[]; locale: string; bound: boolean }) {
+interface ProjectCardProps { db: MilestoneDatabase; project: Project; client?: Client; clients: Client[]; locale: string; bound: boolean; target?: WorkspaceTarget }
+
+function ProjectCard({ db, project, client, clients, locale, bound, target }: ProjectCardProps) {
   const [editingClient, setEditingClient] = useState(false);
   const [editingProject, setEditingProject] = useState(false);
   const detail = useQuery(queries.projectDetail(db, project.id));
   const invoices = useQuery(queries.projectInvoices(db, project.id));
   const show = (amount: number) => formatMoney(money(amount, project.currency), locale);
   const rowFor = (milestoneId: string) => invoices.data?.find((row) => row.invoice.milestoneId === milestoneId && row.invoice.kind === 'invoice' && !row.invoice.voidedBy);
+  // An invoice opened from elsewhere shows at its milestone; one without a milestone, at its project.
+  const targetMilestone = target?.invoice ? invoices.data?.find((row) => row.invoice.id === target.invoice)?.invoice.milestoneId : undefined;
+  const cardRef = useRevealed<HTMLElement>(!!target && !targetMilestone);
   return (
-    <section class={`card ${bound ? 'bound' : ''}`} aria-label={project.name}>
+    <section ref={cardRef} class={`card ${bound ? 'bound' : ''} ${target && !targetMilestone ? 'highlight' : ''}`} aria-label={project.name}>
       <h2>{project.name}</h2>
       <div class="muted">
         {client?.name} · contract {show(project.total)}{project.contractRef ? ` · ${project.contractRef}` : ''}
@@ -75,7 +84,7 @@ function ProjectCard({ db, project, client, clients, locale, bound }: { db: Mile
       {detail.data && (
         <ul class="plain">
           {detail.data.milestones.map((milestone) => (
-            <li key={milestone.id} class="milestone">
+            <MilestoneItem key={milestone.id} highlighted={milestone.id === targetMilestone}>
               <div class="figure">
                 <span>{milestone.title}</span>
                 <span><strong>{show(milestone.amount)}</strong> <span class="state">{stateLabels[milestone.state]}</span></span>
@@ -87,13 +96,18 @@ function ProjectCard({ db, project, client, clients, locale, bound }: { db: Mile
                 </div>
               ))}
               <MilestoneActions project={project} milestone={milestone} row={rowFor(milestone.id)} locale={locale} />
-            </li>
+            </MilestoneItem>
           ))}
         </ul>
       )}
       <ActivityLog db={db} projectId={project.id} />
     </section>
   );
+}
+
+function MilestoneItem({ highlighted, children }: { highlighted: boolean; children: ComponentChildren }) {
+  const ref = useRevealed<HTMLLIElement>(highlighted);
+  return <li ref={ref} class={`milestone ${highlighted ? 'highlight' : ''}`}>{children}</li>;
 }
 
 function ActivityLog({ db, projectId }: { db: MilestoneDatabase; projectId: string }) {
