@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser } from '../harness/browser';
+import { fixtures } from '../harness/fixtures';
 import { axeViolations, readTable } from './support';
 
 let browser: ExtensionBrowser;
@@ -44,5 +45,24 @@ describe('the popup with demo data', () => {
     const opened = await browser.extensionPage(`sidepanel.html#project=${invoice!.projectId}&invoice=${invoice!.id}`);
     await expect.poll(() => opened.locator('li.milestone.highlight').textContent()).toContain(milestone!.title);
     expect(browser.errors).toEqual([]);
+    await Promise.all([workspace, popup, opened].map((page) => page.close()));
+  });
+
+  it('opens Chrome’s real side panel at the invoice, and the plain workspace button opens it plain again', async () => {
+    const [invoice] = await readTable<{ id: string; projectId: string; number: string }>(browser, 'invoices');
+    const board = await browser.context.newPage();
+    await board.goto(fixtures.trelloBoard.url);
+    const cdp = await browser.context.newCDPSession(board);
+    const panelUrls = async () =>
+      (await cdp.send('Target.getTargets')).targetInfos.map((target) => target.url).filter((url) => url.includes('/sidepanel.html'));
+    const popup = await browser.extensionPage('popup.html');
+    await board.bringToFront();
+    await popup.getByRole('button', { name: `Open ${invoice!.number} in the workspace` }).click();
+    await expect.poll(panelUrls).toContain(`chrome-extension://${browser.extensionId}/sidepanel.html#project=${invoice!.projectId}&invoice=${invoice!.id}`);
+    const again = await browser.extensionPage('popup.html');
+    await board.bringToFront();
+    await again.getByRole('button', { name: 'Open workspace' }).click();
+    await expect.poll(panelUrls).toEqual([`chrome-extension://${browser.extensionId}/sidepanel.html`]);
+    await board.close();
   });
 });
