@@ -30,7 +30,7 @@ export function MostOverdue({ db, rows, projects, locale, today, onOpen }: Props
   const reply = (outcome: { ok: boolean; error?: string }, done: string) => setStatus(outcome.ok ? { text: done } : { text: outcome.error ?? '', error: true });
   return (
     <section class="card" aria-labelledby="most-overdue">
-      <h2 id="most-overdue" class="first">Most overdue</h2>
+      <h2 id="most-overdue">Most overdue</h2>
       <ul class="plain">
         {rows.map(({ invoice, balance, daysOverdue, late }) => {
           const show = (minor: number) => formatMoney(money(minor, invoice.currency), locale);
