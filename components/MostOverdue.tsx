@@ -41,7 +41,7 @@ export function MostOverdue({ db, rows, projects, locale, today, onOpen }: Props
             navigator.clipboard
               .writeText(
                 reminderText({
-                  client: invoice.buyer.name, number: invoice.number, amount, dueDate: invoice.dueDate, daysOverdue,
+                  client: invoice.buyer.name, number: invoice.number, amount, dueDate: formatDay(invoice.dueDate, locale), daysOverdue,
                   paymentInstructions: profile.data?.paymentInstructions ?? '', paymentLink: profile.data?.paymentLink ?? '', sender: invoice.seller.name,
                   ...(terms ? { lateTerms: describeLateTerms(terms, show, locale), lateCharges: charges } : {}),
                 }),

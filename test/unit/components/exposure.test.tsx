@@ -117,6 +117,7 @@ describe('the popup exposure', () => {
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining(
       'Late payment: interest of 1.5 % per month on overdue amounts. To date, €40.13 has accrued on this invoice.',
     ));
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/was due on [A-Z][a-z]{2} \d{1,2}, \d{4} \(26 days ago\)/));
   });
 
   it('marks an overdue invoice paid for its whole open balance', async () => {
