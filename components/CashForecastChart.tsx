@@ -4,17 +4,20 @@ import { formatDay } from '../lib/ui/format-date';
 
 /** Expected cash in by week for one currency: bars for the eye, a table for screen readers. */
 export function CashForecastChart({ forecast, locale }: { forecast: CashForecast; locale: string }) {
-  const { currency, weeks, total } = forecast;
+  const { currency, weeks, total, overdue } = forecast;
   const show = (amount: number) => formatMoney(money(amount, currency), locale);
   const largest = Math.max(...weeks.map((week) => week.amount), 1);
   const id = `forecast-${currency}`;
   return (
     <section class="card" aria-labelledby={id} data-testid={`forecast-${currency}`}>
       <h2 id={id}>Expected in, next 12 weeks · {currency}</h2>
-      <div class="figure"><span>By due date; overdue counted this week</span><strong>{show(total)}</strong></div>
+      <div class="figure"><span>By due date</span><strong>{show(total)}</strong></div>
+      {overdue > 0 && <div class="figure overdue"><span>Overdue, expected this week</span><strong>{show(overdue)}</strong></div>}
       <div class="week-chart" aria-hidden="true">
-        {weeks.map((week) => (
-          <span key={week.start} class="week-bar" style={{ height: `${Math.max((week.amount / largest) * 100, week.amount ? 4 : 0)}%` }} />
+        {weeks.map((week, i) => (
+          <span key={week.start} class="week-bar" style={{ height: `${Math.max((week.amount / largest) * 100, week.amount ? 4 : 0)}%` }}>
+            {i === 0 && overdue > 0 && <span class="late" style={{ height: `${(overdue / week.amount) * 100}%` }} />}
+          </span>
         ))}
       </div>
       <div class="week-axis" aria-hidden="true">

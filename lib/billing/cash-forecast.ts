@@ -19,6 +19,8 @@ export interface CashForecast {
   currency: string;
   weeks: ForecastWeek[];
   total: number;
+  /** The part of the first week already past due. */
+  overdue: number;
 }
 
 /** The week (0-based) a balance due on `dueDate` is expected in, or undefined beyond the horizon. */
@@ -29,19 +31,21 @@ export function forecastWeek(dueDate: IsoDate, asOf: IsoDate, weeks = FORECAST_W
 
 /** One forecast per currency that expects any cash in the horizon, currencies in code order. */
 export function cashForecast(balances: readonly InvoiceBalance[], asOf: IsoDate, weeks = FORECAST_WEEKS): CashForecast[] {
-  const byCurrency = new Map<string, number[]>();
+  const byCurrency = new Map<string, { amounts: number[]; overdue: number }>();
   for (const { invoice, balance } of balances) {
     const week = forecastWeek(invoice.dueDate, asOf, weeks);
     if (balance <= 0 || week === undefined) continue;
-    const amounts = byCurrency.get(invoice.currency) ?? new Array<number>(weeks).fill(0);
-    amounts[week]! += balance;
-    byCurrency.set(invoice.currency, amounts);
+    const row = byCurrency.get(invoice.currency) ?? { amounts: new Array<number>(weeks).fill(0), overdue: 0 };
+    row.amounts[week]! += balance;
+    if (invoice.dueDate < asOf) row.overdue += balance;
+    byCurrency.set(invoice.currency, row);
   }
   return [...byCurrency.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([currency, amounts]) => ({
+    .map(([currency, { amounts, overdue }]) => ({
       currency,
       weeks: amounts.map((amount, i) => ({ start: addDays(asOf, i * 7), amount })),
       total: amounts.reduce((acc, amount) => acc + amount, 0),
+      overdue,
     }));
 }

@@ -28,6 +28,7 @@ describe('expected cash in by week', () => {
   it('expects overdue balances in the first week, with what falls due this week', () => {
     expect(amounts([invoice('late', 50_000, '2026-08-01'), invoice('now', 20_000, '2026-11-28'), invoice('later', 7_000, '2026-12-10')]))
       .toEqual([['EUR', weeksWith({ 0: 70_000, 2: 7_000 })]]);
+    expect(forecast([invoice('late', 50_000, '2026-11-23'), invoice('today', 20_000, asOf)])[0]!.overdue).toBe(50_000);
   });
 
   it('counts only the open balance of a part-paid invoice, and nothing for one paid in full', () => {

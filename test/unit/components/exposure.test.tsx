@@ -100,6 +100,7 @@ describe('the popup exposure', () => {
     expect(rows.map((row) => row[1])).toEqual(['€2,784.00', ...new Array(11).fill('€0.00')]);
     expect(rows[0]![0]).toBe(new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(new Date()));
     expect(forecast.querySelectorAll('.week-bar')).toHaveLength(12);
+    expect(within(forecast).getByText('Overdue, expected this week').nextElementSibling?.textContent).toBe('€2,784.00');
   });
 
   it('shows the late-payment charges accrued under the project terms, in total and on the overdue invoice', async () => {
