@@ -11,7 +11,7 @@ export function CashForecastChart({ forecast, locale }: { forecast: CashForecast
   return (
     <section class="card" aria-labelledby={id} data-testid={`forecast-${currency}`}>
       <h2 id={id}>Expected in, next 12 weeks · {currency}</h2>
-      <div class="figure"><span>By due date</span><strong>{show(total)}</strong></div>
+      <div class="figure"><span>Total expected, by due date</span><strong>{show(total)}</strong></div>
       {overdue > 0 && <div class="figure overdue"><span>Overdue, expected this week</span><strong>{show(overdue)}</strong></div>}
       <div class="week-chart" aria-hidden="true">
         {weeks.map((week, i) => (
