@@ -26,7 +26,8 @@ export function ExposureSummary({ db, locale, onOpenWorkspace, onOpenItem, foote
   const report = useQuery(queries.exposure(db, today));
   const projects = useQuery(queries.projects(db));
   const clients = useQuery(queries.clients(db));
-  if (report.isPending || projects.isPending || clients.isPending) return <Loading what="exposure" />;
+  // Names arrive after the figures: the kept summary alone is enough to answer at a glance.
+  if (report.isPending) return <Loading what="exposure" />;
   if (report.isError) return <LoadError error={report.error} />;
   if (report.data.byProject.length === 0) {
     return (
@@ -48,7 +49,7 @@ export function ExposureSummary({ db, locale, onOpenWorkspace, onOpenItem, foote
   return (
     <>
       <p class="muted basis" data-testid="exposure-basis">Tax included: what clients owe, and what delivered work will bill.</p>
-      {overdue.length > 0 && <MostOverdue db={db} rows={overdue} projects={projectById} locale={locale} today={today} onOpen={onOpenItem} />}
+      {overdue.length > 0 && <MostOverdue db={db} rows={overdue} locale={locale} today={today} onOpen={onOpenItem} />}
       {currencies.length === 0 && (
         <p class="card" role="status" data-testid="exposure-nothing">Nothing unpaid: every invoice is paid and no delivered work waits to be invoiced.</p>
       )}
@@ -58,7 +59,7 @@ export function ExposureSummary({ db, locale, onOpenWorkspace, onOpenItem, foote
       {report.data.cashForecast.map((forecast) => (
         <CashForecastChart key={forecast.currency} forecast={forecast} locale={locale} />
       ))}
-      {rows.length > 0 && (
+      {rows.length > 0 && projects.data && clients.data && (
         <section class="card" aria-labelledby="by-project">
           <h2 id="by-project">By project</h2>
           <ul class="plain">

@@ -1,11 +1,10 @@
-import { useQuery } from '@tanstack/preact-query';
+import { useQuery, useQueryClient } from '@tanstack/preact-query';
 import { useState } from 'preact/hooks';
 import type { IsoDate } from '../lib/billing/dates';
 import { formatMoney, money } from '../lib/billing/money';
 import { reminderText } from '../lib/billing/reminder-text';
 import { describeLateTerms } from '../lib/billing/terms';
 import type { MilestoneDatabase } from '../lib/db/database';
-import type { Project } from '../lib/db/entities';
 import type { BalanceWithCharges } from '../lib/db/exposure';
 import { request } from '../lib/messaging/client';
 import { formatDay } from '../lib/ui/format-date';
@@ -15,7 +14,6 @@ import type { WorkspaceTarget } from '../lib/ui/workspace-target';
 interface Props {
   db: MilestoneDatabase;
   rows: BalanceWithCharges[];
-  projects: Map<string, Project>;
   locale: string;
   today: IsoDate;
   onOpen: (target: WorkspaceTarget) => void;
@@ -24,8 +22,9 @@ interface Props {
 type Status = { text: string; error?: boolean } | null;
 
 /** The invoices longest past due, with what a freelancer does about each: mark it paid, remind, look at it. */
-export function MostOverdue({ db, rows, projects, locale, today, onOpen }: Props) {
+export function MostOverdue({ db, rows, locale, today, onOpen }: Props) {
   const profile = useQuery(queries.setting(db, 'businessProfile'));
+  const queryClient = useQueryClient();
   const [status, setStatus] = useState<Status>(null);
   const reply = (outcome: { ok: boolean; error?: string }, done: string) => setStatus(outcome.ok ? { text: done } : { text: outcome.error ?? '', error: true });
   return (
@@ -35,10 +34,11 @@ export function MostOverdue({ db, rows, projects, locale, today, onOpen }: Props
         {rows.map(({ invoice, balance, daysOverdue, late }) => {
           const show = (minor: number) => formatMoney(money(minor, invoice.currency), locale);
           const amount = show(balance);
-          const terms = projects.get(invoice.projectId)?.latePayment;
           const charges = late && late.interest + late.fee > 0 ? show(late.interest + late.fee) : undefined;
-          const copy = () =>
-            navigator.clipboard
+          const copy = async () => {
+            // Read at the click: the popup shows this list before the projects have loaded.
+            const terms = (await queryClient.fetchQuery(queries.projects(db))).find((project) => project.id === invoice.projectId)?.latePayment;
+            return navigator.clipboard
               .writeText(
                 reminderText({
                   client: invoice.buyer.name, number: invoice.number, amount, dueDate: formatDay(invoice.dueDate, locale), daysOverdue,
@@ -47,6 +47,7 @@ export function MostOverdue({ db, rows, projects, locale, today, onOpen }: Props
                 }),
               )
               .then(() => setStatus({ text: `Reminder for ${invoice.number} copied.` }), () => setStatus({ text: 'Could not copy to the clipboard', error: true }));
+          };
           const markPaid = async () =>
             reply(await request('invoice.payment', { invoiceId: invoice.id, amount: balance, date: today, method: 'Marked paid', note: '' }), `${invoice.number} marked paid.`);
           return (
