@@ -1,18 +1,18 @@
 import { useQuery } from '@tanstack/preact-query';
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { stateLabels } from '../lib/billing/lifecycle';
 import { formatMoney, money } from '../lib/billing/money';
 import type { MilestoneDatabase } from '../lib/db/database';
 import type { Client, Project } from '../lib/db/entities';
 import { queries } from '../lib/ui/queries';
+import type { WorkspaceTarget } from '../lib/ui/workspace-target';
 import { BoardContext, useActiveBoard } from './BoardContext';
 import { ClientEditor } from './ClientEditor';
 import { LoadError, Loading } from './Loading';
 import { MilestoneActions } from './MilestoneActions';
 import { ProjectEditor } from './ProjectEditor';
 import { useRevealed, useWorkspaceTarget } from './WorkspaceTarget';
-import type { WorkspaceTarget } from '../lib/ui/workspace-target';
 
 /** The side panel: the active board's project first, every client and project searchable, editors at hand. */
 export function Workspace({ db, locale }: { db: MilestoneDatabase; locale: string }) {
@@ -23,6 +23,10 @@ export function Workspace({ db, locale }: { db: MilestoneDatabase; locale: strin
   const [search, setSearch] = useState('');
   const [editor, setEditor] = useState<'client' | 'project' | null>(null);
   const target = useWorkspaceTarget();
+  // An item opened from elsewhere must not hide behind an earlier search.
+  useEffect(() => {
+    if (target) setSearch('');
+  }, [target]);
   if (projects.isPending || clients.isPending) return <Loading what="projects" />;
   if (projects.isError) return <LoadError error={projects.error} />;
   const clientById = new Map((clients.data ?? []).map((client) => [client.id, client]));

@@ -31,12 +31,14 @@ describe('the popup with demo data', () => {
     }
   });
 
-  it('opens the overdue invoice at its milestone in the workspace, highlighted', async () => {
+  it('opens the overdue invoice at its milestone in the workspace, highlighted, past an earlier search', async () => {
     const [invoice] = await readTable<{ id: string; projectId: string; milestoneId: string; number: string }>(browser, 'invoices');
     const [milestone] = (await readTable<{ id: string; title: string }>(browser, 'milestones')).filter((m) => m.id === invoice!.milestoneId);
     const workspace = await browser.extensionPage('sidepanel.html');
     await workspace.locator('li.milestone').first().waitFor();
     expect(await workspace.locator('.highlight').count()).toBe(0);
+    await workspace.getByLabel('Search clients and projects').fill('nothing like it');
+    await workspace.getByText('Nothing matches').waitFor();
     const popup = await browser.extensionPage('popup.html');
     await popup.getByRole('button', { name: `Open ${invoice!.number} in the workspace` }).click();
     await expect.poll(() => workspace.locator('li.milestone.highlight').textContent()).toContain(milestone!.title);
