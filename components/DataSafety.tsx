@@ -6,6 +6,7 @@ import { daysBetween, localDate } from '../lib/billing/dates';
 import type { MilestoneDatabase } from '../lib/db/database';
 import { putSetting } from '../lib/db/settings';
 import { openOptions } from '../lib/platform/runtime';
+import { formatDay } from '../lib/ui/format-date';
 import { queries } from '../lib/ui/queries';
 
 /** Saves text as a file from a page, like a link with a download attribute. */
@@ -110,7 +111,7 @@ export function BackupReminder({ db }: { db: MilestoneDatabase }) {
   if (on && daysBetween(on, localDate(new Date())) <= BACKUP_OVERDUE_DAYS) return null;
   return (
     <p class="card warn" role="status">
-      {on ? `Your last backup is from ${on}.` : 'You have no backup yet.'} <button onClick={() => void openOptions()}>Back up now</button>
+      {on ? `Your last backup is from ${formatDay(on, navigator.language)}.` : 'You have no backup yet.'} <button onClick={() => void openOptions()}>Back up now</button>
     </p>
   );
 }

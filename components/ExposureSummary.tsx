@@ -1,30 +1,33 @@
 import { useQuery } from '@tanstack/preact-query';
-import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { localDate } from '../lib/billing/dates';
 import { formatMoney, money } from '../lib/billing/money';
 import { agingBuckets, type Receivables } from '../lib/billing/receivables';
-import { reminderText } from '../lib/billing/reminder-text';
-import { describeLateTerms } from '../lib/billing/terms';
 import type { MilestoneDatabase } from '../lib/db/database';
-import type { Project } from '../lib/db/entities';
-import type { BalanceWithCharges, LateChargesByCurrency } from '../lib/db/exposure';
-import { request } from '../lib/messaging/client';
+import type { LateChargesByCurrency } from '../lib/db/exposure';
 import { queries } from '../lib/ui/queries';
+import type { WorkspaceTarget } from '../lib/ui/workspace-target';
+import { CashForecastChart } from './CashForecastChart';
 import { LoadError, Loading } from './Loading';
+import { MostOverdue } from './MostOverdue';
 
 interface Props {
   db: MilestoneDatabase;
   locale: string;
   onOpenWorkspace: () => void;
+  onOpenItem: (target: WorkspaceTarget) => void;
+  /** Shown below the figures, such as the backup reminder. */
+  footer?: ComponentChildren;
 }
 
-/** The popup's question: how much money is out there, unpaid, and how old is it. */
-export function ExposureSummary({ db, locale, onOpenWorkspace }: Props) {
+/** The popup's question: how much money is out there, unpaid, and how old is it. Overdue invoices first. */
+export function ExposureSummary({ db, locale, onOpenWorkspace, onOpenItem, footer }: Props) {
   const today = localDate(new Date());
   const report = useQuery(queries.exposure(db, today));
   const projects = useQuery(queries.projects(db));
   const clients = useQuery(queries.clients(db));
-  if (report.isPending || projects.isPending || clients.isPending) return <Loading what="exposure" />;
+  // Names arrive after the figures: the kept summary alone is enough to answer at a glance.
+  if (report.isPending) return <Loading what="exposure" />;
   if (report.isError) return <LoadError error={report.error} />;
   if (report.data.byProject.length === 0) {
     return (
@@ -37,17 +40,26 @@ export function ExposureSummary({ db, locale, onOpenWorkspace }: Props) {
   }
   const projectById = new Map((projects.data ?? []).map((project) => [project.id, project]));
   const clientName = new Map((clients.data ?? []).map((client) => [client.id, client.name]));
+  const lateIn = (currency: string) => report.data.lateCharges.find((late) => late.currency === currency);
+  const currencies = report.data.byCurrency.filter((row) => hasFigures(row, lateIn(row.currency)));
   const rows = report.data.byProject
     .filter((row) => row.unpaidExposure > 0)
     .sort((a, b) => b.overdueTotal - a.overdueTotal || b.unpaidExposure - a.unpaidExposure);
   const overdue = report.data.mostOverdue;
   return (
     <>
-      <p class="muted" data-testid="exposure-basis">Tax included: what clients owe, and what delivered work will bill.</p>
-      {report.data.byCurrency.map((row) => (
-        <CurrencyExposure key={row.currency} row={row} late={report.data.lateCharges.find((late) => late.currency === row.currency)} locale={locale} />
+      <p class="muted basis" data-testid="exposure-basis">Tax included: what clients owe, and what delivered work will bill.</p>
+      {overdue.length > 0 && <MostOverdue db={db} rows={overdue} locale={locale} today={today} onOpen={onOpenItem} />}
+      {currencies.length === 0 && (
+        <p class="card" role="status" data-testid="exposure-nothing">Nothing unpaid: every invoice is paid and no delivered work waits to be invoiced.</p>
+      )}
+      {currencies.map((row) => (
+        <CurrencyExposure key={row.currency} row={row} late={lateIn(row.currency)} locale={locale} />
       ))}
-      {rows.length > 0 && (
+      {report.data.cashForecast.map((forecast) => (
+        <CashForecastChart key={forecast.currency} forecast={forecast} locale={locale} />
+      ))}
+      {rows.length > 0 && projects.data && clients.data && (
         <section class="card" aria-labelledby="by-project">
           <h2 id="by-project">By project</h2>
           <ul class="plain">
@@ -55,95 +67,51 @@ export function ExposureSummary({ db, locale, onOpenWorkspace }: Props) {
               const project = projectById.get(row.projectId);
               return (
                 <li key={row.projectId}>
-                  <span>{project?.name}<span class="muted"> · {clientName.get(project?.clientId ?? '')}</span></span>
-                  <span class={row.overdueTotal ? 'overdue' : ''}>{formatMoney(money(row.unpaidExposure, row.currency), locale)}</span>
+                  <button class="row-link" onClick={() => onOpenItem({ project: row.projectId })}>
+                    <span>{project?.name}<span class="muted"> · {clientName.get(project?.clientId ?? '')}</span></span>
+                    <span class={row.overdueTotal ? 'overdue' : ''}>{formatMoney(money(row.unpaidExposure, row.currency), locale)}</span>
+                  </button>
                 </li>
               );
             })}
           </ul>
         </section>
       )}
-      {overdue.length > 0 && <MostOverdue db={db} rows={overdue} projects={projectById} locale={locale} today={today} />}
+      {footer}
       <button onClick={onOpenWorkspace}>Open workspace</button>
     </>
   );
 }
 
+/** Whether a currency has anything to show; a card of zeros only crowds the popup. */
+const hasFigures = (row: Receivables, late?: LateChargesByCurrency) => row.unpaidExposure > 0 || row.atRiskExposure > 0 || (late ? late.interest + late.fee > 0 : false);
+
 function CurrencyExposure({ row, late, locale }: { row: Receivables; late?: LateChargesByCurrency; locale: string }) {
   const show = (amount: number) => formatMoney(money(amount, row.currency), locale);
-  const largest = Math.max(row.current, ...agingBuckets.map((bucket) => row.overdue[bucket]), 1);
-  const bar = (label: string, amount: number, overdue: boolean) => (
-    <div class={`bar-row ${overdue && amount ? 'overdue' : ''}`} key={label}>
-      <span class="bar-label">{label}</span>
-      <span class="bar-track" aria-hidden="true"><span class="bar" style={{ width: `${(amount / largest) * 100}%` }} /></span>
-      <strong>{show(amount)}</strong>
-    </div>
-  );
+  const ages = [
+    { label: 'Not yet due', amount: row.current, overdue: false },
+    ...agingBuckets.map((bucket) => ({ label: `${bucket} days late`, amount: row.overdue[bucket], overdue: true })),
+  ].filter((age) => age.amount > 0);
+  const largest = Math.max(...ages.map((age) => age.amount), 1);
+  const charges = late ? late.interest + late.fee : 0;
   return (
     <section class="card" aria-label={`Exposure in ${row.currency}`}>
       <div class="muted">Unpaid exposure · {row.currency}</div>
       <div class="headline" data-testid={`exposure-${row.currency}`}>{show(row.unpaidExposure)}</div>
-      <div class="figure"><span>Delivered, not invoiced</span><strong>{show(row.deliveredNotInvoiced)}</strong></div>
-      <div class="chart" role="group" aria-label="Invoiced and unpaid, by age">
-        {bar('Not yet due', row.current, false)}
-        {agingBuckets.map((bucket) => bar(`${bucket} days late`, row.overdue[bucket], true))}
-      </div>
-      <div class="figure muted"><span>At risk, with work in progress</span><strong>{show(row.atRiskExposure)}</strong></div>
-      {late && <div class="figure overdue"><span>Late-payment interest and fees accrued</span><strong>{show(late.interest + late.fee)}</strong></div>}
-    </section>
-  );
-}
-
-interface MostOverdueProps {
-  db: MilestoneDatabase;
-  rows: BalanceWithCharges[];
-  projects: Map<string, Project>;
-  locale: string;
-  today: string;
-}
-
-function MostOverdue({ db, rows, projects, locale, today }: MostOverdueProps) {
-  const profile = useQuery(queries.setting(db, 'businessProfile'));
-  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
-  const reply = (outcome: { ok: boolean; error?: string }, done: string) => setStatus(outcome.ok ? { text: done } : { text: outcome.error ?? '', error: true });
-  return (
-    <section class="card" aria-labelledby="most-overdue">
-      <h2 id="most-overdue">Most overdue</h2>
-      <ul class="plain">
-        {rows.map(({ invoice, balance, daysOverdue, late }) => {
-          const show = (minor: number) => formatMoney(money(minor, invoice.currency), locale);
-          const amount = show(balance);
-          const terms = projects.get(invoice.projectId)?.latePayment;
-          const charges = late && late.interest + late.fee > 0 ? show(late.interest + late.fee) : undefined;
-          const copy = () =>
-            navigator.clipboard
-              .writeText(
-                reminderText({
-                  client: invoice.buyer.name, number: invoice.number, amount, dueDate: invoice.dueDate, daysOverdue,
-                  paymentInstructions: profile.data?.paymentInstructions ?? '', paymentLink: profile.data?.paymentLink ?? '', sender: invoice.seller.name,
-                  ...(terms ? { lateTerms: describeLateTerms(terms, show, locale), lateCharges: charges } : {}),
-                }),
-              )
-              .then(() => setStatus({ text: `Reminder for ${invoice.number} copied.` }), () => setStatus({ text: 'Could not copy to the clipboard', error: true }));
-          return (
-            <li key={invoice.id} class="overdue-invoice">
-              <div class="figure">
-                <span>{invoice.number} · {invoice.buyer.name}</span>
-                <strong class="overdue">{amount}</strong>
-              </div>
-              <div class="muted">{daysOverdue} days overdue (due {invoice.dueDate}){charges && ` · ${charges} late charges`}</div>
-              <div class="buttons">
-                <button onClick={async () => reply(await request('invoice.payment', { invoiceId: invoice.id, amount: balance, date: today, method: 'Marked paid', note: '' }), `${invoice.number} marked paid.`)}>
-                  Mark paid
-                </button>
-                <button onClick={copy}>Copy reminder</button>
-                <button onClick={async () => reply(await request('invoice.download', { invoiceId: invoice.id }), `${invoice.number} downloaded.`)}>Open</button>
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-      {status && <p role={status.error ? 'alert' : 'status'} class={status.error ? 'error' : 'muted'}>{status.text}</p>}
+      {row.deliveredNotInvoiced > 0 && <div class="figure"><span>Delivered, not invoiced</span><strong>{show(row.deliveredNotInvoiced)}</strong></div>}
+      {ages.length > 0 && (
+        <div class="chart" role="group" aria-label="Invoiced and unpaid, by age">
+          {ages.map((age) => (
+            <div class={`bar-row ${age.overdue ? 'overdue' : ''}`} key={age.label}>
+              <span class="bar-label">{age.label}</span>
+              <span class="bar-track" aria-hidden="true"><span class="bar" style={{ width: `${(age.amount / largest) * 100}%` }} /></span>
+              <strong>{show(age.amount)}</strong>
+            </div>
+          ))}
+        </div>
+      )}
+      {row.atRiskExposure > row.unpaidExposure && <div class="figure muted"><span>At risk, with work in progress</span><strong>{show(row.atRiskExposure)}</strong></div>}
+      {charges > 0 && <div class="figure overdue"><span>Late-payment interest and fees accrued</span><strong>{show(charges)}</strong></div>}
     </section>
   );
 }

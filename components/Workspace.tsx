@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/preact-query';
-import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { stateLabels } from '../lib/billing/lifecycle';
 import { formatMoney, money } from '../lib/billing/money';
 import type { MilestoneDatabase } from '../lib/db/database';
 import type { Client, Project } from '../lib/db/entities';
 import { queries } from '../lib/ui/queries';
+import type { WorkspaceTarget } from '../lib/ui/workspace-target';
 import { BoardContext, useActiveBoard } from './BoardContext';
 import { ClientEditor } from './ClientEditor';
 import { InvoiceList } from './InvoiceList';
@@ -12,6 +14,7 @@ import { LoadError, Loading } from './Loading';
 import { MilestoneActions } from './MilestoneActions';
 import { ProfileNotice } from './ProfileNotice';
 import { NewProjectEditor, ProjectEditor } from './ProjectEditor';
+import { useRevealed, useWorkspaceTarget } from './WorkspaceTarget';
 
 /** The side panel: projects (the active board's first) or every invoice, one view at a time. */
 export function Workspace({ db, locale }: { db: MilestoneDatabase; locale: string }) {
@@ -36,6 +39,11 @@ function Projects({ db, locale }: { db: MilestoneDatabase; locale: string }) {
   const boundId = useQuery({ ...queries.board(db, board?.health.host ?? 'trello', board?.health.boardId ?? ''), enabled: !!board }).data?.projectId;
   const [search, setSearch] = useState('');
   const [editor, setEditor] = useState<'client' | 'project' | null>(null);
+  const target = useWorkspaceTarget();
+  // An item opened from elsewhere must not hide behind an earlier search.
+  useEffect(() => {
+    if (target) setSearch('');
+  }, [target]);
   if (projects.isPending || clients.isPending) return <Loading what="projects" />;
   if (projects.isError) return <LoadError error={projects.error} />;
   const clientById = new Map((clients.data ?? []).map((client) => [client.id, client]));
@@ -61,7 +69,7 @@ function Projects({ db, locale }: { db: MilestoneDatabase; locale: string }) {
         </div>
       )}
       {shown.map((project) => (
-        <ProjectCard key={project.id} db={db} project={project} client={clientById.get(project.clientId)} clients={clients.data ?? []} locale={locale} bound={project.id === boundId} />
+        <ProjectCard key={project.id} db={db} project={project} client={clientById.get(project.clientId)} clients={clients.data ?? []} locale={locale} bound={project.id === boundId} target={target?.project === project.id ? target : undefined} />
       ))}
       {matchingClients.map((client) => (
         <p class="card" key={client.id}>{client.name} <span class="muted">· no projects yet</span></p>
@@ -71,15 +79,20 @@ function Projects({ db, locale }: { db: MilestoneDatabase; locale: string }) {
   );
 }
 
-function ProjectCard({ db, project, client, clients, locale, bound }: { db: MilestoneDatabase; project: Project; client?: Client; clients: Client[]; locale: string; bound: boolean }) {
+interface ProjectCardProps { db: MilestoneDatabase; project: Project; client?: Client; clients: Client[]; locale: string; bound: boolean; target?: WorkspaceTarget }
+
+function ProjectCard({ db, project, client, clients, locale, bound, target }: ProjectCardProps) {
   const [editingClient, setEditingClient] = useState(false);
   const [editingProject, setEditingProject] = useState(false);
   const detail = useQuery(queries.projectDetail(db, project.id));
   const invoices = useQuery(queries.projectInvoices(db, project.id));
   const show = (amount: number) => formatMoney(money(amount, project.currency), locale);
   const rowFor = (milestoneId: string) => invoices.data?.find((row) => row.invoice.milestoneId === milestoneId && row.invoice.kind === 'invoice' && !row.invoice.voidedBy);
+  // An invoice opened from elsewhere shows at its milestone; one without a milestone, at its project.
+  const targetMilestone = target?.invoice ? invoices.data?.find((row) => row.invoice.id === target.invoice)?.invoice.milestoneId : undefined;
+  const cardRef = useRevealed<HTMLElement>(!!target && !targetMilestone);
   return (
-    <section class={`card ${bound ? 'bound' : ''}`} aria-label={project.name}>
+    <section ref={cardRef} class={`card ${bound ? 'bound' : ''} ${target && !targetMilestone ? 'highlight' : ''}`} aria-label={project.name}>
       <h2>{project.name}</h2>
       <div class="muted">
         {client?.name} · contract {show(project.total)}{project.contractRef ? ` · ${project.contractRef}` : ''}
@@ -92,7 +105,7 @@ function ProjectCard({ db, project, client, clients, locale, bound }: { db: Mile
       {detail.data && (
         <ul class="plain">
           {detail.data.milestones.map((milestone) => (
-            <li key={milestone.id} class="milestone">
+            <MilestoneItem key={milestone.id} highlighted={milestone.id === targetMilestone}>
               <div class="figure">
                 <span>{milestone.title}</span>
                 <span><strong>{show(milestone.amount)}</strong> <span class="state">{stateLabels[milestone.state]}</span></span>
@@ -104,13 +117,18 @@ function ProjectCard({ db, project, client, clients, locale, bound }: { db: Mile
                 </div>
               ))}
               <MilestoneActions project={project} milestone={milestone} row={rowFor(milestone.id)} locale={locale} />
-            </li>
+            </MilestoneItem>
           ))}
         </ul>
       )}
       <ActivityLog db={db} projectId={project.id} />
     </section>
   );
+}
+
+function MilestoneItem({ highlighted, children }: { highlighted: boolean; children: ComponentChildren }) {
+  const ref = useRevealed<HTMLLIElement>(highlighted);
+  return <li ref={ref} class={`milestone ${highlighted ? 'highlight' : ''}`}>{children}</li>;
 }
 
 function ActivityLog({ db, projectId }: { db: MilestoneDatabase; projectId: string }) {

@@ -1,4 +1,5 @@
 import { receivables, invoiceBalances, totalsByCurrency, type Receivables, type InvoiceBalance } from '../billing/receivables';
+import { cashForecast, type CashForecast } from '../billing/cash-forecast';
 import type { IsoDate } from '../billing/dates';
 import { lateCharges, type LateCharges } from '../billing/terms';
 import type { MilestoneDatabase } from './database';
@@ -71,6 +72,8 @@ export interface ExposureSummary {
   mostOverdue: BalanceWithCharges[];
   overdueCount: number;
   lateCharges: LateChargesByCurrency[];
+  /** Expected cash in by week, per currency; kept here so the popup reads one record. */
+  cashForecast: CashForecast[];
 }
 
 const SNAPSHOT_KEY = 'exposure';
@@ -79,7 +82,8 @@ export const EXPOSURE_BASIS = 'gross';
 
 export function summarise(report: ExposureReport, asOf: IsoDate): ExposureSummary {
   const overdue = report.balances.filter((row) => row.balance > 0 && row.bucket !== 'current').sort((a, b) => b.daysOverdue - a.daysOverdue);
-  return { asOf, basis: EXPOSURE_BASIS, byCurrency: report.byCurrency, byProject: report.byProject, mostOverdue: overdue.slice(0, 5), overdueCount: overdue.length, lateCharges: report.lateCharges };
+  return { asOf, basis: EXPOSURE_BASIS, byCurrency: report.byCurrency, byProject: report.byProject, mostOverdue: overdue.slice(0, 5), overdueCount: overdue.length, lateCharges: report.lateCharges,
+    cashForecast: cashForecast(report.balances, asOf) };
 }
 
 /** Computes today's summary and keeps it for the pages. The background calls this after every change. */
@@ -92,7 +96,9 @@ export async function refreshExposureSnapshot(db: MilestoneDatabase, asOf: IsoDa
 /** Today's summary: the kept one when it is today's, else computed now and kept for the next reader. */
 export async function exposureSummary(db: MilestoneDatabase, asOf: IsoDate): Promise<ExposureSummary> {
   const kept = await db.snapshots.get(SNAPSHOT_KEY);
-  const current = kept?.asOf === asOf && (kept.value as Partial<ExposureSummary>).basis === EXPOSURE_BASIS;
+  const value = kept?.value as Partial<ExposureSummary> | undefined;
+  // A summary kept by an older version lacks the forecast: recompute rather than show half.
+  const current = kept?.asOf === asOf && value?.basis === EXPOSURE_BASIS && Array.isArray(value.cashForecast);
   return current ? (kept.value as ExposureSummary) : refreshExposureSnapshot(db, asOf);
 }
 

@@ -66,10 +66,18 @@ export function onKeyboardCommand(name: string, run: (tab?: Browser.tabs.Tab) =>
   });
 }
 
-/** Opens the workspace beside the page: Chrome's side panel, Firefox's sidebar. */
-export async function openWorkspace(windowId?: number): Promise<void> {
-  if (browser.sidePanel && windowId !== undefined) await browser.sidePanel.open({ windowId });
-  else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
+/** Opens the workspace beside the page: Chrome's side panel, Firefox's sidebar; `hash` points it at one item. */
+export async function openWorkspace(windowId?: number, hash = ''): Promise<void> {
+  const path = `sidepanel.html${hash ? `#${hash}` : ''}`;
+  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void>; setPanel(details: { panel: string }): Promise<void> } }).sidebarAction;
+  // Not awaited: open() must still run within the click's user gesture.
+  if (browser.sidePanel && windowId !== undefined) {
+    void browser.sidePanel.setOptions({ path });
+    await browser.sidePanel.open({ windowId });
+  } else if (sidebar) {
+    void sidebar.setPanel({ panel: path });
+    await sidebar.open();
+  }
 }
 
 export async function currentWindowId(): Promise<number | undefined> {

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { expect, onTestFailed } from 'vitest';
 import type { ExtensionBrowser } from '../harness/browser';
@@ -112,4 +113,14 @@ export async function addClientAddress(browser: ExtensionBrowser, client: string
   await workspace.getByRole('button', { name: 'Save client' }).click();
   await workspace.getByRole('button', { name: 'Save client' }).waitFor({ state: 'detached' });
   await workspace.close();
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical accessibility violations axe finds on the page. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // DevTools evaluation is not subject to the extension page's script-src 'self'.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
 }

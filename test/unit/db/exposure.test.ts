@@ -24,6 +24,17 @@ describe('the kept exposure summary', () => {
     expect(summary.byCurrency[0]).toMatchObject({ deliveredNotInvoiced: 571_200, unpaidExposure: 849_600 });
   });
 
+  it('keeps the expected cash in by week, and recomputes a summary kept before the forecast existed', async () => {
+    const db = freshDatabase();
+    await seedDemo(db, new Date('2026-11-24T12:00:00'));
+    const { cashForecast: _, ...older } = await refreshExposureSnapshot(db, '2026-11-24');
+    await db.snapshots.put({ key: 'exposure', asOf: '2026-11-24', value: { ...older, overdueCount: 99 } });
+    const summary = await exposureSummary(db, '2026-11-24');
+    expect(summary.overdueCount).toBe(1);
+    // The demo's overdue deposit balance (2,784.00) is expected this week; nothing else is invoiced.
+    expect(summary.cashForecast.map((row) => [row.currency, row.weeks[0]!.amount, row.total])).toEqual([['EUR', 278_400, 278_400]]);
+  });
+
   it('adds the late-payment charges of overdue invoices under their project terms', async () => {
     const db = freshDatabase();
     await seedDemo(db, new Date('2026-11-24T12:00:00'));
