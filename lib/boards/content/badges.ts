@@ -1,5 +1,6 @@
 import type { BoardState } from '../../db/boards';
 import type { CardLink, Milestone } from '../../db/entities';
+import type { BoardContext } from './board-context';
 import { h, shadowHost } from './dom';
 import { badgeLabel, type BadgeState } from './format';
 import { badgeCss } from './styles';
@@ -61,4 +62,55 @@ export function syncBadge(
   host.dataset.theme = theme;
   host.dataset.cardId = linked.link.cardId;
   if (!existing) slot.append(host);
+}
+
+/** The badges of this board's linked cards, and which card element shows which card. */
+export class CardBadges {
+  private readonly elements = new Map<string, Element>();
+  /** The linked card each element showed when we badged it. */
+  private readonly cardIn = new WeakMap<Element, string>();
+
+  constructor(private readonly board: BoardContext, private readonly invoiceNow: (milestoneId: string) => void) {}
+
+  /** A card element now shows this card (null: none readable): badges it when linked, and takes off a stale badge. */
+  show(element: Element, cardId: string | null): LinkedMilestone | undefined {
+    const shown = this.cardIn.get(element);
+    if (shown !== undefined && shown !== cardId) this.clear(element, shown);
+    const linked = cardId === null ? undefined : this.board.linked().get(cardId);
+    if (!linked) return undefined;
+    this.elements.set(cardId!, element);
+    this.cardIn.set(element, cardId!);
+    this.draw(element, linked);
+    return linked;
+  }
+
+  /** The card was unlinked. */
+  forget(cardId: string): void {
+    const element = this.elements.get(cardId);
+    if (element) this.clear(element, cardId);
+  }
+
+  /** Draws every badge again: new state or theme. */
+  redraw(): void {
+    for (const [cardId, element] of this.elements) {
+      if (element.isConnected) syncBadge(this.board.adapter.badgeSlot(element), this.board.linked().get(cardId), this.board.theme(), this.invoiceNow);
+    }
+  }
+
+  /** Every badge of ours goes, including those the host moved or cloned out of our sight. */
+  removeAll(): void {
+    for (const node of document.querySelectorAll(BADGE_TAG)) node.remove();
+    this.elements.clear();
+  }
+
+  private draw(element: Element, linked: LinkedMilestone): void {
+    syncBadge(this.board.adapter.badgeSlot(element), linked, this.board.theme(), this.invoiceNow);
+  }
+
+  /** Takes our badge off an element: unlinked, or re-used by the host for another card (a re-sorted table). */
+  private clear(element: Element, cardId: string): void {
+    syncBadge(this.board.adapter.badgeSlot(element), undefined, this.board.theme(), this.invoiceNow);
+    this.cardIn.delete(element);
+    if (this.elements.get(cardId) === element) this.elements.delete(cardId);
+  }
 }
