@@ -5,6 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { ours } from '../e2e/our-ui';
 import { extensionDir, launchExtension, type ExtensionBrowser } from '../harness/browser';
 import { report } from './measure';
 
@@ -113,7 +114,7 @@ async function benchBoard(browser: ExtensionBrowser, board: BoardCase) {
   await page.waitForTimeout(1_000);
   await page.evaluate(() => performance.clearMeasures());
   await board.moveToDone(page, board.linked[0]!);
-  await page.locator('milestone-invoicer-panel .pill').filter({ hasText: 'Delivered' }).first().waitFor();
+  await ours(page, 'milestone-invoicer-panel').locator('.pill').filter({ hasText: 'Delivered' }).first().waitFor();
   const total = async (...names: string[]) => (await Promise.all(names.map((n) => measures(page, n)))).flat().reduce((a, b) => a + b, 0);
   // Seeing the move and reporting it; then, because it delivered, redrawing the board's badges.
   report(`${name}.one-move-main-thread`, await total('mutations', 'settle'), 'ms');

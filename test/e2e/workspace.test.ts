@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from '../harness/browser';
 import { fixtures } from '../harness/fixtures';
-import { linkThroughBoard, reportOnFailure } from './support';
+import { linkThroughBoard, panel, reportOnFailure } from './support';
 
 let browser: ExtensionBrowser;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -49,10 +49,10 @@ describe('a new user’s first project', () => {
     // The workspace follows the active tab: bring the board to the front, as a user switching tabs.
     const board = await browser.context.newPage();
     await board.goto(fixtures.trelloBoard.url);
-    await board.locator('milestone-invoicer-panel section').waitFor();
+    await panel(board).waitFor();
     await board.bringToFront();
     await workspace.getByRole('button', { name: 'Bind to this board' }).click();
-    await board.locator('milestone-invoicer-panel h2').filter({ hasText: 'Website relaunch' }).waitFor();
+    await panel(board).locator('h2').filter({ hasText: 'Website relaunch' }).waitFor();
 
     await linkThroughBoard(board, 'Launch production site', 'Final delivery');
     await board.evaluate(() => (window as unknown as { trelloFixture: { move(a: string, b: string): void } }).trelloFixture.move('F1nalL1v', '✅ Done'));

@@ -1,7 +1,7 @@
 import type { BoardState } from '../../db/boards';
 import type { CardLink, Milestone } from '../../db/entities';
 import type { BoardContext } from './board-context';
-import { h, shadowHost } from './dom';
+import { h, rootOf, shadowHost } from './dom';
 import { badgeLabel, type BadgeState } from './format';
 import { badgeCss } from './styles';
 
@@ -29,6 +29,9 @@ export function linkedMilestones(state: BoardState | null): Map<string, LinkedMi
   return result;
 }
 
+/** What each badge shows, kept here: an attribute on the host would tell page scripts the amounts. */
+const drawn = new WeakMap<Element, string>();
+
 /** Puts (or refreshes, or removes) the milestone badge inside a card. Idempotent. */
 export function syncBadge(
   slot: Element,
@@ -38,14 +41,14 @@ export function syncBadge(
 ): void {
   let existing = slot.querySelector(`:scope > ${BADGE_TAG}`) as HTMLElement | null;
   // A host that cloned a card copied our element but not its shadow root: start afresh.
-  if (existing && !existing.shadowRoot) {
+  if (existing && !rootOf(existing)) {
     existing.remove();
     existing = null;
   }
   if (!linked) return existing?.remove();
   const label = `${linked.milestone.title} · ${linked.amount} · ${badgeLabel(linked.state)}`;
-  if (existing?.dataset.label === label && existing.dataset.theme === theme) return;
-  const { host, root } = existing ? { host: existing, root: existing.shadowRoot! } : shadowHost(BADGE_TAG, badgeCss);
+  if (existing && drawn.get(existing) === label && existing.dataset.theme === theme) return;
+  const { host, root } = existing ? { host: existing, root: rootOf(existing)! } : shadowHost(BADGE_TAG, badgeCss);
   root.querySelector('.badge')?.remove();
   root.append(
     h('span', { class: 'badge', title: `Milestone: ${label}` },
@@ -58,9 +61,8 @@ export function syncBadge(
         : null,
     ),
   );
-  host.dataset.label = label;
+  drawn.set(host, label);
   host.dataset.theme = theme;
-  host.dataset.cardId = linked.link.cardId;
   if (!existing) slot.append(host);
 }
 
