@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from '../harness/browser';
 import { fixtures } from '../harness/fixtures';
 import { ours } from './our-ui';
-import { milestoneState, panel, readTable, reportOnFailure, settle } from './support';
+import { milestoneState, panel, readTable, reportOnFailure, settle, unfoldPanel } from './support';
 
 let browser: ExtensionBrowser;
 let board: Page;
@@ -73,6 +73,7 @@ afterAll(() => browser?.close());
 describe('a hostile page script', () => {
   it('can neither read nor press our controls, while a real click still invoices', async () => {
     reportOnFailure(browser, board, 'hostile-ui');
+    await unfoldPanel(board);
     const badgeButton = ours(board, 'milestone-invoicer-badge').getByRole('button', { name: 'Invoice now: Functional prototype' });
     const panelButton = panel(board).getByRole('button', { name: 'Invoice now: Functional prototype' });
     await panel(board).getByText('Done columns').click();

@@ -100,7 +100,8 @@ async function runOnce(page: Page, steps: Step[], output: Output): Promise<unkno
     const handles = await Promise.all(rootIds.map((backendNodeId) => cdp.send('DOM.resolveNode', { backendNodeId, objectGroup })));
     const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
       objectId: handles[0]!.object.objectId,
-      functionDeclaration: resolve.toString(),
+      // Test runners that keep function names compile in calls to a __name helper the page lacks.
+      functionDeclaration: `function (...args) { const __name = (f) => f; return (${resolve.toString()}).apply(this, args); }`,
       arguments: [{ value: steps }, { value: output }, ...handles.map(({ object }) => ({ objectId: object.objectId }))],
       returnByValue: true,
     });

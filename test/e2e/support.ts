@@ -45,8 +45,20 @@ export async function deliveries(browser: ExtensionBrowser): Promise<string[]> {
 export const panel = (page: Page) => ours(page, 'milestone-invoicer-panel').locator('section');
 
 /** The milestone row of the in-board panel: its state pill. */
-export const milestoneState = (page: Page, title: string) =>
-  panel(page).locator('li.milestone').filter({ hasText: title }).locator('.pill');
+export const milestoneState = (page: Page, title: string) => ({
+  async textContent() {
+    await unfoldPanel(page);
+    return panel(page).locator('li.milestone').filter({ hasText: title }).locator('.pill').textContent();
+  },
+});
+
+/** A set-up board's panel starts folded to a tab: unfold it as a user would (the board remembers). */
+export async function unfoldPanel(page: Page): Promise<void> {
+  const ourPanel = ours(page, 'milestone-invoicer-panel');
+  await ourPanel.locator('section, button.folded').waitFor();
+  if ((await ourPanel.locator('button.folded').count()) > 0) await ourPanel.locator('button.folded').click();
+  await panel(page).waitFor();
+}
 
 /** A card on the board by its title, through the host's own markup (not our panel's copy of it). */
 export const boardCard = (page: Page, title: string, cardSelector = 'a[data-testid="card-name"]') =>

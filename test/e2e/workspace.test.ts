@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from '../harness/browser';
 import { fixtures } from '../harness/fixtures';
+import { ours } from './our-ui';
 import { linkThroughBoard, panel, reportOnFailure } from './support';
 
 let browser: ExtensionBrowser;
@@ -52,6 +53,8 @@ describe('a new user’s first project', () => {
     await panel(board).waitFor();
     await board.bringToFront();
     await workspace.getByRole('button', { name: 'Bind to this board' }).click();
+    // Once bound, the panel folds to a tab so it covers no card; the user unfolds it.
+    await ours(board, 'milestone-invoicer-panel').locator('button.folded').click();
     await panel(board).locator('h2').filter({ hasText: 'Website relaunch' }).waitFor();
 
     await linkThroughBoard(board, 'Launch production site', 'Final delivery');

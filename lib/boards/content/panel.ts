@@ -96,8 +96,17 @@ function doneColumnsEditor(columns: () => string[], chosen: string[] | null, act
         ),
       ),
     );
+  // Nothing ticked means no card ever delivers: asked first, never saved by a slip.
+  const confirmNone = h('div', { class: 'warn', role: 'alert', hidden: true },
+    h('p', { style: 'margin:0 0 6px' }, 'No column is ticked, so no linked card will ever deliver its milestone. Save anyway?'),
+    h('div', { style: 'display:flex;gap:6px' },
+      h('button', { onclick: () => actions.setDoneColumns([]) }, 'Save with no Done column'),
+      h('button', { onclick: () => (confirmNone.hidden = true) }, 'Keep choosing'),
+    ),
+  );
   const save = () => {
     const picked = [...boxes.querySelectorAll('input')].filter((box) => box.checked).map((box) => box.value);
+    if (picked.length === 0) return void (confirmNone.hidden = false);
     actions.setDoneColumns(picked);
   };
   const editor = h('details', {},
@@ -108,6 +117,7 @@ function doneColumnsEditor(columns: () => string[], chosen: string[] | null, act
       h('button', { class: 'primary', onclick: save }, 'Save'),
       chosen ? h('button', { onclick: () => actions.setDoneColumns(null) }, 'Use defaults') : null,
     ),
+    confirmNone,
   );
   editor.addEventListener('toggle', () => editor.open && fill());
   return editor;

@@ -36,6 +36,8 @@ export class BoardSession implements BoardContext {
   /** Set once the board had time to render: from then on, no columns means an unknown layout. */
   private waitedForBoard = false;
   private collapsed = false;
+  /** The project was just created in this panel: its schedule stays in view. */
+  private setUpHere = false;
   private error: string | undefined;
   private readonly panel = shadowHost('milestone-invoicer-panel', panelCss);
   private readonly badges: CardBadges;
@@ -140,7 +142,8 @@ export class BoardSession implements BoardContext {
       const links = (reply.value.detail?.links ?? []).filter((link) => link.boardId === this.boardId);
       this.adapter.learn?.(links);
       if (trustKnownColumns) this.learnKnownColumns(reply.value);
-      this.collapsed = reply.value.board?.panelCollapsed ?? this.collapsed;
+      // A set-up board's panel folds to a tab, so it never covers a card, unless the user unfolded it.
+      this.collapsed = reply.value.board?.panelCollapsed ?? (reply.value.detail !== null && !this.setUpHere);
     }
     this.scan();
     this.render();
@@ -270,7 +273,9 @@ export class BoardSession implements BoardContext {
     },
     createProject: async (input) => {
       const boardName = this.adapter.boardName(document);
-      this.applyState(await this.send('board.create-project', { host: this.adapter.host, boardId: this.boardId, boardName, ...input }));
+      const reply = await this.send('board.create-project', { host: this.adapter.host, boardId: this.boardId, boardName, ...input });
+      this.setUpHere = reply.ok;
+      this.applyState(reply);
     },
     invoiceNow: async (milestoneId) => {
       this.applyState(await this.send('board.invoice-now', { host: this.adapter.host, boardId: this.boardId, milestoneId }));
