@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from '../harness/browser';
 import { fixtures } from '../harness/fixtures';
 import { ours } from './our-ui';
-import { deliveries, linkControl, linkThroughBoard, milestoneState, panel, readTable, reportOnFailure, settle, sidePanelText } from './support';
+import { deliveries, linkControl, linkThroughBoard, milestonePicker, milestoneState, panel, readTable, reportOnFailure, settle, sidePanelText } from './support';
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -100,7 +100,7 @@ describe('GitHub Projects table view', () => {
     await row(board, 'Mobile navigation').getByRole('link', { name: 'Mobile navigation' }).hover();
     await linkControl(board).locator('button.control').click();
     await board.locator('[data-testid="side-panel-title"]').waitFor();
-    await linkControl(board).locator('[role="menu"]').getByRole('menuitemradio', { name: 'Functional prototype' }).click();
+    await milestonePicker(board).locator('[role=\"menu\"]').getByRole('menuitemradio', { name: 'Functional prototype' }).click();
     await ours(board, 'milestone-invoicer-badge', { css: '[role="row"]', hasText: 'Mobile navigation' }).filter({ hasText: 'Functional prototype' }).waitFor();
     const links = await readTable<{ cardId: string; url: string; boardId: string }>(browser, 'cardLinks');
     expect(links.filter((link) => link.boardId === 'orgs/acme/8').map((link) => [link.cardId, link.url])).toEqual([
@@ -112,7 +112,7 @@ describe('GitHub Projects table view', () => {
   it('delivers a row linked while already in Done on that visit, once', async () => {
     await row(board, 'Design tokens').getByRole('link', { name: 'Design tokens' }).hover();
     await linkControl(board).locator('button.control').click();
-    await linkControl(board).locator('[role="menu"]').getByRole('menuitemradio', { name: 'Upfront deposit' }).click();
+    await milestonePicker(board).locator('[role=\"menu\"]').getByRole('menuitemradio', { name: 'Upfront deposit' }).click();
     await expect.poll(() => milestoneState(board, 'Upfront deposit').textContent()).toBe('Invoiced');
     await settle(board);
     expect(await deliveriesOf('Design tokens')).toEqual(['"Upfront deposit" delivered: card "Design tokens" reached Done']);
@@ -163,7 +163,7 @@ describe('Notion board view', () => {
     await control.getByRole('button', { name: 'Link to a milestone…' }).click();
     await board.keyboard.press('ArrowDown');
     expect(await board.evaluate(() => (window as unknown as { lastEditorKey?: string }).lastEditorKey)).toBeUndefined();
-    await linkControl(board).locator('[role="menu"]').getByRole('menuitemradio', { name: 'Upfront deposit' }).click();
+    await milestonePicker(board).locator('[role=\"menu\"]').getByRole('menuitemradio', { name: 'Upfront deposit' }).click();
     await control.getByText('Upfront deposit · Invoiced').waitFor();
     expect((await deliveries(browser)).filter((entry) => entry.includes('"Mood board"'))).toHaveLength(1);
   });

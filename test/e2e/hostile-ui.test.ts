@@ -92,7 +92,7 @@ describe('a hostile page script', () => {
     expect((await readTable<{ doneColumns: string[] | null }>(browser, 'boards'))[0]!.doneColumns).toEqual(boardBefore!.doneColumns);
     expect(await milestoneState(board, 'Functional prototype').textContent()).toBe('Delivered');
     // And the page saw only our empty hosts: no root, no text, no amount.
-    expect(seen.hosts).toEqual(expect.arrayContaining(['milestone-invoicer-panel', 'milestone-invoicer-badge', 'milestone-invoicer-link-control']));
+    expect(seen.hosts).toEqual(expect.arrayContaining(['milestone-invoicer-panel', 'milestone-invoicer-badge', 'milestone-invoicer-picker']));
     expect(seen.openRoots).toBe(0);
     expect(seen.keptRoots).toBe(0);
     expect(seen.reachedAtButtons).toEqual(['milestone-invoicer-badge', 'milestone-invoicer-panel', 'milestone-invoicer-panel', 'milestone-invoicer-panel']);

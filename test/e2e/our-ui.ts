@@ -17,6 +17,8 @@ type Step =
   | { kind: 'byText'; text: Text }
   | { kind: 'label'; text: Text };
 type Output = 'count' | 'text' | 'box';
+/** An element's centre and edges, in viewport pixels. */
+export type Box = { x: number; y: number; left: number; top: number; right: number; bottom: number };
 
 const serialise = (text: string | RegExp): Text => (typeof text === 'string' ? { plain: text } : { source: text.source, flags: text.flags });
 
@@ -53,7 +55,7 @@ function resolve(this: unknown, steps: Step[], output: Output, ...roots: ShadowR
   if (!(first instanceof Element)) return null;
   first.scrollIntoView({ block: 'center', inline: 'center' });
   const rect = first.getBoundingClientRect();
-  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
 }
 
 interface DomNode {
@@ -164,9 +166,14 @@ export class OurUi {
   }
 
   /** Where the element is on screen (scrolled into view first), in viewport pixels. */
-  async center(): Promise<{ x: number; y: number }> {
+  async box(): Promise<Box> {
     await this.waitFor();
-    return (await run(this.page, this.steps, 'box')) as { x: number; y: number };
+    return (await run(this.page, this.steps, 'box')) as Box;
+  }
+
+  async center(): Promise<{ x: number; y: number }> {
+    const { x, y } = await this.box();
+    return { x, y };
   }
 
   /** A real click at the element's place on screen: whatever is on top there gets it, as for a user. */

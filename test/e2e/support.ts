@@ -64,14 +64,17 @@ export async function unfoldPanel(page: Page): Promise<void> {
 export const boardCard = (page: Page, title: string, cardSelector = 'a[data-testid="card-name"]') =>
   page.locator(cardSelector).filter({ hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
 
-/** The link control on the hovered card, and the milestone picker it opens. */
+/** The link control on the hovered or focused card. */
 export const linkControl = (page: Page) => ours(page, 'milestone-invoicer-link-control');
+
+/** The milestone picker the link control and the open card's control open. */
+export const milestonePicker = (page: Page) => ours(page, 'milestone-invoicer-picker');
 
 /** Links a card through the injected UI: hover it, open our control, pick the milestone. */
 export async function linkThroughBoard(page: Page, cardTitle: string, milestone: string, cardSelector?: string): Promise<void> {
   await boardCard(page, cardTitle, cardSelector).hover();
   await linkControl(page).locator('button.control').click();
-  await linkControl(page).locator('[role="menu"]').getByRole('menuitemradio', { name: milestone }).click();
+  await milestonePicker(page).locator('[role="menu"]').getByRole('menuitemradio', { name: milestone }).click();
   await ours(page, 'milestone-invoicer-badge').filter({ hasText: milestone }).first().waitFor();
 }
 

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from '../harness/browser';
 import { fixtures } from '../harness/fixtures';
 import { ours } from './our-ui';
-import { boardCard, deliveries, linkControl, linkThroughBoard, milestoneState, panel, readTable, reportOnFailure, settle } from './support';
+import { boardCard, deliveries, linkThroughBoard, milestonePicker, milestoneState, panel, readTable, reportOnFailure, settle } from './support';
 
 let browser: ExtensionBrowser;
 let board: Page;
@@ -110,7 +110,7 @@ describe('Trello: navigation and the open card', () => {
     await board.goBack();
     await expect.poll(() => board.locator('milestone-invoicer-badge').count()).toBe(3);
     expect(await board.locator('milestone-invoicer-panel').count()).toBe(1);
-    expect(await board.locator('milestone-invoicer-link-control').count()).toBe(1);
+    expect(await board.locator('milestone-invoicer-picker').count()).toBe(1);
   });
 
   it("shows the milestone inside Trello's open card, without closing or fighting the dialog", async () => {
@@ -120,7 +120,7 @@ describe('Trello: navigation and the open card', () => {
     const control = ours(board, '[role="dialog"][data-testid="card-back-name"] milestone-invoicer-card-control');
     await control.getByText('Final delivery · Delivered').waitFor();
     await control.getByRole('button', { name: 'Change…' }).click();
-    const menu = linkControl(board).locator('[role="menu"]');
+    const menu = milestonePicker(board).locator('[role=\"menu\"]');
     await menu.waitFor();
     await board.keyboard.press('ArrowDown');
     await board.keyboard.press('Escape');

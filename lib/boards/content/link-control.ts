@@ -18,12 +18,16 @@ export interface LinkControlHooks {
 
 /**
  * The small "◆ Milestone" button shown on the card under the pointer or focus, and the milestone
- * picker it opens (also opened from the open card's control).
+ * picker it opens (also opened from the open card's control). The button sits in the card's own
+ * flow, after its badges: it covers neither the title nor the host's controls, and Tab reaches it
+ * right after the card.
  */
 export class LinkControl {
-  private readonly overlay = shadowHost('milestone-invoicer-link-control', pickerCss);
-  /** The card element the control stands on. */
+  /** Holds the picker, over the page. */
+  private readonly overlay = shadowHost('milestone-invoicer-picker', pickerCss);
+  /** The card element the control is in, and the control. */
   private hovered: Element | null = null;
+  private control: HTMLElement | null = null;
   /** Until when a card opening was asked for by this control: its open-card control then opens the picker. */
   private pickUntil = 0;
 
@@ -32,11 +36,19 @@ export class LinkControl {
   }
 
   remove(): void {
+    this.hide();
     this.overlay.host.remove();
   }
 
   setTheme(theme: string): void {
     this.overlay.host.dataset.theme = theme;
+  }
+
+  /** The pointer or focus went from `from` to `to`: leaving the card takes the control away. */
+  onLeave(to: EventTarget | null): void {
+    if (!this.hovered) return;
+    if (to instanceof Node && (this.hovered.contains(to) || to === this.control)) return;
+    this.hide();
   }
 
   /** The host re-rendered what the control stood on: it would point at the wrong card. */
@@ -59,7 +71,8 @@ export class LinkControl {
 
   hide(): void {
     this.hovered = null;
-    this.overlay.root.querySelector('.control')?.remove();
+    this.control?.remove();
+    this.control = null;
   }
 
   /** Whether the open card's control should open the picker at once: the user asked for it here. */
@@ -70,22 +83,22 @@ export class LinkControl {
   }
 
   private show(element: Element, card: { cardId: string; title: string }, onclick: (button: HTMLButtonElement) => void): void {
-    if (this.hovered === element && this.overlay.root.querySelector('.control')) return;
+    if (this.hovered === element && this.control?.isConnected) return;
     this.hide();
     this.hovered = element;
-    // At the top of the card, at the end of where its badge goes: a wide table row's title cell,
-    // not the far end of the row over other fields.
-    const top = element.getBoundingClientRect().top;
-    const right = this.board.adapter.badgeSlot(element).getBoundingClientRect().right;
     const linked = this.board.linked().get(card.cardId);
+    const { host, root } = shadowHost('milestone-invoicer-link-control', pickerCss);
+    host.dataset.theme = this.board.theme();
     const button: HTMLButtonElement = h('button', {
       class: 'control',
-      style: `top:${Math.max(0, top + 4)}px;left:${Math.max(0, right - 110)}px`,
       'aria-haspopup': 'menu',
       'aria-label': `Milestone for “${card.title}”`,
       onclick: () => onclick(button),
     }, linked ? `◆ ${badgeLabel(linked.state)}` : '◆ Milestone');
-    this.overlay.root.append(button);
+    root.append(button);
+    // After the card's badges (a table row's title cell): in the card's flow, over nothing of the host's.
+    this.board.adapter.badgeSlot(element).append(host);
+    this.control = host;
   }
 
   /** Opens the card the host's way (its side pane), then our picker in the control we put there. */

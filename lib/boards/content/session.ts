@@ -63,7 +63,8 @@ export class BoardSession implements BoardContext {
     this.abort.signal.addEventListener('abort', () => observer.disconnect());
     this.listen(document, 'mouseover', (event) => this.control.onPointer(event.target));
     this.listen(document, 'focusin', (event) => this.control.onPointer(event.target));
-    this.listen(window, 'scroll', () => this.control.hide(), { capture: true, passive: true });
+    this.listen(document, 'mouseout', (event) => this.control.onLeave((event as MouseEvent).relatedTarget));
+    this.listen(document, 'focusout', (event) => this.control.onLeave((event as FocusEvent).relatedTarget));
     this.ctx.setTimeout(this.guard(() => this.checkRecognised()), RECOGNISE_MS);
     this.findRoot();
     void this.reload();

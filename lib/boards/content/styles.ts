@@ -45,7 +45,7 @@ export const badgeCss = `${baseCss}
 `;
 
 export const pickerCss = `${baseCss}
-  .control { position: fixed; z-index: 2147483001; font-size: 11px; padding: 1px 6px; background: var(--bg); box-shadow: 0 1px 3px rgb(0 0 0 / 30%); }
+  .control { font-size: 11px; line-height: 16px; padding: 0 6px; margin: 2px 0; background: var(--bg); white-space: nowrap; }
   .picker { position: fixed; z-index: 2147483002; width: 260px; background: var(--bg); border: 1px solid var(--line); border-radius: 8px;
     box-shadow: 0 8px 24px rgb(0 0 0 / 30%); padding: 8px; display: grid; gap: 4px; }
   .picker p { margin: 0 0 4px; }
