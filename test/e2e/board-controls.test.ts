@@ -68,6 +68,19 @@ describe('the in-board controls stay out of the host’s way', () => {
     await board.close();
   });
 
+  it('binds an unbound board to an existing project from its panel', async () => {
+    const board = await browser.context.newPage();
+    reportOnFailure(browser, board, 'controls-bind-existing');
+    await board.goto('https://trello.com/b/MiDemo02/internal-tools');
+    const [demo] = await readTable<{ id: string; name: string }>(browser, 'projects');
+    await panel(board).getByRole('form', { name: 'Bind an existing project' }).getByText(demo!.name).waitFor();
+    await panel(board).getByRole('button', { name: 'Bind this board to the project' }).click();
+    await panel(board).locator('h2').filter({ hasText: demo!.name }).waitFor();
+    const boards = await readTable<{ id: string; projectId?: string }>(browser, 'boards');
+    expect(boards.find((b) => b.id === 'trello:MiDemo02')?.projectId).toBe(demo!.id);
+    await board.close();
+  });
+
   it('asks before saving a Done-column choice with nothing ticked', async () => {
     const board = await browser.context.newPage();
     reportOnFailure(browser, board, 'controls-done-columns');
@@ -81,9 +94,10 @@ describe('the in-board controls stay out of the host’s way', () => {
     await panel(board).getByRole('button', { name: 'Save' }).click();
     await panel(board).getByRole('alert').filter({ hasText: 'no linked card will ever deliver' }).waitFor();
     await settle(board);
-    expect((await readTable<{ doneColumns: string[] | null }>(browser, 'boards'))[0]!.doneColumns).toBeNull();
+    const doneColumns = async () => (await readTable<{ id: string; doneColumns: string[] | null }>(browser, 'boards')).find((b) => b.id === 'trello:MiDemo01')!.doneColumns;
+    expect(await doneColumns()).toBeNull();
     await panel(board).getByRole('button', { name: 'Save with no Done column' }).click();
-    await expect.poll(async () => (await readTable<{ doneColumns: string[] | null }>(browser, 'boards'))[0]!.doneColumns).toEqual([]);
+    await expect.poll(doneColumns).toEqual([]);
     await board.close();
   });
 });

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { canTransition } from '../../billing/lifecycle';
-import type { BoardState } from '../../db/boards';
+import type { BoardChoices, BoardState } from '../../db/boards';
 import { request } from '../../messaging/client';
 import type { MessageType, Payload, Reply } from '../../messaging/protocol';
 import type { BoardHealth } from '../../messaging/tab-queries';
@@ -39,6 +39,7 @@ export class BoardSession implements BoardContext {
   /** The project was just created in this panel: its schedule stays in view. */
   private setUpHere = false;
   private error: string | undefined;
+  private choices: BoardChoices | null = null;
   private readonly panel = shadowHost('milestone-invoicer-panel', panelCss);
   private readonly badges: CardBadges;
   private readonly control: LinkControl;
@@ -145,6 +146,7 @@ export class BoardSession implements BoardContext {
       if (trustKnownColumns) this.learnKnownColumns(reply.value);
       // A set-up board's panel folds to a tab, so it never covers a card, unless the user unfolded it.
       this.collapsed = reply.value.board?.panelCollapsed ?? (reply.value.detail !== null && !this.setUpHere);
+      if (!reply.value.detail && !this.choices) void this.loadChoices();
     }
     this.scan();
     this.render();
@@ -162,6 +164,14 @@ export class BoardSession implements BoardContext {
       const settled = isDoneColumn(link.column, doneColumns) ? delivered : !delivered || link.leftDoneOn !== undefined;
       if (settled) this.detector.known(cardId, link.column);
     }
+  }
+
+  /** Existing projects and clients, for an unbound board's panel. */
+  private async loadChoices(): Promise<void> {
+    const reply = await this.send('board.choices', { host: this.adapter.host, boardId: this.boardId });
+    if (!reply.ok || this.abort.signal.aborted) return;
+    this.choices = reply.value;
+    if (!this.current?.detail) this.render();
   }
 
   private findRoot(): void {
@@ -255,6 +265,7 @@ export class BoardSession implements BoardContext {
       columns: () => this.columnNames(),
       collapsed: this.collapsed,
       error: this.error,
+      choices: this.choices,
     }, this.panelActions);
     this.badges.redraw();
     this.openCard.sync(true);
@@ -275,6 +286,12 @@ export class BoardSession implements BoardContext {
     createProject: async (input) => {
       const boardName = this.adapter.boardName(document);
       const reply = await this.send('board.create-project', { host: this.adapter.host, boardId: this.boardId, boardName, ...input });
+      this.setUpHere = reply.ok;
+      this.applyState(reply);
+    },
+    bindProject: async (projectId) => {
+      const boardName = this.adapter.boardName(document);
+      const reply = await this.send('board.bind-project', { host: this.adapter.host, boardId: this.boardId, boardName, projectId });
       this.setUpHere = reply.ok;
       this.applyState(reply);
     },

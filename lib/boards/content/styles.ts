@@ -9,6 +9,7 @@ export const baseCss = `
   button.primary { background: var(--accent); color: var(--on-accent); border-color: var(--accent); }
   button:focus-visible, input:focus-visible, select:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
   input, select { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 4px 6px; width: 100%; box-sizing: border-box; }
+  [hidden] { display: none !important; }
   .muted { color: var(--muted); }
   .pill { display: inline-block; border-radius: 10px; padding: 0 7px; font-size: 11px; border: 1px solid var(--line); white-space: nowrap; }
   .pill[data-state="delivered"], .pill[data-state="accepted"] { border-color: var(--ok); color: var(--ok); }
