@@ -45,7 +45,13 @@ function resolve(this: unknown, steps: Step[], output: Output, ...roots: ShadowR
     } else if (step.kind === 'byText') {
       current = within(current, '*').filter((element) => matches(squash(element), step.text) && ![...element.children].some((child) => matches(squash(child), step.text)));
     } else {
-      const labelled = within(current, 'label').filter((label) => matches(squash(label), step.text)).map((label) => (label as HTMLLabelElement).control);
+      // A label's own words, not the options or value of the field inside it.
+      const words = (label: Element) => {
+        const copy = label.cloneNode(true) as Element;
+        for (const field of copy.querySelectorAll('select, input, textarea')) field.remove();
+        return squash(copy);
+      };
+      const labelled = within(current, 'label').filter((label) => matches(words(label), step.text)).map((label) => (label as HTMLLabelElement).control);
       current = [...labelled, ...within(current, '[aria-label]').filter((element) => matches(element.getAttribute('aria-label')!, step.text))].filter((element): element is HTMLElement => !!element);
     }
   }

@@ -1,7 +1,7 @@
 import type { BoardState } from '../../db/boards';
 import type { CardLink, Milestone } from '../../db/entities';
 import type { BoardContext } from './board-context';
-import { h, rootOf, shadowHost } from './dom';
+import { h, isolateEvents, rootOf, shadowHost } from './dom';
 import { badgeLabel, type BadgeState } from './format';
 import { badgeCss } from './styles';
 
@@ -48,7 +48,10 @@ export function syncBadge(
   if (!linked) return existing?.remove();
   const label = `${linked.milestone.title} · ${linked.amount} · ${badgeLabel(linked.state)}`;
   if (existing && drawn.get(existing) === label && existing.dataset.theme === theme) return;
-  const { host, root } = existing ? { host: existing, root: rootOf(existing)! } : shadowHost(BADGE_TAG, badgeCss);
+  // Most badges only show text: a click on one is the card's. Only a badge with a button keeps events to itself.
+  const invoiceable = linked.state === 'delivered' || linked.state === 'accepted';
+  const { host, root } = existing ? { host: existing, root: rootOf(existing)! } : shadowHost(BADGE_TAG, badgeCss, { controls: false });
+  if (invoiceable) isolateEvents(host);
   root.querySelector('.badge')?.remove();
   root.append(
     h('span', { class: 'badge', title: `Milestone: ${label}` },
@@ -56,7 +59,7 @@ export function syncBadge(
       h('span', {}, linked.amount),
       h('span', { class: 'pill', 'data-state': linked.state }, badgeLabel(linked.state)),
       // Delivered work is what gets invoiced from the card; earlier milestones from the panel.
-      linked.state === 'delivered' || linked.state === 'accepted'
+      invoiceable
         ? h('button', { 'aria-label': `Invoice now: ${linked.milestone.title}`, onclick: () => invoiceNow(linked.milestone.id) }, 'Invoice now')
         : null,
     ),

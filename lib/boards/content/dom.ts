@@ -37,16 +37,26 @@ function isolate(event: Event): void {
   event.stopPropagation();
 }
 
+const isolated = new WeakSet<Element>();
+
+/** Stops our events at the host's edge; for a host that holds controls (idempotent). */
+export function isolateEvents(host: Element): void {
+  if (isolated.has(host)) return;
+  isolated.add(host);
+  for (const type of isolatedEvents) host.addEventListener(type, isolate);
+}
+
 /** Our hosts' shadow roots: closed, so only this content script holds them. */
 const roots = new WeakMap<Element, ShadowRoot>();
 
 /**
  * A host element with a closed shadow root holding our styles, so the board's CSS and ours never
- * mix, page scripts can neither read nor click what is inside, and our events stop at its edge.
+ * mix, page scripts can neither read nor click what is inside, and (when it holds controls) our
+ * events stop at its edge.
  */
-export function shadowHost(tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
+export function shadowHost(tag: string, css: string, { controls = true } = {}): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement(tag);
-  for (const type of isolatedEvents) host.addEventListener(type, isolate);
+  if (controls) isolateEvents(host);
   const root = host.attachShadow({ mode: 'closed' });
   root.adoptedStyleSheets = [sheetFor(css)];
   roots.set(host, root);

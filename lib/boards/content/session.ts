@@ -82,7 +82,12 @@ export class BoardSession implements BoardContext {
 
   state = () => this.current;
   linked = () => this.links;
-  theme = (): 'light' | 'dark' => (this.adapter.darkMode(document) ? 'dark' : 'light');
+  /** Read once per pass, not per badge: asking the host costs a query over the whole page. */
+  private currentTheme: 'light' | 'dark' = 'light';
+  theme = () => this.currentTheme;
+  private readTheme(): void {
+    this.currentTheme = this.adapter.darkMode(document) ? 'dark' : 'light';
+  }
 
   send = async <T extends MessageType>(type: T, payload: Payload<T>): Promise<Reply<T>> =>
     request(type, payload).catch((error: unknown) => ({ ok: false as const, error: `The extension is not responding (${String(error)})` }));
@@ -186,6 +191,7 @@ export class BoardSession implements BoardContext {
   private scan(): void {
     if (!this.root?.isConnected) return;
     const start = performance.now();
+    this.readTheme();
     const linked: Element[] = [];
     // Before the board's links arrive (and on boards without any) there is nothing to look for.
     for (const { cardId, node } of this.links.size > 0 ? this.adapter.cardIds(this.root) : []) {
@@ -204,6 +210,7 @@ export class BoardSession implements BoardContext {
   private onMutations(records: MutationRecord[]): void {
     if (!this.root?.isConnected) return this.findRoot();
     const start = performance.now();
+    this.readTheme();
     this.control.onMutations();
     for (const record of records) {
       if (record.type === 'characterData') this.onChangedText(record.target);
@@ -255,6 +262,7 @@ export class BoardSession implements BoardContext {
   }
 
   private render(): void {
+    this.readTheme();
     const theme = this.theme();
     this.panel.host.dataset.theme = theme;
     this.control.setTheme(theme);
