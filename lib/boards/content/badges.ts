@@ -95,6 +95,11 @@ export class CardBadges {
     if (element) this.clear(element, cardId);
   }
 
+  /** Takes the badges off cards that are no longer linked. */
+  dropUnlinked(): void {
+    for (const [cardId, element] of this.elements) if (!this.board.linked().has(cardId)) this.clear(element, cardId);
+  }
+
   /** Draws every badge again: new state or theme. */
   redraw(): void {
     for (const [cardId, element] of this.elements) {

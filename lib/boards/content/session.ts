@@ -82,11 +82,11 @@ export class BoardSession implements BoardContext {
 
   state = () => this.current;
   linked = () => this.links;
-  /** Read once per pass, not per badge: asking the host costs a query over the whole page. */
-  private currentTheme: 'light' | 'dark' = 'light';
-  theme = () => this.currentTheme;
+  /** Read at most once per pass, and only when something is drawn: asking the host can cost a query over the whole page. */
+  private currentTheme: 'light' | 'dark' | null = null;
+  theme = () => (this.currentTheme ??= this.adapter.darkMode(document) ? 'dark' : 'light');
   private readTheme(): void {
-    this.currentTheme = this.adapter.darkMode(document) ? 'dark' : 'light';
+    this.currentTheme = null;
   }
 
   send = async <T extends MessageType>(type: T, payload: Payload<T>): Promise<Reply<T>> =>
@@ -153,8 +153,10 @@ export class BoardSession implements BoardContext {
       this.collapsed = reply.value.board?.panelCollapsed ?? (reply.value.detail !== null && !this.setUpHere);
       if (!reply.value.detail && !this.choices) void this.loadChoices();
     }
+    this.badges.dropUnlinked();
+    // The scan draws every linked card shown: no second pass over the badges.
     this.scan();
-    this.render();
+    this.render(false);
   }
 
   /**
@@ -261,7 +263,7 @@ export class BoardSession implements BoardContext {
     if (!this.recognised()) this.render();
   }
 
-  private render(): void {
+  private render(redrawBadges = true): void {
     this.readTheme();
     const theme = this.theme();
     this.panel.host.dataset.theme = theme;
@@ -275,7 +277,7 @@ export class BoardSession implements BoardContext {
       error: this.error,
       choices: this.choices,
     }, this.panelActions);
-    this.badges.redraw();
+    if (redrawBadges) this.badges.redraw();
     this.openCard.sync(true);
   }
 
