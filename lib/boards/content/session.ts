@@ -161,15 +161,15 @@ export class BoardSession implements BoardContext {
 
   /**
    * Cards whose last known column the background has already acted on are not reported again on
-   * every visit; a card in a Done column whose milestone is not delivered yet still is.
+   * every visit; a card in a Done column whose milestone is not delivered yet (the Done columns
+   * changed in the workspace) still is.
    */
   private learnKnownColumns(state: BoardState): void {
     const doneColumns = state.board?.doneColumns ?? null;
     for (const [cardId, { link, milestone }] of this.links) {
       if (link.column === undefined) continue;
-      const delivered = !canTransition(milestone.state, 'delivered');
-      const settled = isDoneColumn(link.column, doneColumns) ? delivered : !delivered || link.leftDoneOn !== undefined;
-      if (settled) this.detector.known(cardId, link.column);
+      const deliveryOwed = isDoneColumn(link.column, doneColumns) && canTransition(milestone.state, 'delivered');
+      if (!deliveryOwed) this.detector.known(cardId, link.column);
     }
   }
 
@@ -248,7 +248,11 @@ export class BoardSession implements BoardContext {
 
   private report(cardId: string, column: string): void {
     void this.send('card.placed', { host: this.adapter.host, boardId: this.boardId, cardId, column }).then((reply) => {
-      if (reply.ok && ['delivered', 'left-done', 'back-in-done'].includes(reply.value)) void this.reload();
+      if (!reply.ok) return;
+      // Another tab delivered it first: what this page shows is out of date.
+      const milestone = this.links.get(cardId)?.milestone;
+      const stale = reply.value === 'already-delivered' && milestone !== undefined && canTransition(milestone.state, 'delivered');
+      if (stale || ['delivered', 'left-done', 'back-in-done'].includes(reply.value)) void this.reload();
     });
   }
 
