@@ -78,6 +78,33 @@ async function boardFigures(db: MilestoneDatabase, { project, milestones }: Proj
   return { ...figures, overdueMilestoneIds, display };
 }
 
+/** What an unbound board may offer to bind: names and ids of projects and clients, never their amounts. */
+export interface BoardChoices {
+  projects: { id: string; name: string; clientName: string }[];
+  clients: { id: string; name: string }[];
+}
+
+export async function boardChoices(db: MilestoneDatabase): Promise<BoardChoices> {
+  const clients = (await db.clients.toArray()).map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+  const clientName = new Map(clients.map((client) => [client.id, client.name]));
+  const projects = (await db.projects.toArray())
+    .map(({ id, name, clientId }) => ({ id, name, clientName: clientName.get(clientId) ?? '' }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { projects, clients };
+}
+
+/** Binds a board that has no project yet to an existing one, from the board's own panel. */
+export async function bindUnboundBoard(
+  db: MilestoneDatabase,
+  input: { host: BoardHost; boardId: string; name: string; projectId: string },
+  locale?: string,
+): Promise<BoardState> {
+  // A board page may never swap its project for another and so read that one's figures.
+  if ((await boardState(db, input.host, input.boardId)).detail) throw new InputError('This board already has a project');
+  await bindBoard(db, input);
+  return boardState(db, input.host, input.boardId, { locale });
+}
+
 /** Links a card to a milestone of the project its board is bound to. Relinking moves the card. */
 export async function linkCard(
   db: MilestoneDatabase,

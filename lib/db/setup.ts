@@ -12,6 +12,8 @@ export interface BoardProjectInput {
   boardId: string;
   boardName: string;
   clientName: string;
+  /** An existing client instead of a new one named clientName. */
+  clientId?: string;
   currency: string;
   total: number;
   templateId: string;
@@ -29,7 +31,10 @@ export async function createProjectForBoard(db: MilestoneDatabase, input: BoardP
   return db.transaction('rw', tables, async () => {
     if ((await boardState(db, input.host, input.boardId)).detail) throw new InputError('This board already has a project');
     const defaults = await getSetting(db, 'defaults');
-    const client = await saveClient(db, { name: input.clientName, email: '', address: '', taxId: '', currency: input.currency, locale: defaults.locale });
+    const client = input.clientId
+      ? await db.clients.get(input.clientId)
+      : await saveClient(db, { name: input.clientName, email: '', address: '', taxId: '', currency: input.currency, locale: defaults.locale });
+    if (!client) throw new InputError('That client no longer exists');
     const { project } = await createProject(db, {
       clientId: client.id,
       name: input.boardName || 'Untitled board',

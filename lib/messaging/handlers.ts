@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { boardState, linkCard, unlinkCard, updateBoardSettings } from '../db/boards';
+import { bindUnboundBoard, boardChoices, boardState, linkCard, unlinkCard, updateBoardSettings } from '../db/boards';
 import { placeCard } from '../db/delivery';
 import { createProjectForBoard } from '../db/setup';
 import { localDate } from '../billing/dates';
@@ -68,5 +68,7 @@ export const handlers: Handlers = {
   'invoice.void': async ({ invoiceId }, { invoices }) => summary(await voidAndAnnounce(invoices, invoiceId)),
   'board.create-project': (input, { db, locale }) => createProjectForBoard(db, input, locale),
   'board.settings': ({ host, boardId, ...settings }, { db, locale }) => updateBoardSettings(db, host, boardId, settings, locale),
+  'board.choices': (_, { db }) => boardChoices(db),
+  'board.bind-project': ({ host, boardId, boardName, projectId }, { db, locale }) => bindUnboundBoard(db, { host, boardId, name: boardName, projectId }, locale),
   'demo.seed': (_, { db, now }) => seedDemo(db, now()),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BoardState } from '../db/boards';
+import type { BoardChoices, BoardState } from '../db/boards';
 import type { PlacementOutcome } from '../db/delivery';
 import { boardHost, httpsUrl, type CardLink } from '../db/entities';
 
@@ -39,6 +39,7 @@ export const messages = {
       boardId: z.string().min(1).max(200),
       boardName: z.string().max(300),
       clientName: z.string().max(200),
+      clientId: z.string().min(1).max(100).optional(),
       currency: z.string(),
       total: z.number().int(),
       templateId: z.string(),
@@ -52,6 +53,14 @@ export const messages = {
       doneColumns: z.array(z.string().max(200)).max(50).nullable().optional(),
       panelCollapsed: z.boolean().optional(),
     }),
+  },
+  'board.choices': {
+    audience: 'board',
+    payload: z.object({ host: boardHost, boardId: z.string().min(1).max(200) }),
+  },
+  'board.bind-project': {
+    audience: 'board',
+    payload: z.object({ host: boardHost, boardId: z.string().min(1).max(200), boardName: z.string().max(300), projectId: z.string().min(1).max(100) }),
   },
   'board.invoice-now': {
     audience: 'board',
@@ -91,6 +100,8 @@ export interface Responses {
   'board.create-project': BoardState;
   'board.settings': BoardState;
   'board.invoice-now': BoardState;
+  'board.choices': BoardChoices;
+  'board.bind-project': BoardState;
   'milestone.deliver': null;
   'milestone.accept': IssuedSummary;
   'milestone.invoice': IssuedSummary;

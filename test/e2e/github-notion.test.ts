@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from '../harness/browser';
 import { fixtures } from '../harness/fixtures';
-import { addClientAddress, deliveries, fillBusinessProfile, linkThroughBoard, milestoneState, panel, readTable, reportOnFailure, settle, sidePanelText } from './support';
+import { ours } from './our-ui';
+import { addClientAddress, deliveries, fillBusinessProfile, linkControl, linkThroughBoard, milestonePicker, milestoneState, panel, readTable, reportOnFailure, settle, sidePanelText } from './support';
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -64,7 +65,7 @@ describe('GitHub Projects board view', () => {
     // An issue opens in GitHub's issue viewer, which has no side-panel-title.
     await board.locator(card).filter({ hasText: 'Search results page' }).click();
     await board.locator('[data-testid="issue-header"]').waitFor();
-    await board.locator('milestone-invoicer-card-control').getByText('Final delivery · Invoiced').waitFor();
+    await ours(board, 'milestone-invoicer-card-control').getByText('Final delivery · Invoiced').waitFor();
   });
 });
 
@@ -80,7 +81,7 @@ describe('GitHub Projects table view', () => {
     await setUpProject(board, 'Acme Tables Ltd');
     await linkThroughBoard(board, 'Checkout redesign', 'Final delivery', 'h3[id^="board-card-title-"]');
     await board.getByRole('link', { name: 'Table' }).click();
-    await row(board, 'Checkout redesign').locator('milestone-invoicer-badge').filter({ hasText: 'Final delivery' }).waitFor();
+    await ours(board, 'milestone-invoicer-badge', { css: '[role="row"]', hasText: 'Checkout redesign' }).filter({ hasText: 'Final delivery' }).waitFor();
     await board.screenshot({ path: 'test-results/github-table-dark.png' });
     await settle(board);
     await fixture(board, 'githubFixture', 'move', '88110011', 'Done');
@@ -92,10 +93,10 @@ describe('GitHub Projects table view', () => {
 
   it("links a row never linked before by opening its side pane, where the picker opens", async () => {
     await row(board, 'Mobile navigation').getByRole('link', { name: 'Mobile navigation' }).hover();
-    await board.locator('milestone-invoicer-link-control button.control').click();
+    await linkControl(board).locator('button.control').click();
     await board.locator('[data-testid="issue-header"]').waitFor();
-    await board.locator('milestone-invoicer-link-control [role="menu"]').getByRole('menuitemradio', { name: 'Functional prototype' }).click();
-    await row(board, 'Mobile navigation').locator('milestone-invoicer-badge').filter({ hasText: 'Functional prototype' }).waitFor();
+    await milestonePicker(board).locator('[role=\"menu\"]').getByRole('menuitemradio', { name: 'Functional prototype' }).click();
+    await ours(board, 'milestone-invoicer-badge', { css: '[role="row"]', hasText: 'Mobile navigation' }).filter({ hasText: 'Functional prototype' }).waitFor();
     const links = await readTable<{ cardId: string; url: string; boardId: string }>(browser, 'cardLinks');
     expect(links.filter((link) => link.boardId === 'orgs/acme/8').map((link) => [link.cardId, link.url])).toEqual([
       ['88110011', 'https://github.com/acme/site/issues/31'],
@@ -105,8 +106,8 @@ describe('GitHub Projects table view', () => {
 
   it('delivers a row linked while already in Done on that visit, once', async () => {
     await row(board, 'Design tokens').getByRole('link', { name: 'Design tokens' }).hover();
-    await board.locator('milestone-invoicer-link-control button.control').click();
-    await board.locator('milestone-invoicer-link-control [role="menu"]').getByRole('menuitemradio', { name: 'Upfront deposit' }).click();
+    await linkControl(board).locator('button.control').click();
+    await milestonePicker(board).locator('[role=\"menu\"]').getByRole('menuitemradio', { name: 'Upfront deposit' }).click();
     await expect.poll(() => milestoneState(board, 'Upfront deposit').textContent()).toBe('Invoiced');
     await settle(board);
     expect(await deliveriesOf('Design tokens')).toEqual(['"Upfront deposit" delivered: card "Design tokens" reached Done']);
@@ -124,16 +125,16 @@ describe('GitHub Projects table view', () => {
     // A re-sort: each row element now shows another item, rewritten in place.
     await fixture(board, 'githubFixture', 'reverseTable');
     await expect.poll(() => row(board, 'Draft: pricing page').locator('milestone-invoicer-badge').count()).toBe(0);
-    await row(board, 'Mobile navigation').locator('milestone-invoicer-badge').filter({ hasText: 'Functional prototype' }).waitFor();
-    await row(board, 'Checkout redesign').locator('milestone-invoicer-badge').filter({ hasText: 'Final delivery' }).waitFor();
-    await row(board, 'Design tokens').locator('milestone-invoicer-badge').filter({ hasText: 'Upfront deposit' }).waitFor();
+    await ours(board, 'milestone-invoicer-badge', { css: '[role="row"]', hasText: 'Mobile navigation' }).filter({ hasText: 'Functional prototype' }).waitFor();
+    await ours(board, 'milestone-invoicer-badge', { css: '[role="row"]', hasText: 'Checkout redesign' }).filter({ hasText: 'Final delivery' }).waitFor();
+    await ours(board, 'milestone-invoicer-badge', { css: '[role="row"]', hasText: 'Design tokens' }).filter({ hasText: 'Upfront deposit' }).waitFor();
     expect(await board.locator('[role="row"] milestone-invoicer-badge').count()).toBe(3);
     await settle(board);
     expect(await deliveriesOf('Mobile navigation')).toEqual([]);
     expect(await deliveriesOf('Design tokens')).toHaveLength(1);
     // Back through the items opened in the table, then from the table to the board.
     while (!board.url().includes('/views/1')) await board.goBack();
-    await board.locator('[data-board-card-id="88110014"] milestone-invoicer-badge').filter({ hasText: 'Functional prototype' }).waitFor();
+    await ours(board, '[data-board-card-id="88110014"] milestone-invoicer-badge').filter({ hasText: 'Functional prototype' }).waitFor();
     expect(await board.locator('milestone-invoicer-panel').count()).toBe(1);
   });
 });
@@ -155,11 +156,11 @@ describe('Notion board view', () => {
 
     await board.locator('.notion-collection-item a').filter({ hasText: 'Mood board' }).click();
     // The 2026 peek has no .notion-peek-renderer: our control is the page's only one.
-    const control = board.locator('milestone-invoicer-card-control');
+    const control = ours(board, 'milestone-invoicer-card-control');
     await control.getByRole('button', { name: 'Link to a milestone…' }).click();
     await board.keyboard.press('ArrowDown');
     expect(await board.evaluate(() => (window as unknown as { lastEditorKey?: string }).lastEditorKey)).toBeUndefined();
-    await board.locator('milestone-invoicer-link-control [role="menu"]').getByRole('menuitemradio', { name: 'Upfront deposit' }).click();
+    await milestonePicker(board).locator('[role=\"menu\"]').getByRole('menuitemradio', { name: 'Upfront deposit' }).click();
     await control.getByText('Upfront deposit · Invoiced').waitFor();
     expect((await deliveries(browser)).filter((entry) => entry.includes('"Mood board"'))).toHaveLength(1);
   });

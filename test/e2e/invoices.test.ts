@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from '../harness/browser';
 import { fixtures } from '../harness/fixtures';
-import { boardCard, milestoneState, panel, readTable, reportOnFailure, settle } from './support';
+import { ours } from './our-ui';
+import { milestoneState, panel, readTable, reportOnFailure, settle } from './support';
 
 let browser: ExtensionBrowser;
 let board: Page;
@@ -55,7 +56,7 @@ describe('invoicing from the board', () => {
   });
 
   it('invoices a delivered card in one click from its badge', async () => {
-    const badge = boardCard(board, 'Clickable prototype').locator('xpath=ancestor::li').locator('milestone-invoicer-badge');
+    const badge = ours(board, 'milestone-invoicer-badge', { css: 'li[data-testid="list-card"]', hasText: 'Clickable prototype' });
     await badge.getByRole('button', { name: 'Invoice now: Functional prototype' }).click();
     await expect.poll(() => milestoneState(board, 'Functional prototype').textContent()).toBe('Invoiced');
     expect(await readTable(browser, 'invoices')).toHaveLength(3);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser } from '../harness/browser';
 import { fixtures } from '../harness/fixtures';
-import { panel, reportOnFailure } from './support';
+import { panel, reportOnFailure, unfoldPanel } from './support';
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -19,6 +19,7 @@ describe('messages through the real service worker', () => {
     const board = await browser.context.newPage();
     reportOnFailure(browser, board, 'demo-board');
     await board.goto(fixtures.trelloBoard.url);
+    await unfoldPanel(board);
     await expect.poll(() => panel(board).locator('h2').textContent()).toBe('Acme website redesign');
     await expect.poll(() => board.locator('milestone-invoicer-badge').count()).toBe(2);
 

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { expect, onTestFailed } from 'vitest';
 import type { ExtensionBrowser } from '../harness/browser';
+import { ours } from './our-ui';
 
 /** On failure, print what the browser saw: console errors, refused requests, a screenshot. */
 export function reportOnFailure(browser: ExtensionBrowser, page: Page, name: string): void {
@@ -41,22 +42,41 @@ export async function deliveries(browser: ExtensionBrowser): Promise<string[]> {
   return activity.filter((entry) => entry.kind === 'delivered').map((entry) => entry.summary);
 }
 
-export const panel = (page: Page) => page.locator('milestone-invoicer-panel section');
+/** Our in-board panel (in a closed shadow root: see our-ui.ts). */
+export const panel = (page: Page) => ours(page, 'milestone-invoicer-panel').locator('section');
 
 /** The milestone row of the in-board panel: its state pill. */
-export const milestoneState = (page: Page, title: string) =>
-  panel(page).locator('li.milestone').filter({ hasText: title }).locator('.pill');
+export const milestoneState = (page: Page, title: string) => ({
+  async textContent() {
+    await unfoldPanel(page);
+    return panel(page).locator('li.milestone').filter({ hasText: title }).locator('.pill').textContent();
+  },
+});
+
+/** A set-up board's panel starts folded to a tab: unfold it as a user would (the board remembers). */
+export async function unfoldPanel(page: Page): Promise<void> {
+  const ourPanel = ours(page, 'milestone-invoicer-panel');
+  await ourPanel.locator('section, button.folded').waitFor();
+  if ((await ourPanel.locator('button.folded').count()) > 0) await ourPanel.locator('button.folded').click();
+  await panel(page).waitFor();
+}
 
 /** A card on the board by its title, through the host's own markup (not our panel's copy of it). */
 export const boardCard = (page: Page, title: string, cardSelector = 'a[data-testid="card-name"]') =>
   page.locator(cardSelector).filter({ hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
 
+/** The link control on the hovered or focused card. */
+export const linkControl = (page: Page) => ours(page, 'milestone-invoicer-link-control');
+
+/** The milestone picker the link control and the open card's control open. */
+export const milestonePicker = (page: Page) => ours(page, 'milestone-invoicer-picker');
+
 /** Links a card through the injected UI: hover it, open our control, pick the milestone. */
 export async function linkThroughBoard(page: Page, cardTitle: string, milestone: string, cardSelector?: string): Promise<void> {
   await boardCard(page, cardTitle, cardSelector).hover();
-  await page.locator('milestone-invoicer-link-control button.control').click();
-  await page.locator('milestone-invoicer-link-control [role="menu"]').getByRole('menuitemradio', { name: milestone }).click();
-  await page.locator('milestone-invoicer-badge').filter({ hasText: milestone }).first().waitFor();
+  await linkControl(page).locator('button.control').click();
+  await milestonePicker(page).locator('[role="menu"]').getByRole('menuitemradio', { name: milestone }).click();
+  await ours(page, 'milestone-invoicer-badge').filter({ hasText: milestone }).first().waitFor();
 }
 
 /** Longer than the settle time: long enough for a wrong delivery to have happened. */

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from '../harness/browser';
 import { fixtures } from '../harness/fixtures';
-import { boardCard, deliveries, linkThroughBoard, milestoneState, panel, readTable, reportOnFailure, settle } from './support';
+import { ours } from './our-ui';
+import { boardCard, deliveries, linkThroughBoard, milestonePicker, milestoneState, panel, readTable, reportOnFailure, settle } from './support';
 
 let browser: ExtensionBrowser;
 let board: Page;
@@ -87,7 +88,7 @@ describe('Trello: milestone panel, links and Done detection', () => {
     await linkThroughBoard(board, 'Accessibility audit of checkout 🧾', 'Upfront deposit');
     const second = await browser.context.newPage();
     await second.goto(fixtures.trelloBoard.url);
-    await second.locator('milestone-invoicer-badge').filter({ hasText: 'Upfront deposit' }).waitFor();
+    await ours(second, 'milestone-invoicer-badge').filter({ hasText: 'Upfront deposit' }).waitFor();
     await Promise.all([move(board, 'Kx81LmQa', '✅ Done'), move(second, 'Kx81LmQa', '✅ Done')]);
     await expect.poll(() => milestoneState(board, 'Upfront deposit').textContent()).toBe('Delivered');
     await settle(board);
@@ -122,16 +123,17 @@ describe('Trello: navigation and the open card', () => {
     await board.goBack();
     await expect.poll(() => board.locator('milestone-invoicer-badge').count()).toBe(3);
     expect(await board.locator('milestone-invoicer-panel').count()).toBe(1);
-    expect(await board.locator('milestone-invoicer-link-control').count()).toBe(1);
+    expect(await board.locator('milestone-invoicer-picker').count()).toBe(1);
   });
 
   it("shows the milestone inside Trello's open card, without closing or fighting the dialog", async () => {
     reportOnFailure(browser, board, 'trello-dialog');
     await boardCard(board, 'Launch production site').click();
     const dialog = board.locator('[role="dialog"][data-testid="card-back-name"]');
-    await dialog.locator('milestone-invoicer-card-control').getByText('Final delivery · Delivered').waitFor();
-    await dialog.getByRole('button', { name: 'Change…' }).click();
-    const menu = board.locator('milestone-invoicer-link-control [role="menu"]');
+    const control = ours(board, '[role="dialog"][data-testid="card-back-name"] milestone-invoicer-card-control');
+    await control.getByText('Final delivery · Delivered').waitFor();
+    await control.getByRole('button', { name: 'Change…' }).click();
+    const menu = milestonePicker(board).locator('[role=\"menu\"]');
     await menu.waitFor();
     await board.keyboard.press('ArrowDown');
     await board.keyboard.press('Escape');

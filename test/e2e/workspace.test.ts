@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser } from '../harness/browser';
 import { fixtures } from '../harness/fixtures';
-import { axeViolations, linkThroughBoard, readTable, reportOnFailure } from './support';
+import { ours } from './our-ui';
+import { axeViolations, linkThroughBoard, panel, readTable, reportOnFailure } from './support';
 
 let browser: ExtensionBrowser;
 
@@ -40,10 +41,12 @@ describe('a new user’s first project', () => {
     // The workspace follows the active tab: bring the board to the front, as a user switching tabs.
     const board = await browser.context.newPage();
     await board.goto(fixtures.trelloBoard.url);
-    await board.locator('milestone-invoicer-panel section').waitFor();
+    await panel(board).waitFor();
     await board.bringToFront();
     await workspace.getByRole('button', { name: 'Bind to this board' }).click();
-    await board.locator('milestone-invoicer-panel h2').filter({ hasText: 'Website relaunch' }).waitFor();
+    // Once bound, the panel folds to a tab so it covers no card; the user unfolds it.
+    await ours(board, 'milestone-invoicer-panel').locator('button.folded').click();
+    await panel(board).locator('h2').filter({ hasText: 'Website relaunch' }).waitFor();
 
     await linkThroughBoard(board, 'Launch production site', 'Final delivery');
     await board.evaluate(() => (window as unknown as { trelloFixture: { move(a: string, b: string): void } }).trelloFixture.move('F1nalL1v', '✅ Done'));

@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { launchExtension } from './browser';
 import { fixtures } from './fixtures';
+import { ours } from '../e2e/our-ui';
 
 const out = 'test-results/screens';
 mkdirSync(out, { recursive: true });
@@ -62,9 +63,9 @@ await board.goto(`${fixtures.trelloBoard.url}?theme=dark`);
 await board.locator('milestone-invoicer-badge').first().waitFor();
 await board.screenshot({ path: `${out}/demo-trello-dark.png` });
 await board.goto('https://github.com/orgs/acme/projects/7/views/2');
-await board.locator('milestone-invoicer-panel section').waitFor();
+await ours(board, 'milestone-invoicer-panel').locator('section').waitFor();
 await board.getByRole('link', { name: 'Mobile navigation' }).hover();
-await board.locator('milestone-invoicer-link-control button.control').waitFor();
+await ours(board, 'milestone-invoicer-link-control').locator('button.control').waitFor();
 await board.screenshot({ path: `${out}/github-table-light.png` });
 await browser.close();
 console.log(`Screenshots written to ${out}/`);

@@ -8,12 +8,24 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
-    if (typeof value === 'function') element.addEventListener(name.slice(2).toLowerCase(), value);
+    if (typeof value === 'function') element.addEventListener(name.slice(2).toLowerCase(), trusted(value));
     else if (value === true) element.setAttribute(name, '');
     else if (typeof value === 'string') element.setAttribute(name, value);
   }
   for (const child of children) if (child) element.append(child);
   return element;
+}
+
+/**
+ * Our controls act only on the user's own input: a page script's element.click() or dispatched
+ * event must never invoice, link or change settings.
+ */
+function trusted(handler: EventListener): EventListener {
+  return (event) => {
+    if (event.isTrusted) handler(event);
+    // Nor may a synthetic click reach a default action, such as submitting our form.
+    else event.preventDefault();
+  };
 }
 
 /** Events that must not reach the board's own handlers: its shortcuts, drag and dialog closing. */
@@ -25,17 +37,34 @@ function isolate(event: Event): void {
   event.stopPropagation();
 }
 
-/**
- * A host element with an open shadow root holding our styles, so the board's CSS and ours never
- * mix, and with our events stopped at its edge.
- */
-export function shadowHost(tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
-  const host = document.createElement(tag);
+const isolated = new WeakSet<Element>();
+
+/** Stops our events at the host's edge; for a host that holds controls (idempotent). */
+export function isolateEvents(host: Element): void {
+  if (isolated.has(host)) return;
+  isolated.add(host);
   for (const type of isolatedEvents) host.addEventListener(type, isolate);
-  const root = host.attachShadow({ mode: 'open' });
+}
+
+/** Our hosts' shadow roots: closed, so only this content script holds them. */
+const roots = new WeakMap<Element, ShadowRoot>();
+
+/**
+ * A host element with a closed shadow root holding our styles, so the board's CSS and ours never
+ * mix, page scripts can neither read nor click what is inside, and (when it holds controls) our
+ * events stop at its edge.
+ */
+export function shadowHost(tag: string, css: string, { controls = true } = {}): { host: HTMLElement; root: ShadowRoot } {
+  const host = document.createElement(tag);
+  if (controls) isolateEvents(host);
+  const root = host.attachShadow({ mode: 'closed' });
   root.adoptedStyleSheets = [sheetFor(css)];
+  roots.set(host, root);
   return { host, root };
 }
+
+/** The shadow root we gave this host; undefined for a copy the page made of it. */
+export const rootOf = (host: Element): ShadowRoot | undefined => roots.get(host);
 
 const sheets = new Map<string, CSSStyleSheet>();
 

@@ -1,7 +1,7 @@
 import { canTransition } from '../../billing/lifecycle';
 import { scheduleTemplates } from '../../billing/schedule';
 import { parseMoney } from '../../billing/money';
-import type { BoardState } from '../../db/boards';
+import type { BoardChoices, BoardState } from '../../db/boards';
 import type { BoardProjectInput } from '../../db/setup';
 import { isDoneColumn } from '../done-columns';
 import { h } from './dom';
@@ -15,12 +15,15 @@ export interface PanelModel {
   columns: () => string[];
   collapsed: boolean;
   error?: string;
+  /** Existing projects and clients an unbound board may use; null until they arrive. */
+  choices: BoardChoices | null;
 }
 
 export interface PanelActions {
   setCollapsed(collapsed: boolean): void;
   invoiceNow(milestoneId: string): void;
   createProject(input: Omit<BoardProjectInput, 'host' | 'boardId' | 'boardName'>): void;
+  bindProject(projectId: string): void;
   setDoneColumns(columns: string[] | null): void;
 }
 
@@ -45,7 +48,7 @@ export function renderPanel(root: ShadowRoot, model: PanelModel, actions: PanelA
         ? h('p', { class: 'warn', role: 'status' }, `This ${model.hostLabel} board layout is not recognised, so nothing is linked or delivered here.`)
         : model.state?.detail
           ? schedule(model, actions)
-          : setupForm(model, actions),
+          : h('div', {}, bindForm(model, actions), setupForm(model, actions)),
     ),
   );
 }
@@ -96,8 +99,17 @@ function doneColumnsEditor(columns: () => string[], chosen: string[] | null, act
         ),
       ),
     );
+  // Nothing ticked means no card ever delivers: asked first, never saved by a slip.
+  const confirmNone = h('div', { class: 'warn', role: 'alert', hidden: true },
+    h('p', { style: 'margin:0 0 6px' }, 'No column is ticked, so no linked card will ever deliver its milestone. Save anyway?'),
+    h('div', { style: 'display:flex;gap:6px' },
+      h('button', { onclick: () => actions.setDoneColumns([]) }, 'Save with no Done column'),
+      h('button', { onclick: () => (confirmNone.hidden = true) }, 'Keep choosing'),
+    ),
+  );
   const save = () => {
     const picked = [...boxes.querySelectorAll('input')].filter((box) => box.checked).map((box) => box.value);
+    if (picked.length === 0) return void (confirmNone.hidden = false);
     actions.setDoneColumns(picked);
   };
   const editor = h('details', {},
@@ -108,13 +120,37 @@ function doneColumnsEditor(columns: () => string[], chosen: string[] | null, act
       h('button', { class: 'primary', onclick: save }, 'Save'),
       chosen ? h('button', { onclick: () => actions.setDoneColumns(null) }, 'Use defaults') : null,
     ),
+    confirmNone,
   );
   editor.addEventListener('toggle', () => editor.open && fill());
   return editor;
 }
 
+/** "Bind an existing project": offered when there is one to bind. */
+function bindForm(model: PanelModel, actions: PanelActions) {
+  const projects = model.choices?.projects ?? [];
+  if (projects.length === 0) return null;
+  const project = h('select', { name: 'project' },
+    ...projects.map((p) => h('option', { value: p.id }, p.clientName ? `${p.name} (${p.clientName})` : p.name)));
+  const submit = (event: Event) => {
+    event.preventDefault();
+    actions.bindProject(project.value);
+  };
+  return h('form', { onsubmit: submit, 'aria-label': 'Bind an existing project', style: 'margin-bottom:10px' },
+    h('label', {}, 'Existing project', project),
+    h('button', { class: 'primary', type: 'submit' }, 'Bind this board to the project'),
+  );
+}
+
 function setupForm(model: PanelModel, actions: PanelActions) {
-  const client = h('input', { name: 'client', required: true, autocomplete: 'organization' });
+  const clients = model.choices?.clients ?? [];
+  // "Use an existing client": picked here, or a new one named below.
+  const existingClient = clients.length
+    ? h('select', { name: 'existing-client' }, h('option', { value: '' }, 'No, a new client'), ...clients.map((c) => h('option', { value: c.id }, c.name)))
+    : null;
+  const client = h('input', { name: 'client', autocomplete: 'organization' });
+  const clientLabel = h('label', {}, 'Client', client);
+  existingClient?.addEventListener('change', () => (clientLabel.hidden = existingClient.value !== ''));
   const total = h('input', { name: 'total', required: true, inputmode: 'decimal', placeholder: '12,000.00' });
   const currency = h('input', { name: 'currency', required: true, value: 'EUR', maxlength: '3', style: 'text-transform:uppercase' });
   const template = h('select', { name: 'template' }, ...scheduleTemplates.map((t) => h('option', { value: t.id }, t.label)));
@@ -123,14 +159,16 @@ function setupForm(model: PanelModel, actions: PanelActions) {
     event.preventDefault();
     const code = currency.value.trim().toUpperCase();
     const amount = parseMoney(total.value, code, navigator.language);
-    if (!client.value.trim()) return void (problem.textContent = 'Enter the client’s name');
+    const clientId = existingClient?.value || undefined;
+    if (!clientId && !client.value.trim()) return void (problem.textContent = 'Enter the client’s name');
     if (!amount.ok) return void (problem.textContent = amount.error);
     if (amount.value.amount <= 0) return void (problem.textContent = 'The contract total must be more than zero');
-    actions.createProject({ clientName: client.value.trim(), currency: code, total: amount.value.amount, templateId: template.value });
+    actions.createProject({ clientName: client.value.trim(), clientId, currency: code, total: amount.value.amount, templateId: template.value });
   };
   return h('form', { onsubmit: submit, 'aria-label': 'Create a project for this board' },
     h('p', { class: 'muted' }, `No project is bound to this ${model.hostLabel} board yet. Create one to link cards to its milestones.`),
-    h('label', {}, 'Client', client),
+    clientLabel,
+    existingClient ? h('label', {}, 'Or an existing client', existingClient) : null,
     h('label', {}, 'Contract total', total),
     h('label', {}, 'Currency', currency),
     h('label', {}, 'Schedule', template),

@@ -1,21 +1,22 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { BoardState } from '../../db/boards';
+import { canTransition } from '../../billing/lifecycle';
+import type { BoardChoices, BoardState } from '../../db/boards';
 import { request } from '../../messaging/client';
 import type { MessageType, Payload, Reply } from '../../messaging/protocol';
 import type { BoardHealth } from '../../messaging/tab-queries';
-import { readBoard, type BoardAdapter, type CardOnBoard } from '../adapter';
+import { readBoard, type BoardAdapter } from '../adapter';
+import { isDoneColumn } from '../done-columns';
 import type { BoardPage } from '../page';
-import { linkedMilestones, syncBadge, type LinkedMilestone } from './badges';
-import { h, isOurs, shadowHost } from './dom';
-import { badgeLabel } from './format';
+import { CardBadges, linkedMilestones, type LinkedMilestone } from './badges';
+import type { BoardContext } from './board-context';
+import { DoneDetector } from './done-detection';
+import { isOurs, shadowHost } from './dom';
+import { LinkControl } from './link-control';
+import { OpenCardControl } from './open-card-control';
 import { renderPanel, type PanelActions } from './panel';
-import { picker, type PickerCard } from './picker';
-import { panelCss, pickerCss } from './styles';
+import { domBoardReader } from './placements';
+import { panelCss } from './styles';
 
-/** How long a card must stay in a column before its move counts: drag previews never do. */
-export const SETTLE_MS = 400;
-/** How long the host may take to open a card we asked it to open for linking. */
-const OPEN_TO_PICK_MS = 5_000;
 /** How long a board may take to render before we call its layout unrecognised. */
 const RECOGNISE_MS = 10_000;
 
@@ -23,44 +24,48 @@ const RECOGNISE_MS = 10_000;
 const measure = (name: string, start: number) => performance.measure(`milestone-invoicer:${name}`, { start, end: performance.now() });
 
 /**
- * Everything we do on one board page: panel, badges, link controls and Done reports. A removed
- * card is never a move; only a card seen fully rendered in a column, and still there after
- * SETTLE_MS, is reported, and the background decides what that means.
+ * One board page: wires the page's mutations to Done detection and the in-board UI (panel,
+ * badges, link control, open-card control), and both to the background.
  */
-export class BoardSession {
+export class BoardSession implements BoardContext {
   readonly boardId: string;
   private readonly abort = new AbortController();
-  private state: BoardState | null = null;
-  private linked = new Map<string, LinkedMilestone>();
+  private current: BoardState | null = null;
+  private links = new Map<string, LinkedMilestone>();
   private root: Element | null = null;
   /** Set once the board had time to render: from then on, no columns means an unknown layout. */
   private waitedForBoard = false;
   private collapsed = false;
+  /** The project was just created in this panel: its schedule stays in view. */
+  private setUpHere = false;
   private error: string | undefined;
-  private readonly elements = new Map<string, Element>();
-  /** The linked card each element showed when we badged it. */
-  private readonly cardIn = new WeakMap<Element, string>();
-  private readonly reported = new Map<string, string>();
-  /** The column element each card was last reported in: a card still there has not moved. */
-  private readonly reportedIn = new Map<string, Element | null>();
-  private readonly pending = new Set<string>();
+  private choices: BoardChoices | null = null;
   private readonly panel = shadowHost('milestone-invoicer-panel', panelCss);
-  private readonly overlay = shadowHost('milestone-invoicer-link-control', pickerCss);
-  /** The card element the link control stands over. */
-  private hovered: Element | null = null;
-  /** Until when a card opening was asked for by our link control: its control then opens the picker. */
-  private pickUntil = 0;
+  private readonly badges: CardBadges;
+  private readonly control: LinkControl;
+  private readonly openCard: OpenCardControl;
+  private readonly detector: DoneDetector;
 
-  constructor(private readonly ctx: ContentScriptContext, private readonly adapter: BoardAdapter, page: BoardPage) {
+  constructor(private readonly ctx: ContentScriptContext, readonly adapter: BoardAdapter, page: BoardPage) {
     this.boardId = page.boardId;
-    document.body.append(this.panel.host, this.overlay.host);
+    this.badges = new CardBadges(this, (milestoneId) => this.panelActions.invoiceNow(milestoneId));
+    this.control = new LinkControl(this, {
+      unlinked: (cardId) => this.dropCard(cardId),
+      setUp: () => this.showSetUp(),
+      failed: (error) => (this.error = error),
+    });
+    this.openCard = new OpenCardControl(this, (card, anchor) => this.control.openPicker(card, anchor), () => this.control.takePickRequest());
+    const clock = { now: () => performance.now(), setTimeout: (run: () => void, ms: number) => void this.ctx.setTimeout(this.guard(run), ms) };
+    this.detector = new DoneDetector(clock, domBoardReader(adapter, () => this.root), (cardId, column) => this.report(cardId, column));
+    document.body.append(this.panel.host);
     const observer = new MutationObserver(this.guard((records: MutationRecord[]) => this.onMutations(records)));
     // Text too: a GitHub table row changes Status by rewriting its cell's text.
     observer.observe(document.body, { childList: true, characterData: true, subtree: true });
     this.abort.signal.addEventListener('abort', () => observer.disconnect());
-    this.listen(document, 'mouseover', (event) => this.onPointer(event.target));
-    this.listen(document, 'focusin', (event) => this.onPointer(event.target));
-    this.listen(window, 'scroll', () => this.hideControl(), { capture: true, passive: true });
+    this.listen(document, 'mouseover', (event) => this.control.onPointer(event.target));
+    this.listen(document, 'focusin', (event) => this.control.onPointer(event.target));
+    this.listen(document, 'mouseout', (event) => this.control.onLeave((event as MouseEvent).relatedTarget));
+    this.listen(document, 'focusout', (event) => this.control.onLeave((event as FocusEvent).relatedTarget));
     this.ctx.setTimeout(this.guard(() => this.checkRecognised()), RECOGNISE_MS);
     this.findRoot();
     void this.reload();
@@ -68,10 +73,24 @@ export class BoardSession {
 
   stop(): void {
     this.abort.abort();
+    this.detector.stop();
     this.panel.host.remove();
-    this.overlay.host.remove();
-    for (const node of document.querySelectorAll('milestone-invoicer-badge, milestone-invoicer-card-control')) node.remove();
+    this.control.remove();
+    this.openCard.remove();
+    this.badges.removeAll();
   }
+
+  state = () => this.current;
+  linked = () => this.links;
+  /** Read at most once per pass, and only when something is drawn: asking the host can cost a query over the whole page. */
+  private currentTheme: 'light' | 'dark' | null = null;
+  theme = () => (this.currentTheme ??= this.adapter.darkMode(document) ? 'dark' : 'light');
+  private readTheme(): void {
+    this.currentTheme = null;
+  }
+
+  send = async <T extends MessageType>(type: T, payload: Payload<T>): Promise<Reply<T>> =>
+    request(type, payload).catch((error: unknown) => ({ ok: false as const, error: `The extension is not responding (${String(error)})` }));
 
   health(): BoardHealth {
     const board = this.root?.isConnected ? readBoard(this.adapter, this.root) : { columns: [], cards: [] };
@@ -85,6 +104,17 @@ export class BoardSession {
     };
   }
 
+  /** The URL changed on the same board: a card may have opened or closed. */
+  refreshOpenCard(): void {
+    this.openCard.sync();
+  }
+
+  reload = async (): Promise<void> => {
+    const reply = await this.send('board.state', { host: this.adapter.host, boardId: this.boardId });
+    if (this.abort.signal.aborted) return;
+    this.applyState(reply);
+  };
+
   private columnNames(): string[] {
     return this.root?.isConnected ? this.adapter.columnNames(this.root) : [];
   }
@@ -93,12 +123,7 @@ export class BoardSession {
     return !this.waitedForBoard || this.columnNames().length > 0;
   }
 
-  /** The URL changed on the same board: a card may have opened or closed. */
-  refreshOpenCard(): void {
-    this.syncOpenCard();
-  }
-
-  private listen<K extends string>(target: EventTarget, type: K, handler: (event: Event) => void, options: AddEventListenerOptions = {}) {
+  private listen(target: EventTarget, type: string, handler: (event: Event) => void, options: AddEventListenerOptions = {}) {
     target.addEventListener(type, this.guard(handler), { ...options, signal: this.abort.signal });
   }
 
@@ -113,28 +138,47 @@ export class BoardSession {
     };
   }
 
-  private async send<T extends MessageType>(type: T, payload: Payload<T>): Promise<Reply<T>> {
-    return request(type, payload).catch((error: unknown) => ({ ok: false as const, error: `The extension is not responding (${String(error)})` }));
-  }
-
-  async reload(): Promise<void> {
-    const reply = await this.send('board.state', { host: this.adapter.host, boardId: this.boardId });
-    if (this.abort.signal.aborted) return;
-    this.applyState(reply);
-  }
-
-  private applyState(reply: Reply<'board.state' | 'board.settings' | 'board.create-project'>): void {
+  /** `trustKnownColumns` false after the Done columns changed: every card is then reported again. */
+  private applyState(reply: Reply<'board.state' | 'board.settings' | 'board.create-project'>, trustKnownColumns = true): void {
     if (!reply.ok) {
       this.error = reply.error;
     } else {
       this.error = undefined;
-      this.state = reply.value;
-      this.linked = linkedMilestones(reply.value);
-      this.adapter.learn?.((reply.value.detail?.links ?? []).filter((link) => link.boardId === this.boardId));
-      this.collapsed = reply.value.board?.panelCollapsed ?? this.collapsed;
+      this.current = reply.value;
+      this.links = linkedMilestones(reply.value);
+      const links = (reply.value.detail?.links ?? []).filter((link) => link.boardId === this.boardId);
+      this.adapter.learn?.(links);
+      if (trustKnownColumns) this.learnKnownColumns(reply.value);
+      // A set-up board's panel folds to a tab, so it never covers a card, unless the user unfolded it.
+      this.collapsed = reply.value.board?.panelCollapsed ?? (reply.value.detail !== null && !this.setUpHere);
+      if (!reply.value.detail && !this.choices) void this.loadChoices();
     }
+    this.badges.dropUnlinked();
+    // The scan draws every linked card shown: no second pass over the badges.
     this.scan();
-    this.render();
+    this.render(false);
+  }
+
+  /**
+   * Cards whose last known column the background has already acted on are not reported again on
+   * every visit; a card in a Done column whose milestone is not delivered yet (the Done columns
+   * changed in the workspace) still is.
+   */
+  private learnKnownColumns(state: BoardState): void {
+    const doneColumns = state.board?.doneColumns ?? null;
+    for (const [cardId, { link, milestone }] of this.links) {
+      if (link.column === undefined) continue;
+      const deliveryOwed = isDoneColumn(link.column, doneColumns) && canTransition(milestone.state, 'delivered');
+      if (!deliveryOwed) this.detector.known(cardId, link.column);
+    }
+  }
+
+  /** Existing projects and clients, for an unbound board's panel. */
+  private async loadChoices(): Promise<void> {
+    const reply = await this.send('board.choices', { host: this.adapter.host, boardId: this.boardId });
+    if (!reply.ok || this.abort.signal.aborted) return;
+    this.choices = reply.value;
+    if (!this.current?.detail) this.render();
   }
 
   private findRoot(): void {
@@ -149,10 +193,11 @@ export class BoardSession {
   private scan(): void {
     if (!this.root?.isConnected) return;
     const start = performance.now();
+    this.readTheme();
     const linked: Element[] = [];
     // Before the board's links arrive (and on boards without any) there is nothing to look for.
-    for (const { cardId, node } of this.linked.size > 0 ? this.adapter.cardIds(this.root) : []) {
-      if (this.linked.has(cardId)) linked.push(node);
+    for (const { cardId, node } of this.links.size > 0 ? this.adapter.cardIds(this.root) : []) {
+      if (this.links.has(cardId)) linked.push(node);
     }
     measure('scan', start);
     const drawing = performance.now();
@@ -160,15 +205,15 @@ export class BoardSession {
       const element = node.closest(this.adapter.cardSelector);
       if (element) this.onRenderedCard(element);
     }
-    this.syncOpenCard();
+    this.openCard.sync();
     measure('badges', drawing);
   }
 
   private onMutations(records: MutationRecord[]): void {
     if (!this.root?.isConnected) return this.findRoot();
     const start = performance.now();
-    // The host re-rendered what our link control stood over: it would point at the wrong card.
-    if (this.hovered && !this.hovered.isConnected) this.hideControl();
+    this.readTheme();
+    this.control.onMutations();
     for (const record of records) {
       if (record.type === 'characterData') this.onChangedText(record.target);
       for (const node of record.addedNodes) {
@@ -176,13 +221,14 @@ export class BoardSession {
         else if (!isOurs(node)) this.onAddedElement(node);
       }
     }
-    this.syncOpenCard();
+    this.openCard.sync();
     measure('mutations', start);
   }
 
   private onAddedElement(node: Element): void {
-    const owner = node.closest(this.adapter.cardSelector);
-    const cards = owner ? [owner] : node.matches(this.adapter.cardSelector) ? [node] : node.querySelectorAll(this.adapter.cardSelector);
+    const { cardSelector } = this.adapter;
+    const owner = node.closest(cardSelector);
+    const cards = owner ? [owner] : node.matches(cardSelector) ? [node] : node.querySelectorAll(cardSelector);
     for (const element of cards) this.onRenderedCard(element);
   }
 
@@ -195,78 +241,24 @@ export class BoardSession {
   private onRenderedCard(element: Element): void {
     const column = this.adapter.columnOf(element);
     const card = column === null ? null : this.adapter.readCard(element, column);
-    const shown = this.cardIn.get(element);
-    if (shown !== undefined && shown !== card?.cardId) this.forgetElement(element, shown);
-    if (card) this.onCard(card, element);
+    if (this.badges.show(element, card?.cardId ?? null)) {
+      this.detector.seen(card!.cardId, { column: card!.column, columnKey: this.adapter.columnElementOf(element) });
+    }
   }
 
-  /** Takes our badge off an element: unlinked, or re-used by the host for another card (a re-sorted table). */
-  private forgetElement(element: Element, cardId: string): void {
-    syncBadge(this.adapter.badgeSlot(element), undefined, this.theme(), this.panelActions.invoiceNow);
-    this.cardIn.delete(element);
-    if (this.elements.get(cardId) === element) this.elements.delete(cardId);
-  }
-
-  private onCard(card: CardOnBoard, element: Element): void {
-    const linked = this.linked.get(card.cardId);
-    if (!linked) return;
-    this.elements.set(card.cardId, element);
-    this.cardIn.set(element, card.cardId);
-    if (this.reported.get(card.cardId) !== card.column) this.settleThenReport(card.cardId, card.column, this.adapter.columnElementOf(element));
-    // The host re-rendered the column the card was reported in: keep following that column.
-    else this.reportedIn.set(card.cardId, this.adapter.columnElementOf(element));
-    syncBadge(this.adapter.badgeSlot(element), linked, this.theme(), this.panelActions.invoiceNow);
-  }
-
-  /**
-   * Reports where a card is once it has settled: a single rendered instance (a drag preview beside
-   * the original is not one), in the same column at two readings SETTLE_MS apart. A card that is
-   * gone is not reported, nor one whose column element stayed the same while its name changed: a
-   * renamed column has not moved its cards.
-   */
-  private settleThenReport(cardId: string, seenIn?: string, seenInElement?: Element | null): void {
-    if (this.pending.has(cardId)) return;
-    this.pending.add(cardId);
-    this.ctx.setTimeout(this.guard(() => {
-      const start = performance.now();
-      this.pending.delete(cardId);
-      const column = this.abort.signal.aborted ? undefined : this.settledColumn(cardId);
-      const element = this.elements.get(cardId);
-      const columnElement = element ? this.adapter.columnElementOf(element) : null;
-      const renamed = (from: string | undefined, fromElement: Element | null | undefined) =>
-        columnElement !== null && fromElement === columnElement && from !== column;
-      if (!column) {
-        if (column === null) this.settleThenReport(cardId);
-      } else if (seenInElement !== undefined && renamed(seenIn, seenInElement)) {
-        // Same column element, other name: a rename, not a move.
-      } else if (column !== seenIn) {
-        this.settleThenReport(cardId, column, columnElement);
-      } else if (this.reported.get(cardId) !== column && !(this.reportedIn.has(cardId) && renamed(this.reported.get(cardId), this.reportedIn.get(cardId)))) {
-        this.report(cardId, column, element!);
-      }
-      measure('settle', start);
-    }), SETTLE_MS);
-  }
-
-  /** The column of the card's one rendered instance; null while it is ambiguous; undefined when gone. */
-  private settledColumn(cardId: string): string | null | undefined {
-    if (!this.root?.isConnected) return undefined;
-    const instances = this.adapter.cardInstances(this.root, cardId).flatMap((element) => {
-      const column = this.adapter.columnOf(element);
-      return column !== null && this.adapter.readCard(element, column) ? [{ element, column }] : [];
-    });
-    if (instances.length === 0) return undefined;
-    if (instances.length > 1) return null;
-    this.elements.set(cardId, instances[0]!.element);
-    return instances[0]!.column;
-  }
-
-  private report(cardId: string, column: string, element: Element): void {
-    this.reported.set(cardId, column);
-    this.reportedIn.set(cardId, this.adapter.columnElementOf(element));
+  private report(cardId: string, column: string): void {
     void this.send('card.placed', { host: this.adapter.host, boardId: this.boardId, cardId, column }).then((reply) => {
-      if (reply.ok && ['delivered', 'left-done', 'back-in-done'].includes(reply.value)) void this.reload();
+      if (!reply.ok) return;
+      // Another tab delivered it first: what this page shows is out of date.
+      const milestone = this.links.get(cardId)?.milestone;
+      const stale = reply.value === 'already-delivered' && milestone !== undefined && canTransition(milestone.state, 'delivered');
+      if (stale || ['delivered', 'left-done', 'back-in-done'].includes(reply.value)) void this.reload();
     });
+  }
+
+  private dropCard(cardId: string): void {
+    this.badges.forget(cardId);
+    this.detector.forget(cardId);
   }
 
   private checkRecognised(): void {
@@ -275,152 +267,55 @@ export class BoardSession {
     if (!this.recognised()) this.render();
   }
 
-  private theme(): 'light' | 'dark' {
-    return this.adapter.darkMode(document) ? 'dark' : 'light';
-  }
-
-  private render(): void {
-    for (const host of [this.panel.host, this.overlay.host]) host.dataset.theme = this.theme();
+  private render(redrawBadges = true): void {
+    this.readTheme();
+    const theme = this.theme();
+    this.panel.host.dataset.theme = theme;
+    this.control.setTheme(theme);
     renderPanel(this.panel.root, {
       hostLabel: this.adapter.pages.label,
       recognised: this.recognised(),
-      state: this.state,
+      state: this.current,
       columns: () => this.columnNames(),
       collapsed: this.collapsed,
       error: this.error,
+      choices: this.choices,
     }, this.panelActions);
-    for (const [cardId, element] of this.elements) {
-      if (element.isConnected) syncBadge(this.adapter.badgeSlot(element), this.linked.get(cardId), this.theme(), this.panelActions.invoiceNow);
-    }
-    this.syncOpenCard(true);
+    if (redrawBadges) this.badges.redraw();
+    this.openCard.sync(true);
+  }
+
+  private showSetUp(): void {
+    this.panelActions.setCollapsed(false);
+    (this.panel.root.querySelector('input') as HTMLInputElement | null)?.focus();
   }
 
   private readonly panelActions: PanelActions = {
     setCollapsed: (collapsed) => {
       this.collapsed = collapsed;
       this.render();
-      if (this.state?.board) void this.send('board.settings', { host: this.adapter.host, boardId: this.boardId, panelCollapsed: collapsed });
+      if (this.current?.board) void this.send('board.settings', { host: this.adapter.host, boardId: this.boardId, panelCollapsed: collapsed });
       (this.panel.root.querySelector('button') as HTMLButtonElement | null)?.focus();
     },
     createProject: async (input) => {
       const boardName = this.adapter.boardName(document);
-      this.applyState(await this.send('board.create-project', { host: this.adapter.host, boardId: this.boardId, boardName, ...input }));
+      const reply = await this.send('board.create-project', { host: this.adapter.host, boardId: this.boardId, boardName, ...input });
+      this.setUpHere = reply.ok;
+      this.applyState(reply);
+    },
+    bindProject: async (projectId) => {
+      const boardName = this.adapter.boardName(document);
+      const reply = await this.send('board.bind-project', { host: this.adapter.host, boardId: this.boardId, boardName, projectId });
+      this.setUpHere = reply.ok;
+      this.applyState(reply);
     },
     invoiceNow: async (milestoneId) => {
       this.applyState(await this.send('board.invoice-now', { host: this.adapter.host, boardId: this.boardId, milestoneId }));
     },
     setDoneColumns: async (doneColumns) => {
       const reply = await this.send('board.settings', { host: this.adapter.host, boardId: this.boardId, doneColumns });
-      this.reported.clear();
-      this.reportedIn.clear();
-      this.applyState(reply);
+      this.detector.reset();
+      this.applyState(reply, false);
     },
   };
-
-  /** Shows the link control over the card under the pointer or focus. */
-  private onPointer(target: EventTarget | null): void {
-    if (!(target instanceof Element) || isOurs(target)) return;
-    const element = target.closest(this.adapter.cardSelector);
-    const column = element && this.adapter.columnOf(element);
-    const card = element && column !== null ? this.adapter.readCard(element, column) : null;
-    if (!element) return;
-    if (card) this.showControl(element, card, (button) => this.openPicker(card, button));
-    const unopened = card ? null : this.adapter.cardToOpen?.(element);
-    if (unopened) this.showControl(element, { cardId: '', title: unopened.title }, () => this.openThenPick(unopened.open));
-  }
-
-  private showControl(element: Element, card: { cardId: string; title: string }, onclick: (button: HTMLButtonElement) => void): void {
-    if (this.hovered === element && this.overlay.root.querySelector('.control')) return;
-    this.hideControl();
-    this.hovered = element;
-    // At the top of the card, at the end of where its badge goes: a wide table row's title cell,
-    // not the far end of the row over other fields.
-    const top = element.getBoundingClientRect().top;
-    const right = this.adapter.badgeSlot(element).getBoundingClientRect().right;
-    const linked = this.linked.get(card.cardId);
-    const button: HTMLButtonElement = h('button', {
-      class: 'control',
-      style: `top:${Math.max(0, top + 4)}px;left:${Math.max(0, right - 110)}px`,
-      'aria-haspopup': 'menu',
-      'aria-label': `Milestone for “${card.title}”`,
-      onclick: () => onclick(button),
-    }, linked ? `◆ ${badgeLabel(linked.state)}` : '◆ Milestone');
-    this.overlay.root.append(button);
-  }
-
-  /** Opens the card the host's way (its side pane), then our picker in the control we put there. */
-  private openThenPick(open: () => void): void {
-    this.hideControl();
-    this.pickUntil = performance.now() + OPEN_TO_PICK_MS;
-    open();
-  }
-
-  private hideControl(): void {
-    this.hovered = null;
-    this.overlay.root.querySelector('.control')?.remove();
-  }
-
-  private openPicker(card: PickerCard, anchor: HTMLElement): void {
-    this.overlay.root.querySelector('.picker')?.remove();
-    const rect = anchor.getBoundingClientRect();
-    const close = () => {
-      menu.remove();
-      anchor.focus();
-    };
-    const after = (reply: Reply<MessageType>) => {
-      if (!reply.ok) this.error = reply.error;
-      close();
-      void this.reload();
-    };
-    const menu = picker(this.state, card, this.linked.get(card.cardId)?.milestone.id, {
-      link: async (target, milestoneId) => after(await this.send('card.link', { host: this.adapter.host, boardId: this.boardId, ...target, milestoneId })),
-      unlink: async (target) => {
-        const reply = await this.send('card.unlink', { host: this.adapter.host, boardId: this.boardId, cardId: target.cardId });
-        if (reply.ok) this.dropCard(target.cardId);
-        after(reply);
-      },
-      setUp: () => {
-        menu.remove();
-        this.panelActions.setCollapsed(false);
-        (this.panel.root.querySelector('input') as HTMLInputElement | null)?.focus();
-      },
-      close,
-    });
-    menu.style.top = `${Math.min(rect.bottom + 4, window.innerHeight - 240)}px`;
-    menu.style.left = `${Math.max(8, Math.min(rect.left, window.innerWidth - 280))}px`;
-    this.overlay.root.append(menu);
-    (menu.querySelector('button') as HTMLButtonElement | null)?.focus();
-  }
-
-  private dropCard(cardId: string): void {
-    const element = this.elements.get(cardId);
-    if (element) this.forgetElement(element, cardId);
-    this.reported.delete(cardId);
-    this.reportedIn.delete(cardId);
-  }
-
-  /** The control inside the open card's dialog, side pane or peek. Idempotent. */
-  private syncOpenCard(force = false): void {
-    const open = this.adapter.openCard(document);
-    const existing = document.querySelector('milestone-invoicer-card-control') as HTMLElement | null;
-    if (!open) return existing?.remove();
-    const linked = this.linked.get(open.cardId);
-    const label = linked ? `${linked.milestone.title} · ${badgeLabel(linked.state)}` : 'Not linked';
-    if (!force && existing?.dataset.cardId === open.cardId && existing.dataset.label === label && open.slot.contains(existing)) return;
-    existing?.remove();
-    const { host, root } = shadowHost('milestone-invoicer-card-control', pickerCss);
-    host.dataset.cardId = open.cardId;
-    host.dataset.label = label;
-    host.dataset.theme = this.theme();
-    const button: HTMLButtonElement = h('button', {
-      'aria-haspopup': 'menu',
-      onclick: () => this.openPicker({ cardId: open.cardId, title: open.title, url: open.url }, button),
-    }, linked ? 'Change…' : 'Link to a milestone…');
-    root.append(h('div', { class: 'inline' }, h('strong', {}, '◆ Milestone:'), h('span', {}, label), button));
-    open.slot.prepend(host);
-    if (performance.now() < this.pickUntil) {
-      this.pickUntil = 0;
-      this.openPicker({ cardId: open.cardId, title: open.title, url: open.url }, button);
-    }
-  }
 }
