@@ -6,7 +6,7 @@ import { clientAndProject, freshDatabase } from '../db/helpers';
 import { handlerContext } from '../messaging/context';
 
 const trust = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
-const fromNewBoard = { id: 'ext-id', url: 'https://trello.com/b/NewBoard/client-x', tabId: 3 };
+const fromNewBoard = { id: 'ext-id', url: 'https://trello.com/b/NewBoard/client-x', frameId: 0, tabId: 3 };
 const board = { host: 'trello', boardId: 'NewBoard' } as const;
 
 async function setup() {
