@@ -26,14 +26,16 @@ describe('the in-board controls stay out of the host’s way', () => {
     const card = board.locator('.notion-collection-item').filter({ hasText: 'Landing page copy' });
     await card.locator('a').first().hover();
     const control = await linkControl(board).locator('button.control').box();
-    // Nothing of the host's that takes a click is under the control: not the card's link (its title), nor a button.
-    const hostControls = card.locator('a, button, [role="button"]');
+    // Nothing the user aims at on the card is under the control: its title, its property pills, a button.
+    // (Notion's card link wraps the whole card, so the control sits inside it, beside those.)
+    const hostControls = card.locator('[data-content-editable-leaf], [data-testid="property-value"], button, [role="button"]');
     for (let i = 0; i < (await hostControls.count()); i++) {
       expect(overlaps(control, (await hostControls.nth(i).boundingBox())!)).toBe(false);
     }
     // A click on the title is the host's: its peek opens, our picker does not.
-    await card.locator('a').first().click();
-    await board.locator('.notion-peek-renderer').waitFor();
+    await card.locator('[data-content-editable-leaf]').click();
+    // The 2026 peek: a top bar with its close button (boards.md), no .notion-peek-renderer.
+    await board.locator('.notion-peek-close').waitFor();
     expect(await milestonePicker(board).locator('[role="menu"]').count()).toBe(0);
     await board.mouse.move(2, 2);
     await expect.poll(() => board.locator('milestone-invoicer-link-control').count()).toBe(0);

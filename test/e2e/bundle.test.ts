@@ -4,9 +4,14 @@ import { extensionDir } from '../harness/browser';
 
 const contentScripts = ['trello', 'github', 'notion'].map((host) => `${extensionDir}/content-scripts/${host}.js`);
 
+// Every board page pays for these bytes. 48 KB holds the closed, trusted in-board UI, binding an
+// existing project, amounts typed in the user's locale and the layout report (about 42 KB in
+// 2026-11); a jump past it means a library slipped in, which the next test names.
+const CONTENT_SCRIPT_BUDGET = 48 * 1024;
+
 describe('the production bundle', () => {
-  it.each(contentScripts)('keeps %s under 40 KB minified', (path) => {
-    expect(statSync(path).size).toBeLessThan(40 * 1024);
+  it.each(contentScripts)('keeps %s under 48 KB minified', (path) => {
+    expect(statSync(path).size).toBeLessThan(CONTENT_SCRIPT_BUDGET);
   });
 
   it.each(contentScripts)('keeps the database, PDF and validation libraries out of %s', (path) => {

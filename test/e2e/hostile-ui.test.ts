@@ -28,6 +28,8 @@ const hookShadowRoots = () => {
  */
 const attack = (targets: { x: number; y: number }[]) => {
   const hosts = [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('milestone-invoicer-'));
+  // What is at those places before anything is pressed (a press may open the host's card dialog over them).
+  const reachedAtButtons = targets.map(({ x, y }) => document.elementFromPoint(x, y)?.localName);
   const press = (element: Element) => {
     (element as HTMLElement).click();
     for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
@@ -43,16 +45,18 @@ const attack = (targets: { x: number; y: number }[]) => {
   // Any root it got hold of (open, or kept from attachShadow): every control inside.
   const roots = [...hosts.flatMap((host) => host.shadowRoot ?? []), ...(window as unknown as { keptRoots: ShadowRoot[] }).keptRoots];
   for (const root of roots) for (const control of root.querySelectorAll('button, summary, input, form')) press(control);
+  // Only what is ours at those places: a synthetic click on the board's own links would navigate the page away.
+  const isOurs = (element: Element) => element.localName.startsWith('milestone-invoicer-');
   for (const { x, y } of targets) {
     const reached = document.elementFromPoint(x, y);
-    if (reached) press(reached);
-    for (const element of document.elementsFromPoint(x, y)) element.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
+    if (reached && isOurs(reached)) press(reached);
+    for (const element of document.elementsFromPoint(x, y).filter(isOurs)) element.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
   }
   return {
     hosts: hosts.map((host) => host.localName),
     openRoots: hosts.filter((host) => host.shadowRoot).length,
     keptRoots: (window as unknown as { keptRoots: ShadowRoot[] }).keptRoots.filter((root) => root.host.localName.startsWith('milestone-invoicer-')).length,
-    reachedAtButtons: targets.map(({ x, y }) => document.elementFromPoint(x, y)?.localName),
+    reachedAtButtons,
     pageText: document.body.innerText,
     hostAttributes: hosts.map((host) => [...host.attributes].map((attribute) => `${attribute.name}=${attribute.value}`).join(' ')).join(' '),
   };
@@ -80,7 +84,9 @@ describe('a hostile page script', () => {
     const doneBoxes = panel(board).locator('details input[type="checkbox"]');
     await doneBoxes.first().waitFor();
     const saveDoneColumns = panel(board).getByRole('button', { name: 'Save' });
-    const targets = [await badgeButton.center(), await panelButton.center(), await doneBoxes.first().center(), await saveDoneColumns.center()];
+    const inPanel = [await panelButton.center(), await doneBoxes.first().center(), await saveDoneColumns.center()];
+    // The badge's place last: bringing the panel's controls into view may scroll the board under it.
+    const targets = [await badgeButton.center(), ...inPanel];
     const invoicesBefore = await readTable(browser, 'invoices');
     const [boardBefore] = await readTable<{ doneColumns: string[] | null }>(browser, 'boards');
 
@@ -99,6 +105,11 @@ describe('a hostile page script', () => {
     for (const ours_ of ['Invoice now', 'Functional prototype', 'Done columns']) expect(seen.pageText).not.toContain(ours_);
     expect(seen.hostAttributes).not.toMatch(/prototype|€|\d+[.,]\d\d/i);
 
+    // The page's clicks on our hosts landed on its cards, which open: a user goes back to the board, then clicks.
+    await board.evaluate((url) => {
+      history.pushState(null, '', url);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, fixtures.trelloBoard.url);
     await badgeButton.click();
     await expect.poll(() => milestoneState(board, 'Functional prototype').textContent()).toBe('Invoiced');
     expect(await readTable(browser, 'invoices')).toHaveLength(invoicesBefore.length + 1);

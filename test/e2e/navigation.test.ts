@@ -38,6 +38,8 @@ async function boardMilestones(host: string, boardId: string, boardName: string)
   const created = await ask('board.create-project', { host, boardId, boardName, clientName: `${boardName} client`, currency: 'EUR', total: 900_000, templateId: '50-50' });
   expect(created, created.error).toMatchObject({ ok: true });
   await addClientAddress(browser, `${boardName} client`);
+  // A set-up board's panel starts folded to a tab; unfolded, it names the board's project.
+  expect(await ask('board.settings', { host, boardId, panelCollapsed: false })).toMatchObject({ ok: true });
   return created.value!.detail.milestones;
 }
 
