@@ -263,6 +263,8 @@ export interface InvoiceRow {
   invoice: Invoice;
   paid: number;
   balance: number;
+  /** What credit notes took off it. */
+  credited?: number;
 }
 
 /** A project's invoices and credit notes with what was paid on each, without the PDF bytes. */
@@ -275,6 +277,7 @@ export async function projectInvoices(db: MilestoneDatabase, projectId: string):
       invoice,
       paid: payments.filter((payment) => payment.invoiceId === invoice.id).reduce((acc, payment) => acc + payment.amount, 0),
       balance: balances.get(invoice.id) ?? 0,
+      credited: invoices.filter((credit) => credit.creditsInvoiceId === invoice.id).reduce((acc, credit) => acc + credit.gross, 0),
     }));
   });
 }
