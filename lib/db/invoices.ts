@@ -177,7 +177,9 @@ export async function issuePartialCreditNote(
  */
 function creditDraft(original: Invoice, amount: number, description: string, issueDate: string): InvoiceDraft {
   const shares = shareByCategory(categoryGross(original), amount);
-  const lines = [...shares].map(([category, share]) => ({ kind: 'extra' as const, description, quantity: 1, unit: '', unitPrice: share, amount: share, category }));
+  // Several categories: each line says which part of the invoice it credits.
+  const named = (category: InvoiceLine['category']) => (shares.size > 1 ? `${description} (${partNames[category]})` : description);
+  const lines = [...shares].map(([category, share]) => ({ kind: 'extra' as const, description: named(category), quantity: 1, unit: '', unitPrice: share, amount: share, category }));
   const rates = original.taxLines.map(({ name, basisPoints, category, exemption }) => ({ name, basisPoints, category, exemption }));
   const taxes = computeTaxes(lines, { mode: 'inclusive', rates, reverseCharge: original.reverseCharge });
   const { id: _, number: __, series: ___, sequence: ____, createdAt: _____, milestoneId: ______, prepayments: _______, voidedBy: ________, ...copy } = original;
@@ -186,6 +188,10 @@ function creditDraft(original: Invoice, amount: number, description: string, iss
     taxLines: taxes.lines, net: taxes.net, tax: taxes.tax, gross: taxes.gross,
   };
 }
+
+const partNames: Record<InvoiceLine['category'], string> = {
+  standard: 'standard-rated part', reduced: 'reduced-rated part', zero: 'zero-rated part', exempt: 'exempt part', 'reverse-charge': 'reverse-charge part',
+};
 
 /** What each tax category of an invoice billed, tax included. */
 function categoryGross(invoice: Invoice): Map<InvoiceLine['category'], number> {

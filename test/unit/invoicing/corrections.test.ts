@@ -60,7 +60,10 @@ describe('a partial credit note', () => {
     expect(invoice.gross).toBe(49_970);
     const credit = await creditInvoice(ctx, invoice.id, { amount: 10_000, reason: 'Goodwill' });
     expect(credit.invoice.gross).toBe(10_000);
-    expect(credit.invoice.lines.map((line) => [line.category, line.amount])).toEqual([['standard', 7_859], ['reduced', 2_141]]);
+    expect(credit.invoice.lines.map((line) => [line.description, line.category, line.amount])).toEqual([
+      ['Credit for INV-2026-0002: Goodwill (standard-rated part)', 'standard', 7_859],
+      ['Credit for INV-2026-0002: Goodwill (reduced-rated part)', 'reduced', 2_141],
+    ]);
     expect(credit.invoice.taxLines.map((row) => [row.name, row.base, row.amount])).toEqual([['VAT', 6_604, 1_255], ['VAT reduced', 2_001, 140]]);
   });
 });
