@@ -237,8 +237,7 @@ export async function issueCreditNote(
   return db.transaction('rw', [db.invoices, db.counters, db.milestones, db.activity, db.issuedNumbers], async () => {
     const { original, creditable, credited } = await creditableInvoice(db, invoiceId);
     const milestone = original.milestoneId ? await db.milestones.get(original.milestoneId) : undefined;
-    const billedByIt = milestone?.invoiceId === original.id;
-    const moved = milestone && !billedByIt ? transition(milestone.state, 'void') : undefined;
+    const moved = milestone ? transition(milestone.state, 'void') : undefined;
     if (moved && !moved.ok) throw new InputError(moved.error);
 
     const reason = options.reason?.trim().slice(0, 500);

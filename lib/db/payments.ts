@@ -92,5 +92,6 @@ export async function followBalance(db: MilestoneDatabase, invoice: Invoice, pay
   if (!milestone || milestone.invoiceId !== invoice.id || invoice.voidedBy) return;
   const paidNet = payments.reduce((acc, payment) => acc + payment.amount, 0);
   const state = (await balanceOf(db, invoice, payments)) === 0 ? 'paid' : paidNet > 0 ? 'partially-paid' : 'invoiced';
+  // The balance decides, refunds included: a refund may take a paid milestone back to part paid.
   if (milestone.state !== state) await db.milestones.update(milestone.id, { state });
 }
