@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invoicesCsv } from '../../../lib/backup/csv';
+import { invoicesCsv, paymentsCsv } from '../../../lib/backup/csv';
 import { exposureReport } from '../../../lib/db/exposure';
 import { listInvoices } from '../../../lib/db/invoice-list';
 import { projectInvoices } from '../../../lib/db/invoices';
@@ -148,5 +148,15 @@ describe('credit notes in totals', () => {
     expect(signed.sort((a, b) => a - b)).toEqual([-120, 396]);
     const report = await exposureReport(db, '2026-11-30');
     expect(report.byProject[0]).toMatchObject({ outstanding: 27_600 });
+  });
+
+  it('list a refund as a negative payment in the payments CSV, and lower what the exposure counts as paid', async () => {
+    const { db, invoice, pay } = await setup();
+    const payment = await pay(39_600);
+    await recordRefund(db, { paymentId: payment.id, amount: 9_600, date: '2026-11-26', note: 'Paid twice' });
+    const rows = paymentsCsv(await db.payments.toArray(), await db.invoices.toArray(), { spreadsheet: false }).trim().split(/\r?\n/);
+    expect(rows.slice(1)).toEqual(['2026-11-25,INV-2026-0001,Acme Retail GmbH,396.00,EUR,Bank,', '2026-11-26,INV-2026-0001,Acme Retail GmbH,-96.00,EUR,Bank,Paid twice']);
+    expect((await exposureReport(db, '2026-11-30')).byProject[0]).toMatchObject({ paid: 30_000, outstanding: 9_600 });
+    expect(invoice.gross).toBe(39_600);
   });
 });
