@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { invoiceTotals, type ExtraLine } from '../lib/billing/invoice-draft';
-import { formatMoney, money, parseMoney } from '../lib/billing/money';
+import { formatMoney, money, parseMoney, separators } from '../lib/billing/money';
 import { fail, ok, type Result } from '../lib/billing/result';
 import { categoryOf, milestoneCategory, type TaxCategory } from '../lib/billing/tax';
 import type { Milestone, Project } from '../lib/db/entities';
@@ -28,13 +28,20 @@ export function categoryChoices(project: Pick<Project, 'taxes'>, locale: string)
   return [...named].map(([category, names]) => ({ category, label: names.join(' + ') }));
 }
 
+/** "2,5" in German, "2.5" in English: a quantity as the user's locale writes it, without grouping. */
+function readQuantity(typed: string, locale: string): number {
+  const { decimal } = separators(locale);
+  const plain = typed.trim();
+  return /^\d+([.,]\d+)?$/.test(plain) && (!/[.,]/.test(plain) || plain.includes(decimal)) ? Number(plain.replace(decimal, '.')) : Number.NaN;
+}
+
 /** A typed line as the invoice takes it, or what is wrong with it, naming the line. */
 export function readLine(row: LineRow, index: number, currency: string, locale: string): Result<ExtraLine> {
   const which = `Line ${index + 1}`;
   const description = row.description.trim();
   if (!description) return fail(`${which}: describe what is billed`);
   if (description.length > 300) return fail(`${which}: keep the description under 300 characters`);
-  const quantity = Number(row.quantity.trim().replace(',', '.'));
+  const quantity = readQuantity(row.quantity, locale);
   if (!Number.isFinite(quantity) || quantity <= 0 || Math.round(quantity * 1000) !== quantity * 1000) {
     return fail(`${which}: the quantity is a number more than zero with three decimals at most`);
   }

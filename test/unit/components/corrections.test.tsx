@@ -55,10 +55,17 @@ describe('extra lines on "Invoice now"', () => {
     const { form } = await delivered();
     type(form, 'Description', 'Travel');
     type(form, 'Unit price', 'lots');
-    type(form, 'Quantity', '0');
+    // In German "2.5" is not two and a half.
+    type(form, 'Quantity', '2.5');
     expect(form.textContent).toContain('Invoice total: complete the lines to see it');
     fireEvent.click(within(form).getByRole('button', { name: 'Issue invoice' }));
     expect(screen.getByRole('alert').textContent).toBe('Line 1: the quantity is a number more than zero with three decimals at most');
+    type(form, 'Quantity', '0');
+    fireEvent.click(within(form).getByRole('button', { name: 'Issue invoice' }));
+    expect(screen.getByRole('alert').textContent).toBe('Line 1: the quantity is a number more than zero with three decimals at most');
+    type(form, 'Quantity', '2,5');
+    fireEvent.click(within(form).getByRole('button', { name: 'Issue invoice' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/^Line 1: .*lots/);
     expect(sent).not.toHaveBeenCalled();
   });
 });
