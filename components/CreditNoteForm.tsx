@@ -45,6 +45,7 @@ export function CreditNoteForm(props: {
         Reason, printed on the credit note
         <input maxLength={500} value={reason} aria-describedby={described} onInput={(e) => (setReason(e.currentTarget.value), setProblem(''))} />
       </label>
+      <p class="muted">Crediting all that is left voids the invoice: its milestone can then be invoiced again.</p>
       {problem && <p id={problemId} role="alert" class="error">{problem}</p>}
       <div class="buttons">
         <button class="primary" type="submit" disabled={props.busy}>Issue credit note</button>

@@ -164,6 +164,7 @@ export async function issuePartialCreditNote(
       throw new InputError(`The credit is more than the ${formatMoney(money(creditable, original.currency), 'en')} of ${original.number} not yet credited`);
     }
     const { invoice: creditNote } = await issueInvoice(db, creditDraft(original, credit.amount, `Credit for ${original.number}: ${reason}`, issueDate), rule, now, options);
+    if (credit.amount === creditable) return voided(db, original, creditNote, `: ${reason}`, now);
     await followBalance(db, original, await db.payments.where('invoiceId').equals(original.id).toArray());
     const summary = `Credit note ${creditNote.number} credits ${formatMoney(money(credit.amount, original.currency), 'en')} of invoice ${original.number}: ${reason}`;
     await recordActivity(db, { kind: 'void', projectId: original.projectId, milestoneId: original.milestoneId, summary }, now);
@@ -246,15 +247,21 @@ export async function issueCreditNote(
       ? creditDraft(original, creditable, `Credit for the rest of ${original.number}${because}`, issueDate)
       : fullCreditDraft(original, because, issueDate);
     const { invoice: creditNote } = await issueInvoice(db, draft, rule, now, options);
-    await db.invoices.update(original.id, { voidedBy: creditNote.id });
-    if (milestone) await db.milestones.put(billableAgain(milestone));
-    await recordActivity(
-      db,
-      { kind: 'void', projectId: original.projectId, milestoneId: original.milestoneId, summary: `Invoice ${original.number} voided by credit note ${creditNote.number}${because}` },
-      now,
-    );
-    return { creditNote, original: { ...original, voidedBy: creditNote.id } };
+    return voided(db, original, creditNote, because, now);
   });
+}
+
+/** Marks an invoice void by the credit note that took all it still billed; its milestone is billable again. Inside the issuing transaction. */
+async function voided(db: MilestoneDatabase, original: Invoice, creditNote: Invoice, because: string, now: number) {
+  await db.invoices.update(original.id, { voidedBy: creditNote.id });
+  const milestone = original.milestoneId ? await db.milestones.get(original.milestoneId) : undefined;
+  if (milestone?.invoiceId === original.id) await db.milestones.put(billableAgain(milestone));
+  await recordActivity(
+    db,
+    { kind: 'void', projectId: original.projectId, milestoneId: original.milestoneId, summary: `Invoice ${original.number} voided by credit note ${creditNote.number}${because}` },
+    now,
+  );
+  return { creditNote, original: { ...original, voidedBy: creditNote.id } };
 }
 
 /** A credit note mirroring every line of an invoice not credited before. */

@@ -48,7 +48,16 @@ describe('a partial credit note', () => {
     await expect(creditInvoice(ctx, invoice.id, { amount: 100, reason: '  ' })).rejects.toThrow(/Say why the invoice is credited/);
     await expect(creditInvoice(ctx, invoice.id, { amount: 0, reason: 'x' })).rejects.toThrow('A credit must be more than zero');
     expect(await snapshot(db)).toEqual(before);
-    expect((await creditInvoice(ctx, invoice.id, { amount: 9_600, reason: 'The rest' })).invoice.gross).toBe(9_600);
+  });
+
+  it('voids the invoice when it credits all that is left, so its milestone can be billed again', async () => {
+    const { db, ctx, invoice, stateOf } = await setup();
+    await creditInvoice(ctx, invoice.id, { amount: 30_000, reason: 'Scope cut' });
+    const rest = await creditInvoice(ctx, invoice.id, { amount: 9_600, reason: 'Project cancelled' });
+    expect(rest.invoice.gross).toBe(9_600);
+    expect(await db.invoices.get(invoice.id)).toMatchObject({ voidedBy: rest.invoice.id });
+    expect(await stateOf()).toBe('planned');
+    await expect(creditInvoice(ctx, invoice.id, { amount: 1, reason: 'More' })).rejects.toThrow('Invoice INV-2026-0001 is already void');
   });
 
   it('splits the credit among the invoice’s tax categories in proportion, each taxed at its own rate', async () => {
