@@ -151,6 +151,7 @@ function InvoiceListItem({ db, row, locale, credited }: { db: MilestoneDatabase;
         </span>
         <span class="muted">
           {showDate(invoice.issueDate, locale)}
+          {credited && state !== 'void' ? ` · ${show(credited)} credited` : ''}
           {payable ? ` · ${show(balance)} due ${showDate(invoice.dueDate, locale)}` : ''}
         </span>
       </button>

@@ -38,6 +38,7 @@ const spaced = (text: string | null) => text!.replace(/[\u00a0\u202f]/g, ' ');
 describe('correcting an invoice from its row', () => {
   it('credits part of it: the amount in the user’s locale, at most what is still creditable, with a reason', async () => {
     const { actions, invoiceId } = await listed((db, id) => issuePartialCreditNote(db, id, { amount: 6_000, reason: 'Late' }, creditRule, '2026-11-21'));
+    expect(spaced(screen.getByRole('button', { name: /^INV-2026-001/ }).textContent)).toMatch(/60,00 € credited · 336,00 € due/);
     fireEvent.click(actions.getByRole('button', { name: 'Credit part of this invoice' }));
     const form = within(actions.getByRole('form', { name: 'Credit part of INV-2026-001' }));
     expect(spaced(form.getByLabelText(/Amount to credit/).closest('label')!.textContent)).toContain('at most 336,00 €');
