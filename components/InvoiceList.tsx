@@ -10,7 +10,9 @@ import { request } from '../lib/messaging/client';
 import type { MessageType, Payload } from '../lib/messaging/protocol';
 import { queries } from '../lib/ui/queries';
 import { LoadError, Loading } from './Loading';
+import { CreditNoteForm } from './CreditNoteForm';
 import { PaymentForm } from './PaymentForm';
+import { RefundForm } from './RefundForm';
 
 const stateLabels: Record<ListState, string> = { open: 'Open', overdue: 'Overdue', paid: 'Paid', void: 'Void', 'credit-note': 'Credit note' };
 const periodLabels: Record<Period, string> = { any: 'Any time', 'this-month': 'This month', 'last-month': 'Last month', 'this-year': 'This year', 'last-year': 'Last year' };
@@ -32,6 +34,7 @@ export function InvoiceList({ db, locale, today = localDate(new Date()) }: { db:
     );
   }
   const shown = filterInvoices(list.data, filter, today);
+  const credited = creditedBy(list.data);
   const change = (part: Partial<InvoiceFilter>) => (setFilter({ ...filter, ...part }), setLimit(pageSize));
   return (
     <section aria-label="Invoices">
@@ -44,7 +47,7 @@ export function InvoiceList({ db, locale, today = localDate(new Date()) }: { db:
         </div>
       ) : (
         <ul class="plain invoice-list">
-          {shown.slice(0, limit).map((row) => <InvoiceListItem key={row.invoice.id} db={db} row={row} locale={locale} />)}
+          {shown.slice(0, limit).map((row) => <InvoiceListItem key={row.invoice.id} db={db} row={row} locale={locale} credited={credited.get(row.invoice.id) ?? 0} />)}
         </ul>
       )}
       {shown.length > limit && <button onClick={() => setLimit(limit + pageSize)}>Show {Math.min(pageSize, shown.length - limit)} more</button>}
@@ -87,16 +90,30 @@ function Filters({ rows, filter, onChange }: { rows: InvoiceListRow[]; filter: I
   );
 }
 
-function InvoiceListItem({ db, row, locale }: { db: MilestoneDatabase; row: InvoiceListRow; locale: string }) {
+/** What credit notes took off each invoice, by the invoice's id. */
+function creditedBy(rows: readonly InvoiceListRow[]): Map<string, number> {
+  const credited = new Map<string, number>();
+  for (const { invoice } of rows) {
+    if (invoice.creditsInvoiceId) credited.set(invoice.creditsInvoiceId, (credited.get(invoice.creditsInvoiceId) ?? 0) + invoice.gross);
+  }
+  return credited;
+}
+
+type RowForm = 'payment' | 'credit' | 'refund' | null;
+
+function InvoiceListItem({ db, row, locale, credited }: { db: MilestoneDatabase; row: InvoiceListRow; locale: string; credited: number }) {
   const { invoice, client, balance, state, daysOverdue } = row;
   const [expanded, setExpanded] = useState(false);
-  const [paying, setPaying] = useState(false);
+  const [form, setForm] = useState<RowForm>(null);
+  const open = (next: RowForm) => (setForm(next), setMessage(null));
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const profile = useQuery({ ...queries.setting(db, 'businessProfile'), enabled: expanded });
   const projects = useQuery({ ...queries.projects(db), enabled: expanded });
   // Read when the row opens, so the click opens the PDF within its user gesture.
   const file = useQuery({ ...queries.invoiceFile(db, invoice.id), enabled: expanded });
+  const refundable = useQuery({ ...queries.refundablePayments(db, invoice.id), enabled: expanded && invoice.kind === 'invoice' && row.paid > 0 });
+  const creditable = invoice.kind === 'invoice' && state !== 'void' ? invoice.gross - credited : 0;
   const show = (minor: number) => formatMoney(money(minor, invoice.currency), locale);
   const payable = invoice.kind === 'invoice' && state !== 'void' && balance > 0;
   const actionsId = `invoice-actions-${invoice.id}`;
@@ -107,7 +124,7 @@ function InvoiceListItem({ db, row, locale }: { db: MilestoneDatabase; row: Invo
     const reply = await request(type, payload).catch(() => ({ ok: false as const, error: 'The extension stopped before answering. Check this invoice before trying again.' }));
     setBusy(false);
     setMessage(reply.ok ? { text: done } : { text: reply.error, error: true });
-    if (reply.ok) setPaying(false);
+    if (reply.ok) setForm(null);
   }
   const lateTerms = projects.data?.find((project) => project.id === invoice.projectId)?.latePayment;
   const copyReminder = () =>
@@ -134,6 +151,7 @@ function InvoiceListItem({ db, row, locale }: { db: MilestoneDatabase; row: Invo
         </span>
         <span class="muted">
           {showDate(invoice.issueDate, locale)}
+          {credited && state !== 'void' ? ` · ${show(credited)} credited` : ''}
           {payable ? ` · ${show(balance)} due ${showDate(invoice.dueDate, locale)}` : ''}
         </span>
       </button>
@@ -142,19 +160,42 @@ function InvoiceListItem({ db, row, locale }: { db: MilestoneDatabase; row: Invo
           <div class="buttons">
             <button disabled={busy} onClick={() => run('invoice.download', { invoiceId: invoice.id }, `${invoice.number} downloaded.`)}>Download PDF</button>
             {file.data && <button onClick={() => openPdf(file.data!.bytes)}>Open PDF</button>}
-            {payable && !paying && <button disabled={busy} onClick={() => (setPaying(true), setMessage(null))}>Record payment</button>}
+            {payable && form !== 'payment' && <button disabled={busy} onClick={() => open('payment')}>Record payment</button>}
+            {creditable > 0 && form !== 'credit' && <button disabled={busy} onClick={() => open('credit')}>Credit part of this invoice</button>}
+            {refundable.data?.length && form !== 'refund' ? <button disabled={busy} onClick={() => open('refund')}>Record a refund</button> : null}
             {payable && <button disabled={busy || !profile.data || !projects.data} onClick={copyReminder}>Copy reminder</button>}
           </div>
-          {paying && (
+          {form === 'payment' && (
             <PaymentForm
               currency={invoice.currency}
               locale={locale}
               balance={balance}
               busy={busy}
-              onCancel={() => setPaying(false)}
+              onCancel={() => setForm(null)}
               onSubmit={(payment) => run('invoice.payment', { invoiceId: invoice.id, ...payment }, `Payment on ${invoice.number} recorded.`)}
             />
           )}
+          {form === 'credit' && (
+            <CreditNoteForm
+              number={invoice.number}
+              currency={invoice.currency}
+              locale={locale}
+              creditable={creditable}
+              busy={busy}
+              onCancel={() => setForm(null)}
+              onSubmit={(credit) => run('invoice.credit', { invoiceId: invoice.id, ...credit }, `Credit note for ${show(credit.amount)} of ${invoice.number} issued.`)}
+            />
+          )}
+          {form === 'refund' && refundable.data?.length ? (
+            <RefundForm
+              currency={invoice.currency}
+              locale={locale}
+              payments={refundable.data}
+              busy={busy}
+              onCancel={() => setForm(null)}
+              onSubmit={(refund) => run('invoice.refund', refund, `Refund of ${show(refund.amount)} on ${invoice.number} recorded.`)}
+            />
+          ) : null}
           {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'}>{message.text}</p>}
         </div>
       )}

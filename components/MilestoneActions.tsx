@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { localDate } from '../lib/billing/dates';
+import type { ExtraLine } from '../lib/billing/invoice-draft';
 import { canTransition } from '../lib/billing/lifecycle';
 import { formatMoney, money } from '../lib/billing/money';
 import type { Milestone, Project } from '../lib/db/entities';
@@ -7,9 +8,10 @@ import type { InvoiceRow } from '../lib/db/invoices';
 import { request } from '../lib/messaging/client';
 import type { EarlierDateQuestion, MessageType, Payload, Reply } from '../lib/messaging/protocol';
 import { ConfirmDialog } from './ConfirmDialog';
+import { ExtraLinesForm } from './ExtraLinesForm';
 import { PaymentForm } from './PaymentForm';
 
-type Form = 'acceptance' | 'payment' | 'invoice-unaccepted' | 'void' | null;
+type Form = 'acceptance' | 'payment' | 'invoice-unaccepted' | 'extras' | 'void' | null;
 
 /** What can be done next with one milestone, from the workspace. */
 export function MilestoneActions({ project, milestone, row, locale }: { project: Project; milestone: Milestone; row?: InvoiceRow; locale: string }) {
@@ -17,7 +19,9 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
   const [form, setForm] = useState<Form>(null);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   /** Issuing was refused for an earlier date; confirming retries with what was asked (without acceptance too). */
-  const [earlier, setEarlier] = useState<(EarlierDateQuestion & { withoutAcceptance?: boolean }) | null>(null);
+  const [earlier, setEarlier] = useState<(EarlierDateQuestion & Pick<Payload<'milestone.invoice'>, 'withoutAcceptance' | 'extras'>) | null>(null);
+  // Extra lines typed before the acceptance question: sent with the override.
+  const [extras, setExtras] = useState<ExtraLine[]>([]);
   const show = (amount: number) => formatMoney(money(amount, project.currency), locale);
 
   async function run<T extends MessageType>(type: T, payload: Payload<T>, done: string) {
@@ -28,13 +32,25 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
     setBusy(false);
     setEarlier(null);
     if (!reply.ok && reply.earlierDate) {
-      const withoutAcceptance = type === 'milestone.invoice' ? (payload as Payload<'milestone.invoice'>).withoutAcceptance : undefined;
+      const { withoutAcceptance, extras: lines } = type === 'milestone.invoice' ? (payload as Payload<'milestone.invoice'>) : {};
       setForm(null);
       setMessage(type === 'milestone.deliver' ? { text: 'Marked delivered; not invoiced yet.' } : null);
-      return setEarlier({ ...reply.earlierDate, withoutAcceptance });
+      setEarlier({ ...reply.earlierDate, withoutAcceptance, extras: lines });
+      return false;
     }
     setMessage(reply.ok ? { text: done } : { text: reply.error, error: true });
     if (reply.ok) setForm(null);
+    return reply.ok;
+  }
+  const withExtras = (lines: ExtraLine[]) => (lines.length ? { extras: lines } : {});
+  function issueWith(lines: ExtraLine[]) {
+    if (needsAcceptance) return (setExtras(lines), setForm('invoice-unaccepted'));
+    void run('milestone.invoice', { milestoneId: milestone.id, ...withExtras(lines) }, 'Invoice issued and saved.');
+  }
+  async function voidInvoice(invoiceId: string, reason: string, reissue: boolean) {
+    setForm(null);
+    const voided = await run('invoice.void', { invoiceId, reason }, row!.paid > 0 ? `Credit note issued; the invoice is void. Record the refund of ${show(row!.paid)} once you have paid it back.` : 'Credit note issued; the invoice is void.');
+    if (voided && reissue) await run('milestone.invoice', { milestoneId: milestone.id, ...(needsAcceptance ? { withoutAcceptance: true } : {}) }, 'Voided and issued again with a new number.');
   }
   const { state } = milestone;
   const invoice = row && !row.invoice.voidedBy ? row.invoice : undefined;
@@ -61,16 +77,17 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
           <button
             class="primary"
             disabled={busy}
-            onClick={() => (needsAcceptance ? setForm('invoice-unaccepted') : run('milestone.invoice', { milestoneId: milestone.id }, 'Invoice issued and saved.'))}
+            onClick={() => (setExtras([]), issueWith([]))}
           >
             Invoice now
           </button>
         )}
+        {canTransition(state, 'invoiced') && <button disabled={busy} onClick={() => setForm('extras')}>Invoice with extra lines…</button>}
         {invoice && (
           <button disabled={busy} onClick={() => run('invoice.download', { invoiceId: invoice.id }, 'PDF downloaded.')}>Download PDF</button>
         )}
         {invoice && row!.balance > 0 && <button disabled={busy} onClick={() => setForm('payment')}>Record payment</button>}
-        {invoice && state === 'invoiced' && (
+        {invoice && (
           <button
             disabled={busy}
             onClick={() => setForm('void')}
@@ -89,7 +106,7 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
             <button
               class="primary"
               disabled={busy}
-              onClick={() => run('milestone.invoice', { milestoneId: milestone.id, withoutAcceptance: true }, 'Invoice issued without acceptance and saved.')}
+              onClick={() => run('milestone.invoice', { milestoneId: milestone.id, withoutAcceptance: true, ...withExtras(extras) }, 'Invoice issued without acceptance and saved.')}
             >
               Invoice without acceptance
             </button>
@@ -97,23 +114,20 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
           </div>
         </div>
       )}
+      {form === 'extras' && (
+        <ExtraLinesForm project={project} milestone={milestone} locale={locale} busy={busy} onCancel={() => setForm(null)} onSubmit={issueWith} />
+      )}
       {form === 'void' && invoice && (
-        <ConfirmDialog
-          title={`Void ${invoice.number}?`}
-          confirmLabel="Void and issue credit note"
-          danger
-          onCancel={() => setForm(null)}
-          onConfirm={() => (setForm(null), run('invoice.void', { invoiceId: invoice.id }, 'Credit note issued; the invoice is void.'))}
-        >
-          <p>A credit note is issued for {show(invoice.gross)} and the milestone becomes void. This cannot be undone.</p>
-        </ConfirmDialog>
+        <VoidDialog number={invoice.number} amount={show(invoice.gross - (row!.credited ?? 0))} paid={row!.paid ? show(row!.paid) : ''} onCancel={() => setForm(null)} onConfirm={(reason, reissue) => voidInvoice(invoice.id, reason, reissue)} />
       )}
       {earlier && (
         <ConfirmDialog
           title={`Issue dated ${earlier.issueDate}?`}
           confirmLabel={`Issue dated ${earlier.issueDate}`}
           onCancel={() => setEarlier(null)}
-          onConfirm={() => run('milestone.invoice', { milestoneId: milestone.id, withoutAcceptance: earlier.withoutAcceptance, allowEarlierDate: true }, `Invoice issued dated ${earlier.issueDate} and saved.`)}
+          onConfirm={() =>
+            run('milestone.invoice', { milestoneId: milestone.id, withoutAcceptance: earlier.withoutAcceptance, extras: earlier.extras, allowEarlierDate: true }, `Invoice issued dated ${earlier.issueDate} and saved.`)
+          }
         >
           <p>
             Today’s date, {earlier.issueDate}, is earlier than {earlier.lastNumber}’s date, {earlier.lastDate}. The new invoice would carry a later number but an
@@ -133,6 +147,23 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
       )}
       {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'}>{message.text}</p>}
     </div>
+  );
+}
+
+/** Asks why an invoice is voided, and whether to bill the milestone again at once; a paid invoice's refund is the user's to make. */
+function VoidDialog(props: { number: string; amount: string; paid: string; onConfirm: (reason: string, reissue: boolean) => void; onCancel: () => void }) {
+  const [reason, setReason] = useState('');
+  const [reissue, setReissue] = useState(false);
+  const [problem, setProblem] = useState('');
+  const confirm = () => (reason.trim() ? props.onConfirm(reason.trim(), reissue) : setProblem('Say why the invoice is voided: the credit note states it'));
+  return (
+    <ConfirmDialog title={`Void ${props.number}?`} confirmLabel="Void and issue credit note" danger onCancel={props.onCancel} onConfirm={confirm}>
+      <p>A credit note is issued for {props.amount} and the milestone can be invoiced again. This cannot be undone.</p>
+      {props.paid && <p>The client paid {props.paid} on this invoice. Pay it back yourself, then record the refund in Invoices: the app moves no money.</p>}
+      <label>Reason<input required maxLength={500} value={reason} onInput={(e) => (setReason(e.currentTarget.value), setProblem(''))} /></label>
+      <label><input type="checkbox" checked={reissue} onChange={(e) => setReissue(e.currentTarget.checked)} /> Void and re-issue: invoice this milestone again now, with a new number</label>
+      {problem && <p role="alert" class="error">{problem}</p>}
+    </ConfirmDialog>
   );
 }
 

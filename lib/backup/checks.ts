@@ -62,7 +62,7 @@ function danglingReference(data: Data): string | undefined {
     ['boards', 'projectId', projects], ['cardLinks', 'milestoneId', milestones],
     ['invoices', 'projectId', projects], ['invoices', 'clientId', clients], ['invoices', 'milestoneId', milestones],
     ['invoices', 'creditsInvoiceId', invoices], ['invoices', 'voidedBy', invoices],
-    ['invoiceFiles', 'invoiceId', invoices], ['payments', 'invoiceId', invoices],
+    ['invoiceFiles', 'invoiceId', invoices], ['payments', 'invoiceId', invoices], ['payments', 'refundOf', ids('payments')],
   ];
   for (const [table, field, known] of refs) {
     const index = rowsOf(data, table).findIndex((row) => row[field] !== undefined && !known.has(row[field]));
@@ -80,11 +80,12 @@ function amountProblem(data: Data): string | undefined {
     if (kind === 'invoice' && gross < 0) return `data.invoices[${index}].gross: an invoice cannot total less than zero (${shown(gross, currency)})`;
   }
   const invoices = new Map(data.invoices.map((invoice) => [invoice.id, invoice]));
+  // Net of refunds, which may be listed before the payments they pay back.
   const paid = new Map<string, number>();
+  for (const payment of data.payments) paid.set(payment.invoiceId, (paid.get(payment.invoiceId) ?? 0) + payment.amount);
   for (const [index, payment] of data.payments.entries()) {
     const invoice = invoices.get(payment.invoiceId)!;
-    const total = (paid.get(invoice.id) ?? 0) + payment.amount;
-    paid.set(invoice.id, total);
+    const total = paid.get(invoice.id)!;
     if (total > invoice.gross) {
       return `data.payments[${index}].amount: payments on ${invoice.number} come to ${shown(total, invoice.currency)}, more than its total of ${shown(invoice.gross, invoice.currency)}`;
     }

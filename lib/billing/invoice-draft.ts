@@ -99,11 +99,16 @@ export function milestoneInvoiceDraft({ seller, buyer, project, milestone, extra
   };
 }
 
+/** What a milestone invoice with these extra lines will total, as it will be issued: shown before the user confirms. */
+export function invoiceTotals(project: Pick<DraftInput['project'], 'name' | 'taxes'>, milestone: DraftInput['milestone'], extras: readonly ExtraLine[]) {
+  return computeTaxes(invoiceLines(project, milestone, extras), project.taxes);
+}
+
 function buyerSnapshot({ name, address, taxId, email, locale, paper }: Buyer): Buyer {
   return { name, address, taxId, email, ...(locale ? { locale } : {}), ...(paper ? { paper } : {}) };
 }
 
-function invoiceLines(project: DraftInput['project'], milestone: DraftInput['milestone'], extras: readonly ExtraLine[]): InvoiceLine[] {
+function invoiceLines(project: Pick<DraftInput['project'], 'name' | 'taxes'>, milestone: DraftInput['milestone'], extras: readonly ExtraLine[]): InvoiceLine[] {
   const deliverable = milestone.deliverable.trim() ? ` – ${milestone.deliverable.trim()}` : '';
   const milestoneLine: InvoiceLine = {
     kind: 'milestone',

@@ -14,7 +14,7 @@ export type MilestoneState = (typeof milestoneStates)[number];
 
 /**
  * Where a milestone may go next. A planned milestone can be invoiced straight away (the upfront
- * deposit has no card); an invoiced one leaves only through payments or a credit note (void).
+ * deposit has no card); an invoiced one leaves only through payments or a credit note (void), paid or not.
  */
 const nextStates: Record<MilestoneState, readonly MilestoneState[]> = {
   planned: ['in-progress', 'delivered', 'invoiced', 'void'],
@@ -22,15 +22,15 @@ const nextStates: Record<MilestoneState, readonly MilestoneState[]> = {
   delivered: ['accepted', 'invoiced', 'void'],
   accepted: ['invoiced', 'void'],
   invoiced: ['partially-paid', 'paid', 'void'],
-  'partially-paid': ['paid'],
-  paid: [],
+  // A credit note voids the invoice whatever was paid on it; the user then records the refund.
+  'partially-paid': ['paid', 'void'],
+  paid: ['void'],
   void: [],
 };
 
 const finalReasons: Partial<Record<MilestoneState, string>> = {
-  paid: 'A paid milestone is final',
+  paid: 'A paid milestone is only voided, by a credit note',
   void: 'A void milestone is final',
-  'partially-paid': 'A partly paid milestone can only become paid; refund the payments before voiding it',
 };
 
 export const stateLabels: Record<MilestoneState, string> = {

@@ -233,10 +233,15 @@ export type InvoiceFile = z.infer<typeof invoiceFileSchema>;
 export const paymentSchema = z.object({
   id,
   invoiceId: id,
-  amount: minorUnits.refine((n) => n > 0, 'A payment must be more than zero'),
+  /** Negative for a refund, which names the payment it pays back. */
+  amount: minorUnits.refine((n) => n !== 0, 'A payment must be more than zero'),
   date: isoDate,
   method: z.string().max(100),
   note: text,
+  refundOf: id.optional(),
+}).refine((payment) => (payment.amount < 0) === (payment.refundOf !== undefined), {
+  path: ['amount'],
+  message: 'A payment must be more than zero',
 });
 export type Payment = z.infer<typeof paymentSchema>;
 

@@ -1,9 +1,12 @@
 import { transition } from '../billing/lifecycle';
+import { formatMoney, money } from '../billing/money';
+import { computeTaxes } from '../billing/tax';
 import { invoiceBalances } from '../billing/receivables';
 import { nextNumber, seriesKey, validateRule, type NumberingRule } from '../billing/numbering';
 import { recordActivity } from './activity';
 import { newId, type MilestoneDatabase } from './database';
-import { invoiceFileSchema, invoiceSchema, type Invoice, type InvoiceFile, type Milestone } from './entities';
+import { invoiceFileSchema, invoiceSchema, type Invoice, type InvoiceFile, type InvoiceLine, type Milestone } from './entities';
+import { followBalance } from './payments';
 import { InputError, parseOrThrow } from './errors';
 
 export type InvoiceDraft = Omit<Invoice, 'id' | 'number' | 'series' | 'sequence' | 'createdAt'>;
@@ -144,9 +147,106 @@ function billableAgain({ invoiceId: _, ...milestone }: Milestone): Milestone {
   return { ...milestone, state };
 }
 
+/** The invoice and what it can still be credited: its gross less the credit notes already issued against it. */
+async function creditableInvoice(db: MilestoneDatabase, invoiceId: string) {
+  const original = await db.invoices.get(invoiceId);
+  if (!original || original.kind !== 'invoice') throw new InputError('That invoice does not exist');
+  if (original.voidedBy) throw new InputError(`Invoice ${original.number} is already void`);
+  const credits = await db.invoices.where('projectId').equals(original.projectId).filter((other) => other.creditsInvoiceId === original.id).toArray();
+  return { original, creditable: original.gross - credits.reduce((acc, credit) => acc + credit.gross, 0), credited: credits.length > 0 };
+}
+
+export interface PartialCredit {
+  /** Tax included, in minor units: what the client is credited. */
+  amount: number;
+  reason: string;
+}
+
+/**
+ * A credit note for part of an invoice (a price reduction, a returned item): at most what is
+ * still creditable. It never voids the invoice; the invoice's balance falls by its amount.
+ */
+export async function issuePartialCreditNote(
+  db: MilestoneDatabase,
+  invoiceId: string,
+  credit: PartialCredit,
+  rule: NumberingRule,
+  issueDate: string,
+  now = Date.now(),
+  options: IssueOptions = {},
+): Promise<{ creditNote: Invoice; original: Invoice }> {
+  const reason = credit.reason.trim();
+  if (!reason) throw new InputError('Say why the invoice is credited: the credit note states the reason');
+  if (reason.length > 500) throw new InputError('Keep the reason under 500 characters');
+  if (!Number.isInteger(credit.amount) || credit.amount <= 0) throw new InputError('A credit must be more than zero');
+  return db.transaction('rw', [db.invoices, db.counters, db.milestones, db.activity, db.issuedNumbers, db.payments], async () => {
+    const { original, creditable } = await creditableInvoice(db, invoiceId);
+    if (credit.amount > creditable) {
+      throw new InputError(`The credit is more than the ${formatMoney(money(creditable, original.currency), 'en')} of ${original.number} not yet credited`);
+    }
+    const { invoice: creditNote } = await issueInvoice(db, creditDraft(original, credit.amount, `Credit for ${original.number}: ${reason}`, issueDate), rule, now, options);
+    if (credit.amount === creditable) return voided(db, original, creditNote, `: ${reason}`, now);
+    await followBalance(db, original, await db.payments.where('invoiceId').equals(original.id).toArray());
+    const summary = `Credit note ${creditNote.number} credits ${formatMoney(money(credit.amount, original.currency), 'en')} of invoice ${original.number}: ${reason}`;
+    await recordActivity(db, { kind: 'void', projectId: original.projectId, milestoneId: original.milestoneId, summary }, now);
+    return { creditNote, original };
+  });
+}
+
+/**
+ * A credit note for `amount` of an invoice, tax included, shared among its tax categories in
+ * proportion to what each billed, with each category's tax taken out of its share.
+ */
+function creditDraft(original: Invoice, amount: number, description: string, issueDate: string): InvoiceDraft {
+  const shares = shareByCategory(categoryGross(original), amount);
+  // Several categories: each line says which part of the invoice it credits.
+  const named = (category: InvoiceLine['category']) => (shares.size > 1 ? `${description} (${partNames[category]})` : description);
+  const lines = [...shares].map(([category, share]) => ({ kind: 'extra' as const, description: named(category), quantity: 1, unit: '', unitPrice: share, amount: share, category }));
+  const rates = original.taxLines.map(({ name, basisPoints, category, exemption }) => ({ name, basisPoints, category, exemption }));
+  const taxes = computeTaxes(lines, { mode: 'inclusive', rates, reverseCharge: original.reverseCharge });
+  const { id: _, number: __, series: ___, sequence: ____, createdAt: _____, milestoneId: ______, prepayments: _______, voidedBy: ________, ...copy } = original;
+  return {
+    ...copy, kind: 'credit-note', creditsInvoiceId: original.id, issueDate, dueDate: issueDate, lines, pricesIncludeTax: true,
+    taxLines: taxes.lines, net: taxes.net, tax: taxes.tax, gross: taxes.gross,
+  };
+}
+
+const partNames: Record<InvoiceLine['category'], string> = {
+  standard: 'standard-rated part', reduced: 'reduced-rated part', zero: 'zero-rated part', exempt: 'exempt part', 'reverse-charge': 'reverse-charge part',
+};
+
+/** What each tax category of an invoice billed, tax included. */
+function categoryGross(invoice: Invoice): Map<InvoiceLine['category'], number> {
+  const gross = new Map<InvoiceLine['category'], number>();
+  const based = new Set<string>();
+  for (const row of invoice.taxLines) {
+    // Several rates on one base (state and county sales tax) share the base once.
+    const base = based.has(row.category) ? 0 : row.base;
+    based.add(row.category);
+    gross.set(row.category, (gross.get(row.category) ?? 0) + base + row.amount);
+  }
+  if (!gross.size) gross.set(invoice.lines[0]!.category, invoice.gross);
+  return gross;
+}
+
+/** `amount` shared in proportion to `weights`, the shares summing to it exactly (largest remainder). */
+function shareByCategory<K>(weights: Map<K, number>, amount: number): Map<K, number> {
+  const total = [...weights.values()].reduce((acc, weight) => acc + weight, 0);
+  const exact = [...weights].map(([key, weight]) => ({ key, exact: total ? (amount * weight) / total : amount / weights.size }));
+  const shares = exact.map(({ key, exact: value }) => ({ key, share: Math.floor(value), rest: value - Math.floor(value) }));
+  let left = amount - shares.reduce((acc, row) => acc + row.share, 0);
+  for (const row of [...shares].sort((a, b) => b.rest - a.rest)) {
+    if (left-- <= 0) break;
+    row.share += 1;
+  }
+  return new Map(shares.filter((row) => row.share !== 0).map((row) => [row.key, row.share]));
+}
+
 /**
  * Voids an issued invoice the only lawful way: a credit note, in its own number series, that
- * refers to it. The credit note, the void mark and the milestone's return to billable are one transaction.
+ * refers to it, for all it still bills. The credit note, the void mark and the milestone's return
+ * to billable are one transaction. A paid invoice may be voided too: the money received stays
+ * recorded until the user records its refund.
  */
 export async function issueCreditNote(
   db: MilestoneDatabase,
@@ -154,39 +254,50 @@ export async function issueCreditNote(
   rule: NumberingRule,
   issueDate: string,
   now = Date.now(),
-  options: IssueOptions = {},
+  options: IssueOptions & { reason?: string } = {},
 ): Promise<{ creditNote: Invoice; original: Invoice }> {
   return db.transaction('rw', [db.invoices, db.counters, db.milestones, db.activity, db.issuedNumbers], async () => {
-    const original = await db.invoices.get(invoiceId);
-    if (!original || original.kind !== 'invoice') throw new InputError('That invoice does not exist');
-    if (original.voidedBy) throw new InputError(`Invoice ${original.number} is already void`);
+    const { original, creditable, credited } = await creditableInvoice(db, invoiceId);
     const milestone = original.milestoneId ? await db.milestones.get(original.milestoneId) : undefined;
     const moved = milestone ? transition(milestone.state, 'void') : undefined;
     if (moved && !moved.ok) throw new InputError(moved.error);
 
-    const { id: _, number: __, series: ___, sequence: ____, createdAt: _____, milestoneId: ______, prepayments: _______, ...copy } = original;
-    const { invoice: creditNote } = await issueInvoice(
-      db,
-      { ...copy, kind: 'credit-note', creditsInvoiceId: original.id, issueDate, dueDate: issueDate, lines: original.lines.map((line) => ({ ...line, description: `Credit for ${line.description}` })) },
-      rule,
-      now,
-      options,
-    );
-    await db.invoices.update(original.id, { voidedBy: creditNote.id });
-    if (milestone) await db.milestones.put(billableAgain(milestone));
-    await recordActivity(
-      db,
-      { kind: 'void', projectId: original.projectId, milestoneId: original.milestoneId, summary: `Invoice ${original.number} voided by credit note ${creditNote.number}` },
-      now,
-    );
-    return { creditNote, original: { ...original, voidedBy: creditNote.id } };
+    const reason = options.reason?.trim().slice(0, 500);
+    const because = reason ? ` (${reason})` : '';
+    const draft: InvoiceDraft = credited
+      ? creditDraft(original, creditable, `Credit for the rest of ${original.number}${because}`, issueDate)
+      : fullCreditDraft(original, because, issueDate);
+    const { invoice: creditNote } = await issueInvoice(db, draft, rule, now, options);
+    return voided(db, original, creditNote, because, now);
   });
+}
+
+/** Marks an invoice void by the credit note that took all it still billed; its milestone is billable again. Inside the issuing transaction. */
+async function voided(db: MilestoneDatabase, original: Invoice, creditNote: Invoice, because: string, now: number) {
+  await db.invoices.update(original.id, { voidedBy: creditNote.id });
+  const milestone = original.milestoneId ? await db.milestones.get(original.milestoneId) : undefined;
+  if (milestone?.invoiceId === original.id) await db.milestones.put(billableAgain(milestone));
+  await recordActivity(
+    db,
+    { kind: 'void', projectId: original.projectId, milestoneId: original.milestoneId, summary: `Invoice ${original.number} voided by credit note ${creditNote.number}${because}` },
+    now,
+  );
+  return { creditNote, original: { ...original, voidedBy: creditNote.id } };
+}
+
+/** A credit note mirroring every line of an invoice not credited before. */
+function fullCreditDraft(original: Invoice, because: string, issueDate: string): InvoiceDraft {
+  const { id: _, number: __, series: ___, sequence: ____, createdAt: _____, milestoneId: ______, prepayments: _______, ...copy } = original;
+  const lines = original.lines.map((line) => ({ ...line, description: `Credit for ${line.description}${because}` }));
+  return { ...copy, kind: 'credit-note', creditsInvoiceId: original.id, issueDate, dueDate: issueDate, lines };
 }
 
 export interface InvoiceRow {
   invoice: Invoice;
   paid: number;
   balance: number;
+  /** What credit notes took off it. */
+  credited?: number;
 }
 
 /** A project's invoices and credit notes with what was paid on each, without the PDF bytes. */
@@ -199,6 +310,7 @@ export async function projectInvoices(db: MilestoneDatabase, projectId: string):
       invoice,
       paid: payments.filter((payment) => payment.invoiceId === invoice.id).reduce((acc, payment) => acc + payment.amount, 0),
       balance: balances.get(invoice.id) ?? 0,
+      credited: invoices.filter((credit) => credit.creditsInvoiceId === invoice.id).reduce((acc, credit) => acc + credit.gross, 0),
     }));
   });
 }

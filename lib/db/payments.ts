@@ -1,31 +1,27 @@
 import { formatMoney, money } from '../billing/money';
 import { invoiceBalances } from '../billing/receivables';
-import { transition } from '../billing/lifecycle';
 import { recordActivity } from './activity';
 import { newId, type MilestoneDatabase } from './database';
-import { paymentSchema, type Payment } from './entities';
+import { paymentSchema, type Invoice, type Payment } from './entities';
 import { InputError, parseOrThrow } from './errors';
 
 /** Records a full or partial payment and moves the invoiced milestone to partially paid or paid. */
 export async function recordPayment(db: MilestoneDatabase, input: Omit<Payment, 'id'>, now = Date.now()): Promise<Payment> {
   const payment = parseOrThrow(paymentSchema, { ...input, id: newId() }, 'payment');
+  if (payment.refundOf) throw new InputError('Record a refund against the payment it pays back');
   return db.transaction('rw', [db.invoices, db.payments, db.milestones, db.activity], async () => {
     const invoice = await db.invoices.get(payment.invoiceId);
     if (!invoice || invoice.kind !== 'invoice') throw new InputError('That invoice does not exist');
     if (invoice.voidedBy) throw new InputError(`Invoice ${invoice.number} is void`);
     const paid = await db.payments.where('invoiceId').equals(invoice.id).toArray();
-    const [before] = invoiceBalances([invoice], paid, '9999-12-31');
-    if (payment.amount > before!.balance) {
+    const balance = await balanceOf(db, invoice, paid);
+    if (payment.amount > balance) {
       // The database knows no locale: the amount as English writes it, never in minor units.
-      throw new InputError(`The payment is more than the ${formatMoney(money(before!.balance, invoice.currency), 'en')} still due on ${invoice.number}`);
+      throw new InputError(`The payment is more than the ${formatMoney(money(balance, invoice.currency), 'en')} still due on ${invoice.number}`);
     }
 
     await db.payments.add(payment);
-    const milestone = invoice.milestoneId ? await db.milestones.get(invoice.milestoneId) : undefined;
-    const next = payment.amount === before!.balance ? 'paid' : 'partially-paid';
-    if (milestone && milestone.state !== next && transition(milestone.state, next).ok) {
-      await db.milestones.update(milestone.id, { state: next });
-    }
+    await followBalance(db, invoice, [...paid, payment]);
     await recordActivity(
       db,
       { kind: 'payment', projectId: invoice.projectId, milestoneId: invoice.milestoneId, summary: `Payment recorded on ${invoice.number}` },
@@ -33,4 +29,69 @@ export async function recordPayment(db: MilestoneDatabase, input: Omit<Payment, 
     );
     return payment;
   });
+}
+
+export interface RefundInput {
+  paymentId: string;
+  /** What is paid back, in minor units, more than zero. */
+  amount: number;
+  date: string;
+  note: string;
+}
+
+/** What is left to refund of a payment: its amount less the refunds already recorded against it. */
+export function refundable(payment: Payment, all: readonly Payment[]): number {
+  return payment.amount + all.filter((other) => other.refundOf === payment.id).reduce((acc, refund) => acc + refund.amount, 0);
+}
+
+/** An invoice's payments that can still be refunded, with how much of each. */
+export async function refundablePayments(db: MilestoneDatabase, invoiceId: string): Promise<{ payment: Payment; refundable: number }[]> {
+  const all = await db.payments.where('invoiceId').equals(invoiceId).toArray();
+  return all
+    .filter((payment) => payment.amount > 0)
+    .map((payment) => ({ payment, refundable: refundable(payment, all) }))
+    .filter((row) => row.refundable > 0)
+    .sort((a, b) => a.payment.date.localeCompare(b.payment.date));
+}
+
+/**
+ * Records money paid back to the client against one payment, never more than is left of it. The
+ * refund lowers what was paid on the invoice, so the balance and the milestone's state follow.
+ */
+export async function recordRefund(db: MilestoneDatabase, input: RefundInput, now = Date.now()): Promise<Payment> {
+  return db.transaction('rw', [db.invoices, db.payments, db.milestones, db.activity], async () => {
+    const paid = await db.payments.get(input.paymentId);
+    if (!paid || paid.amount <= 0) throw new InputError('That payment does not exist');
+    const invoice = (await db.invoices.get(paid.invoiceId))!;
+    const all = await db.payments.where('invoiceId').equals(invoice.id).toArray();
+    const left = refundable(paid, all);
+    if (!Number.isInteger(input.amount) || input.amount <= 0) throw new InputError('A refund must be more than zero');
+    const show = (minor: number) => formatMoney(money(minor, invoice.currency), 'en');
+    if (input.amount > left) throw new InputError(`The refund is more than the ${show(left)} left to refund of the payment of ${show(paid.amount)} on ${paid.date}`);
+    const refund = parseOrThrow(
+      paymentSchema,
+      { id: newId(), invoiceId: invoice.id, amount: -input.amount, date: input.date, method: paid.method, note: input.note, refundOf: paid.id },
+      'refund',
+    );
+    await db.payments.add(refund);
+    await followBalance(db, invoice, [...all, refund]);
+    await recordActivity(db, { kind: 'payment', projectId: invoice.projectId, milestoneId: invoice.milestoneId, summary: `Refund of ${show(input.amount)} recorded on ${invoice.number}` }, now);
+    return refund;
+  });
+}
+
+/** What is still due on an invoice after its payments, refunds and credit notes. */
+async function balanceOf(db: MilestoneDatabase, invoice: Invoice, payments: readonly Payment[]): Promise<number> {
+  const credits = await db.invoices.where('projectId').equals(invoice.projectId).filter((other) => other.creditsInvoiceId === invoice.id).toArray();
+  return invoiceBalances([invoice, ...credits], payments, '9999-12-31')[0]!.balance;
+}
+
+/** A milestone still billed by this invoice takes the state its balance says: paid, partially paid or invoiced. */
+export async function followBalance(db: MilestoneDatabase, invoice: Invoice, payments: readonly Payment[]): Promise<void> {
+  const milestone = invoice.milestoneId ? await db.milestones.get(invoice.milestoneId) : undefined;
+  if (!milestone || milestone.invoiceId !== invoice.id || invoice.voidedBy) return;
+  const paidNet = payments.reduce((acc, payment) => acc + payment.amount, 0);
+  const state = (await balanceOf(db, invoice, payments)) === 0 ? 'paid' : paidNet > 0 ? 'partially-paid' : 'invoiced';
+  // The balance decides, refunds included: a refund may take a paid milestone back to part paid.
+  if (milestone.state !== state) await db.milestones.update(milestone.id, { state });
 }

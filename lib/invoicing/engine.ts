@@ -5,7 +5,7 @@ import { describeTerms } from '../billing/terms';
 import type { MilestoneDatabase } from '../db/database';
 import type { Invoice, InvoiceFile, Milestone } from '../db/entities';
 import { InputError, PartialFailure } from '../db/errors';
-import { attachInvoiceFile, invoiceFile, issueCreditNote, issueInvoice, type InvoiceDraft } from '../db/invoices';
+import { attachInvoiceFile, invoiceFile, issueCreditNote, issueInvoice, issuePartialCreditNote, type InvoiceDraft, type PartialCredit } from '../db/invoices';
 import { recordActivity } from '../db/activity';
 import { getSetting } from '../db/settings';
 import type { InvoiceDocument } from './document';
@@ -91,10 +91,17 @@ export async function draftPdf(ctx: EngineContext, milestoneId: string) {
   return renderInvoicePdf(await documentFor(ctx, preview, true), await ctx.fonts());
 }
 
-/** Voids an invoice by a credit note, and stores the credit note's PDF. */
-export async function voidInvoice(ctx: EngineContext, invoiceId: string): Promise<IssuedInvoice> {
+/** Voids an invoice by a credit note for all it still bills, and stores the credit note's PDF. */
+export async function voidInvoice(ctx: EngineContext, invoiceId: string, reason?: string): Promise<IssuedInvoice> {
   const rule = await getSetting(ctx.db, 'creditNoteNumbering');
-  const { creditNote } = await issueCreditNote(ctx.db, invoiceId, rule, ctx.today, ctx.now);
+  const { creditNote } = await issueCreditNote(ctx.db, invoiceId, rule, ctx.today, ctx.now, { reason });
+  return { ...(await storedPdf(ctx, creditNote)), invoice: creditNote, created: true };
+}
+
+/** Credits part of an invoice, and stores the credit note's PDF. */
+export async function creditInvoice(ctx: EngineContext, invoiceId: string, credit: PartialCredit): Promise<IssuedInvoice> {
+  const rule = await getSetting(ctx.db, 'creditNoteNumbering');
+  const { creditNote } = await issuePartialCreditNote(ctx.db, invoiceId, credit, rule, ctx.today, ctx.now);
   return { ...(await storedPdf(ctx, creditNote)), invoice: creditNote, created: true };
 }
 

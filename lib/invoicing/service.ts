@@ -2,7 +2,8 @@ import { InputError, PartialFailure } from '../db/errors';
 import { EarlierDateError } from '../db/invoices';
 import { advanceMilestone, recordAcceptance } from '../db/milestones';
 import { getSetting } from '../db/settings';
-import { draftPdf, invoiceMilestone, invoicePdf, voidInvoice, type EngineContext, type InvoiceRequest, type IssuedInvoice } from './engine';
+import type { PartialCredit } from '../db/invoices';
+import { creditInvoice, draftPdf, invoiceMilestone, invoicePdf, voidInvoice, type EngineContext, type InvoiceRequest, type IssuedInvoice } from './engine';
 
 /** Where issued documents go: a notification and the downloads folder, in the extension. */
 export interface InvoiceOutbox {
@@ -34,8 +35,12 @@ export async function issueFor(services: InvoiceServices, milestoneId: string, r
   return announce(services, await invoiceMilestone(services.engine(), milestoneId, request));
 }
 
-export async function voidAndAnnounce(services: InvoiceServices, invoiceId: string): Promise<IssuedInvoice> {
-  return announce(services, await voidInvoice(services.engine(), invoiceId));
+export async function voidAndAnnounce(services: InvoiceServices, invoiceId: string, reason?: string): Promise<IssuedInvoice> {
+  return announce(services, await voidInvoice(services.engine(), invoiceId, reason));
+}
+
+export async function creditAndAnnounce(services: InvoiceServices, invoiceId: string, credit: PartialCredit): Promise<IssuedInvoice> {
+  return announce(services, await creditInvoice(services.engine(), invoiceId, credit));
 }
 
 /**

@@ -6,10 +6,10 @@ import { localDate } from '../billing/dates';
 import type { MilestoneDatabase } from '../db/database';
 import { seedDemo } from '../demo/seed';
 import { InputError } from '../db/errors';
-import { recordPayment } from '../db/payments';
+import { recordPayment, recordRefund } from '../db/payments';
 import { getSetting } from '../db/settings';
 import { invoicePdf, type IssuedInvoice } from '../invoicing/engine';
-import { acceptAndIssue, afterDelivery, downloadDraft, issueFor, join, markDelivered, voidAndAnnounce, type InvoiceServices } from '../invoicing/service';
+import { acceptAndIssue, afterDelivery, creditAndAnnounce, downloadDraft, issueFor, join, markDelivered, voidAndAnnounce, type InvoiceServices } from '../invoicing/service';
 import type { IssuedSummary, messages, MessageType, Responses } from './protocol';
 
 export interface HandlerContext {
@@ -50,8 +50,8 @@ export const handlers: Handlers = {
     return null;
   },
   'milestone.accept': async ({ milestoneId, ...acceptance }, { invoices }) => summary(await acceptAndIssue(invoices, milestoneId, acceptance)),
-  'milestone.invoice': async ({ milestoneId, withoutAcceptance, allowEarlierDate }, { invoices }) =>
-    summary(await issueFor(invoices, milestoneId, { withoutAcceptance, allowEarlierDate })),
+  'milestone.invoice': async ({ milestoneId, withoutAcceptance, allowEarlierDate, extras }, { invoices }) =>
+    summary(await issueFor(invoices, milestoneId, { withoutAcceptance, allowEarlierDate, extras })),
   'milestone.draft': async ({ milestoneId }, { invoices }) => {
     await downloadDraft(invoices, milestoneId);
     return null;
@@ -65,7 +65,12 @@ export const handlers: Handlers = {
     await recordPayment(db, payment, now().getTime());
     return null;
   },
-  'invoice.void': async ({ invoiceId }, { invoices }) => summary(await voidAndAnnounce(invoices, invoiceId)),
+  'invoice.void': async ({ invoiceId, reason }, { invoices }) => summary(await voidAndAnnounce(invoices, invoiceId, reason)),
+  'invoice.credit': async ({ invoiceId, ...credit }, { invoices }) => summary(await creditAndAnnounce(invoices, invoiceId, credit)),
+  'invoice.refund': async (refund, { db, now }) => {
+    await recordRefund(db, refund, now().getTime());
+    return null;
+  },
   'board.create-project': (input, { db, locale }) => createProjectForBoard(db, input, locale),
   'board.settings': ({ host, boardId, ...settings }, { db, locale }) => updateBoardSettings(db, host, boardId, settings, locale),
   'board.choices': (_, { db }) => boardChoices(db),

@@ -2,12 +2,22 @@ import { z } from 'zod';
 import type { BoardChoices, BoardState } from '../db/boards';
 import type { PlacementOutcome } from '../db/delivery';
 import { boardHost, httpsUrl, type CardLink } from '../db/entities';
+import { taxCategories } from '../billing/tax';
 
 /**
  * Every message between content scripts, extension pages and the background. Each has a payload
  * schema (checked by the background before anything runs) and an audience: which senders may
  * send it. Board pages only ever reach their own board's data.
  */
+/** An extra line on a milestone invoice (expenses, extra hours, a discount as a negative price), bounded. */
+const extraLine = z.object({
+  description: z.string().trim().min(1).max(300),
+  quantity: z.number().positive().max(1_000_000),
+  unit: z.string().max(20),
+  unitPrice: z.number().int().min(-1e13).max(1e13),
+  category: z.enum(taxCategories),
+});
+
 const cardRef = { host: boardHost, boardId: z.string().min(1).max(200), cardId: z.string().min(1).max(200) };
 
 export const messages = {
@@ -74,7 +84,12 @@ export const messages = {
   'milestone.invoice': {
     audience: 'extension',
     /** The flags are sent only after the user confirmed: no acceptance yet, or a date earlier than the last invoice's. */
-    payload: z.object({ milestoneId: z.string().min(1), withoutAcceptance: z.boolean().optional(), allowEarlierDate: z.boolean().optional() }),
+    payload: z.object({
+      milestoneId: z.string().min(1),
+      withoutAcceptance: z.boolean().optional(),
+      allowEarlierDate: z.boolean().optional(),
+      extras: z.array(extraLine).max(40).optional(),
+    }),
   },
   'milestone.draft': { audience: 'extension', payload: z.object({ milestoneId: z.string().min(1) }) },
   'invoice.download': { audience: 'extension', payload: z.object({ invoiceId: z.string().min(1) }) },
@@ -82,7 +97,15 @@ export const messages = {
     audience: 'extension',
     payload: z.object({ invoiceId: z.string().min(1), amount: z.number(), date: z.string(), method: z.string().max(100), note: z.string().max(2000) }),
   },
-  'invoice.void': { audience: 'extension', payload: z.object({ invoiceId: z.string().min(1) }) },
+  'invoice.void': { audience: 'extension', payload: z.object({ invoiceId: z.string().min(1), reason: z.string().max(500).optional() }) },
+  'invoice.credit': {
+    audience: 'extension',
+    payload: z.object({ invoiceId: z.string().min(1), amount: z.number().int().positive(), reason: z.string().trim().min(1).max(500) }),
+  },
+  'invoice.refund': {
+    audience: 'extension',
+    payload: z.object({ paymentId: z.string().min(1), amount: z.number().int().positive(), date: z.string(), note: z.string().max(2000) }),
+  },
   'demo.seed': {
     audience: 'extension',
     payload: z.object({}),
@@ -109,6 +132,8 @@ export interface Responses {
   'invoice.download': { sha256: string };
   'invoice.payment': null;
   'invoice.void': IssuedSummary;
+  'invoice.credit': IssuedSummary;
+  'invoice.refund': null;
   'demo.seed': { seeded: boolean };
 }
 

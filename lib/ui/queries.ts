@@ -8,6 +8,7 @@ import { boardState } from '../db/boards';
 import { listClients } from '../db/clients';
 import type { BoardHost } from '../db/entities';
 import { invoiceFile, projectInvoices } from '../db/invoices';
+import { refundablePayments } from '../db/payments';
 import { listInvoices } from '../db/invoice-list';
 import { listProjects, projectDetail } from '../db/projects';
 import { getSetting, type SettingKey } from '../db/settings';
@@ -31,6 +32,9 @@ export const queries = {
   /** The stored PDF of one document; null until its PDF is stored. */
   invoiceFile: (db: MilestoneDatabase, invoiceId: string) =>
     queryOptions({ queryKey: ['invoices', 'file', invoiceId], queryFn: async () => (await invoiceFile(db, invoiceId)) ?? null }),
+  /** An invoice's payments that can still be refunded. */
+  refundablePayments: (db: MilestoneDatabase, invoiceId: string) =>
+    queryOptions({ queryKey: ['invoices', 'refundable', invoiceId], queryFn: () => refundablePayments(db, invoiceId) }),
   setting: <K extends SettingKey>(db: MilestoneDatabase, key: K) =>
     queryOptions({ queryKey: ['settings', key], queryFn: () => getSetting(db, key) }),
 };

@@ -80,7 +80,9 @@ describe('after issue, from the workspace', () => {
 
     const final = workspace.locator('li.milestone').filter({ hasText: 'Final delivery' });
     await final.getByRole('button', { name: 'Void…' }).click();
-    await workspace.getByRole('alertdialog', { name: /^Void INV-/ }).getByRole('button', { name: 'Void and issue credit note' }).click();
+    const voiding = workspace.getByRole('alertdialog', { name: /^Void INV-/ });
+    await voiding.getByRole('textbox', { name: 'Reason' }).fill('Billed before the client signed off');
+    await voiding.getByRole('button', { name: 'Void and issue credit note' }).click();
     await final.getByText('Credit note issued; the invoice is void.').waitFor();
     // The voided invoice's milestone is billable again, for its own share, under a new number.
     await final.getByText('Delivered', { exact: true }).waitFor();

@@ -99,7 +99,11 @@ describe('voiding from the workspace', () => {
     await invoiced();
     fireEvent.click(screen.getByRole('button', { name: 'Void…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Void and issue credit note' }));
+    expect(screen.getByRole('alert').textContent).toBe('Say why the invoice is voided: the credit note states it');
+    expect(sent).not.toHaveBeenCalled();
+    fireEvent.input(screen.getByRole('textbox', { name: 'Reason' }), { target: { value: 'Billed to the wrong entity' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Void and issue credit note' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Credit note issued; the invoice is void.'));
-    expect(sent.mock.calls).toEqual([['invoice.void', { invoiceId: 'i1' }]]);
+    expect(sent.mock.calls).toEqual([['invoice.void', { invoiceId: 'i1', reason: 'Billed to the wrong entity' }]]);
   });
 });
