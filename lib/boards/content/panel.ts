@@ -69,7 +69,7 @@ function layoutReportControl(actions: PanelActions, prominent: boolean) {
   const copy = async () => {
     const { report, copied } = await actions.copyLayoutReport();
     outcome.textContent = copied ? 'Layout report copied to the clipboard.' : 'The clipboard refused the report: select it below and copy it.';
-    fallback.value = report;
+    fallback.textContent = report;
     fallback.hidden = copied;
     if (!copied) fallback.select();
   };
