@@ -61,9 +61,10 @@ export class BoardSession implements BoardContext {
     this.detector = new DoneDetector(clock, domBoardReader(adapter, () => this.root), (cardId, placement) => this.report(cardId, placement));
     document.body.append(this.panel.host);
     const observer = new MutationObserver(this.guard((records: MutationRecord[]) => this.onMutations(records)));
-    // Text too: a GitHub table row changes Status by rewriting its cell's text. And aria-label:
-    // Trello's completion checkmark changes only its icon's label.
-    observer.observe(document.body, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['aria-label'] });
+    // Text too: a GitHub table row changes Status by rewriting its cell's text. And, on a host with
+    // a completion mark, aria-label: Trello's checkmark changes only its icon's label.
+    const marks = this.marksComplete() ? { attributes: true, attributeFilter: ['aria-label'] } : {};
+    observer.observe(document.body, { childList: true, characterData: true, subtree: true, ...marks });
     this.abort.signal.addEventListener('abort', () => observer.disconnect());
     this.listen(document, 'mouseover', (event) => this.control.onPointer(event.target));
     this.listen(document, 'focusin', (event) => this.control.onPointer(event.target));
@@ -122,6 +123,11 @@ export class BoardSession implements BoardContext {
     if (this.abort.signal.aborted) return;
     this.applyState(reply);
   };
+
+  /** The host shows a completion mark on cards (Trello's checkmark): it may count as Done. */
+  private marksComplete(): boolean {
+    return 'completed' in this.adapter.selectors;
+  }
 
   private columnNames(): string[] {
     return this.root?.isConnected ? this.adapter.columnNames(this.root) : [];
@@ -283,8 +289,7 @@ export class BoardSession implements BoardContext {
     this.control.setTheme(theme);
     renderPanel(this.panel.root, {
       hostLabel: this.adapter.pages.label,
-      // Only hosts with a completion mark (Trello's checkmark) offer it as a way to Done.
-      marksComplete: 'completed' in this.adapter.selectors,
+      marksComplete: this.marksComplete(),
       recognised: this.recognised(),
       state: this.current,
       columns: () => this.columnNames(),
