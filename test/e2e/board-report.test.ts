@@ -63,4 +63,26 @@ describe('Copy layout report', () => {
     expect(report).not.toContain('Secret column');
     await page.close();
   });
+
+  it('is in the workspace’s board section, which asks the board tab for it', async () => {
+    const board = await browser.context.newPage();
+    reportOnFailure(browser, board, 'layout-report-workspace');
+    await board.goto(fixtures.trelloBoard.url);
+    await board.locator('milestone-invoicer-badge').nth(1).waitFor();
+    // The workspace opened in a tab of the same window, the board tab active: as in the side panel.
+    const workspace = await browser.extensionPage('sidepanel.html');
+    await board.bringToFront();
+    await workspace.getByText('is bound to').waitFor();
+    await board.evaluate(() => navigator.clipboard.writeText(''));
+    await workspace.getByRole('button', { name: 'Copy layout report' }).click();
+    await workspace.getByText('Layout report copied to the clipboard.').waitFor();
+    // Read back where the test holds the read permission (it cannot be granted to an extension origin).
+    const report = await board.evaluate(() => navigator.clipboard.readText());
+    expect(report).toContain('Host: Trello (trello)');
+    expect(report).toContain(`Extension version: ${version}`);
+    expect(report).toMatch(/Board root: found; columns read: [1-9]\d*; cards read: [1-9]\d*/);
+    for (const title of await board.locator('[data-testid="card-name"]').allTextContents()) expect(report).not.toContain(title.trim());
+    await workspace.close();
+    await board.close();
+  });
 });
