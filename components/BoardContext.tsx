@@ -69,7 +69,7 @@ export function BoardContext({ db, board, projects }: { db: MilestoneDatabase; b
           This {label} board layout is not recognised: Milestone Invoicer cannot see its columns or cards, so nothing is linked or delivered here.
           Send us its layout report (no titles or other content) so we can follow the change.
         </p>
-        <CopyLayoutReport tabId={tabId} prominent />
+        <CopyLayoutReport key={tabId} tabId={tabId} prominent />
       </div>
     );
   }
@@ -78,7 +78,7 @@ export function BoardContext({ db, board, projects }: { db: MilestoneDatabase; b
     return (
       <div>
         <p class="muted" role="status">{label} board “{health.boardName}” ({health.columns} columns, {health.cards} cards shown) is bound to <strong>{bound.name}</strong>.</p>
-        <CopyLayoutReport tabId={tabId} prominent={false} />
+        <CopyLayoutReport key={tabId} tabId={tabId} prominent={false} />
       </div>
     );
   }
@@ -98,7 +98,7 @@ export function BoardContext({ db, board, projects }: { db: MilestoneDatabase; b
           <button class="primary" onClick={() => void bind()}>Bind to this board</button>
         </div>
       )}
-      <CopyLayoutReport tabId={tabId} prominent={false} />
+      <CopyLayoutReport key={tabId} tabId={tabId} prominent={false} />
     </section>
   );
 }
