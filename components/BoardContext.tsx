@@ -4,8 +4,8 @@ import { hostPages } from '../lib/boards/hosts';
 import { bindBoard } from '../lib/db/boards';
 import type { MilestoneDatabase } from '../lib/db/database';
 import type { Project } from '../lib/db/entities';
-import { BOARD_HEALTH_QUERY, BOARD_REFRESH_QUERY, type BoardHealth } from '../lib/messaging/tab-queries';
-import { activeTabId, onActiveTabChange, queryTab } from '../lib/platform/runtime';
+import { BOARD_HEALTH_QUERY, BOARD_REFRESH_QUERY, LAYOUT_REPORT_QUERY, type BoardHealth } from '../lib/messaging/tab-queries';
+import { activeTabId, copyText, onActiveTabChange, queryTab } from '../lib/platform/runtime';
 import { queries } from '../lib/ui/queries';
 import { Loading } from './Loading';
 
@@ -37,6 +37,24 @@ export function useActiveBoard(): ActiveBoard | null {
   return active;
 }
 
+/** "Copy layout report" for the board in a tab: asks its content script, then copies; shown to copy by hand if the clipboard refuses. */
+function CopyLayoutReport({ tabId, prominent }: { tabId: number; prominent: boolean }) {
+  const [outcome, setOutcome] = useState<{ message: string; report?: string } | null>(null);
+  const copy = async () => {
+    const report = await queryTab<string>(tabId, { type: LAYOUT_REPORT_QUERY });
+    if (!report) return setOutcome({ message: 'The board tab did not answer: reload it and try again.' });
+    if (await copyText(report)) return setOutcome({ message: 'Layout report copied to the clipboard.' });
+    setOutcome({ message: 'The clipboard refused the report: select it below and copy it.', report });
+  };
+  return (
+    <div>
+      <button class={prominent ? 'primary' : ''} onClick={() => void copy()}>Copy layout report</button>
+      {outcome && <p class="muted" role="status">{outcome.message}</p>}
+      {outcome?.report && <textarea readOnly rows={8} aria-label="Layout report" value={outcome.report} />}
+    </div>
+  );
+}
+
 /** What the workspace knows of the active board: unreadable, bound to a project, or waiting to be bound. */
 export function BoardContext({ db, board, projects }: { db: MilestoneDatabase; board: ActiveBoard; projects: Project[] }) {
   const { health, tabId } = board;
@@ -46,14 +64,23 @@ export function BoardContext({ db, board, projects }: { db: MilestoneDatabase; b
   if (health.state === 'loading') return <Loading what={`the ${label} board`} />;
   if (health.state === 'unrecognised') {
     return (
-      <p class="card error" role="alert">
-        This {label} board layout is not recognised: Milestone Invoicer cannot see its columns or cards, so nothing is linked or delivered here.
-      </p>
+      <div class="card error" role="alert">
+        <p>
+          This {label} board layout is not recognised: Milestone Invoicer cannot see its columns or cards, so nothing is linked or delivered here.
+          Send us its layout report (no titles or other content) so we can follow the change.
+        </p>
+        <CopyLayoutReport key={tabId} tabId={tabId} prominent />
+      </div>
     );
   }
   const bound = projects.find((project) => project.id === binding.data?.projectId);
   if (bound) {
-    return <p class="muted" role="status">{label} board “{health.boardName}” ({health.columns} columns, {health.cards} cards shown) is bound to <strong>{bound.name}</strong>.</p>;
+    return (
+      <div>
+        <p class="muted" role="status">{label} board “{health.boardName}” ({health.columns} columns, {health.cards} cards shown) is bound to <strong>{bound.name}</strong>.</p>
+        <CopyLayoutReport key={tabId} tabId={tabId} prominent={false} />
+      </div>
+    );
   }
   const bind = async () => {
     await bindBoard(db, { host: health.host, boardId: health.boardId, name: health.boardName, projectId: choice || projects[0]!.id });
@@ -71,6 +98,7 @@ export function BoardContext({ db, board, projects }: { db: MilestoneDatabase; b
           <button class="primary" onClick={() => void bind()}>Bind to this board</button>
         </div>
       )}
+      <CopyLayoutReport key={tabId} tabId={tabId} prominent={false} />
     </section>
   );
 }

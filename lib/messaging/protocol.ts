@@ -40,7 +40,7 @@ export const messages = {
   },
   'card.placed': {
     audience: 'board',
-    payload: z.object({ ...cardRef, column: z.string().max(200) }),
+    payload: z.object({ ...cardRef, column: z.string().max(200), complete: z.boolean().optional() }),
   },
   'board.create-project': {
     audience: 'board',
@@ -62,6 +62,7 @@ export const messages = {
       boardId: z.string().min(1).max(200),
       doneColumns: z.array(z.string().max(200)).max(50).nullable().optional(),
       panelCollapsed: z.boolean().optional(),
+      completeCountsAsDone: z.boolean().optional(),
     }),
   },
   'board.choices': {

@@ -7,6 +7,8 @@ import type { BoardHost } from '../db/entities';
 export const BOARD_HEALTH_QUERY = 'board.health';
 /** The board's binding or links changed elsewhere (the workspace): read them again. */
 export const BOARD_REFRESH_QUERY = 'board.refresh';
+/** The plain-text layout report of the board in the tab (see lib/boards/layout-report.ts). */
+export const LAYOUT_REPORT_QUERY = 'board.layout-report';
 
 /** Whether the board in a tab is readable: the side panel's "layout not recognised" state. */
 export interface BoardHealth {

@@ -142,3 +142,14 @@ export function onFirstInstall(task: () => void): void {
 export async function openExtensionTab(path: string): Promise<void> {
   await browser.tabs.create({ url: extensionUrl(path) });
 }
+
+/** Our version, as the manifest states it. */
+export const extensionVersion = (): string => browser.runtime.getManifest().version;
+
+/** Puts text on the clipboard; false when the browser refuses (no focus, no user gesture, a policy). */
+export async function copyText(text: string): Promise<boolean> {
+  return navigator.clipboard.writeText(text).then(
+    () => true,
+    () => false,
+  );
+}

@@ -1,11 +1,13 @@
 /** How long a card must stay in a column before its move counts: drag previews never do. */
 export const SETTLE_MS = 400;
 
-/** Where a card's one rendered instance sits: the column's name, and its element (null: unknown). */
+/** Where a card's one rendered instance sits: the column's name, its element (null: unknown) and its completion mark. */
 export interface Placement {
   column: string;
   /** The column's identity on the page: the same element under another name is a rename, not a move. */
   columnKey: object | null;
+  /** The host's completion mark (Trello's checkmark); undefined on hosts that show none. */
+  complete?: boolean;
 }
 
 /** Reads the board for the cards asked about, in one pass over the board, not one per card. */
@@ -25,16 +27,21 @@ interface Settling {
   seen?: Placement;
 }
 
+/** Same column, same completion mark: nothing for the background to hear. */
+const samePlace = (before: Placement | undefined, after: Placement): before is Placement =>
+  before !== undefined && before.column === after.column && before.complete === after.complete;
+
 const renamed = (before: Placement | undefined, after: Placement) =>
-  before !== undefined && before.columnKey !== null && before.columnKey === after.columnKey && before.column !== after.column;
+  before !== undefined && before.columnKey !== null && before.columnKey === after.columnKey && before.column !== after.column && before.complete === after.complete;
 
 /**
  * Decides when a linked card has moved: a card seen fully rendered in a column, seen nowhere else
- * since, and in that same column again SETTLE_MS later, is reported once per column. A removed card is never a move, and a
+ * since, and in that same column again SETTLE_MS later, is reported once per column. A change of
+ * its completion mark counts like a change of column. A removed card is never a move, and a
  * column renamed under its cards moves none of them. All waiting cards are read in one pass.
  */
 export class DoneDetector {
-  /** The column each card was last reported in (or the background told us it knows). */
+  /** Where each card was last reported (or the background told us it knows). */
   private readonly reported = new Map<string, Placement>();
   private readonly settling = new Map<string, Settling>();
   private timerDue: number | null = null;
@@ -43,14 +50,14 @@ export class DoneDetector {
   constructor(
     private readonly clock: Clock,
     private readonly reader: BoardReader,
-    private readonly report: (cardId: string, column: string) => void,
+    private readonly report: (cardId: string, placement: Placement) => void,
     private readonly settleMs = SETTLE_MS,
   ) {}
 
   /** A linked card was seen rendered in a column. */
   seen(cardId: string, placement: Placement): void {
     const reported = this.reported.get(cardId);
-    if (reported?.column === placement.column) {
+    if (samePlace(reported, placement)) {
       // Back where it was reported (a rolled-back edit): nothing to wait for. And the host may
       // have re-rendered that column: keep following it.
       this.settling.delete(cardId);
@@ -58,12 +65,12 @@ export class DoneDetector {
       return;
     }
     // Seen elsewhere while waiting: the wait starts again, so a card must stay put for all of it.
-    if (this.settling.get(cardId)?.seen?.column !== placement.column) this.wait(cardId, placement);
+    if (!samePlace(this.settling.get(cardId)?.seen, placement)) this.wait(cardId, placement);
   }
 
-  /** The background already has this card in this column: no need to tell it again. */
-  known(cardId: string, column: string): void {
-    if (!this.reported.has(cardId)) this.reported.set(cardId, { column, columnKey: null });
+  /** The background already has this card in this column, with this mark: no need to tell it again. */
+  known(cardId: string, column: string, complete?: boolean): void {
+    if (!this.reported.has(cardId)) this.reported.set(cardId, { column, columnKey: null, complete });
   }
 
   /** The card was unlinked. */
@@ -72,7 +79,7 @@ export class DoneDetector {
     this.settling.delete(cardId);
   }
 
-  /** The Done columns changed: every card is reported afresh. */
+  /** What counts as Done changed: every card is reported afresh. */
   reset(): void {
     this.reported.clear();
   }
@@ -113,14 +120,14 @@ export class DoneDetector {
     // Shown twice: a drag in progress. Look again.
     if (now === null) return this.wait(cardId);
     if (renamed(seen, now)) return;
-    if (seen?.column !== now.column) return this.wait(cardId, now);
+    if (!samePlace(seen, now)) return this.wait(cardId, now);
     this.settled(cardId, now);
   }
 
   private settled(cardId: string, placement: Placement): void {
     const reported = this.reported.get(cardId);
     this.reported.set(cardId, placement);
-    if (reported?.column === placement.column || renamed(reported, placement)) return;
-    this.report(cardId, placement.column);
+    if (samePlace(reported, placement) || renamed(reported, placement)) return;
+    this.report(cardId, placement);
   }
 }

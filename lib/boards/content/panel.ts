@@ -9,6 +9,8 @@ import { badgeLabel, type BadgeState } from './format';
 
 export interface PanelModel {
   hostLabel: string;
+  /** The host shows a completion mark on cards, so it may count as Done. */
+  marksComplete: boolean;
   recognised: boolean;
   state: BoardState | null;
   /** The board's column names, read when asked: columns may render after the panel. */
@@ -25,6 +27,9 @@ export interface PanelActions {
   createProject(input: Omit<BoardProjectInput, 'host' | 'boardId' | 'boardName'>): void;
   bindProject(projectId: string): void;
   setDoneColumns(columns: string[] | null): void;
+  setCompleteCountsAsDone(counts: boolean): void;
+  /** Copies the layout report; `copied` false when the clipboard refused it. */
+  copyLayoutReport(): Promise<{ report: string; copied: boolean }>;
 }
 
 /** The milestone panel docked on the board: the bound project's schedule, or how to set one up. */
@@ -45,11 +50,33 @@ export function renderPanel(root: ShadowRoot, model: PanelModel, actions: PanelA
       ),
       model.error ? h('p', { class: 'error', role: 'alert' }, model.error) : null,
       !model.recognised
-        ? h('p', { class: 'warn', role: 'status' }, `This ${model.hostLabel} board layout is not recognised, so nothing is linked or delivered here.`)
+        ? h('div', { class: 'warn', role: 'status' },
+            h('p', { style: 'margin:0 0 6px' }, `This ${model.hostLabel} board layout is not recognised, so nothing is linked or delivered here. Send us its layout report (no titles or other content) so we can follow the change.`),
+            layoutReportControl(actions, true),
+          )
         : model.state?.detail
           ? schedule(model, actions)
           : h('div', {}, bindForm(model, actions), setupForm(model, actions)),
+      model.recognised ? h('footer', { style: 'margin-top:8px' }, layoutReportControl(actions, false)) : null,
     ),
+  );
+}
+
+/** "Copy layout report", with a read-only copy of the report to select by hand when the clipboard refuses. */
+function layoutReportControl(actions: PanelActions, prominent: boolean) {
+  const outcome = h('p', { class: 'muted', role: 'status', style: 'margin:4px 0 0' });
+  const fallback = h('textarea', { readonly: true, hidden: true, rows: '6', 'aria-label': 'Layout report', style: 'width:100%;box-sizing:border-box;font:11px monospace' });
+  const copy = async () => {
+    const { report, copied } = await actions.copyLayoutReport();
+    outcome.textContent = copied ? 'Layout report copied to the clipboard.' : 'The clipboard refused the report: select it below and copy it.';
+    fallback.textContent = report;
+    fallback.hidden = copied;
+    if (!copied) fallback.select();
+  };
+  return h('div', {},
+    h('button', { class: prominent ? 'primary' : '', onclick: () => void copy() }, 'Copy layout report'),
+    outcome,
+    fallback,
   );
 }
 
@@ -85,6 +112,7 @@ function schedule(model: PanelModel, actions: PanelActions) {
         )
       : null,
     doneColumnsEditor(model.columns, board?.doneColumns ?? null, actions),
+    model.marksComplete ? completionOption(board?.completeCountsAsDone === true, actions) : null,
   );
 }
 
@@ -124,6 +152,13 @@ function doneColumnsEditor(columns: () => string[], chosen: string[] | null, act
   );
   editor.addEventListener('toggle', () => editor.open && fill());
   return editor;
+}
+
+/** Trello's checkmark as a way to Done, beside the Done columns; off unless the user turns it on. */
+function completionOption(on: boolean, actions: PanelActions) {
+  const onchange = (event: Event) => actions.setCompleteCountsAsDone((event.target as HTMLInputElement).checked);
+  const box = h('input', { type: 'checkbox', style: 'width:auto', onchange, ...(on ? { checked: true } : {}) });
+  return h('label', { style: 'display:flex;gap:6px;align-items:center;margin-top:6px;font-size:12px' }, box, 'A card marked complete counts as Done');
 }
 
 /** "Bind an existing project": offered when there is one to bind. */

@@ -30,9 +30,10 @@ function instancesOf(adapter: BoardAdapter, board: Element, cardIds: readonly st
   return wanted;
 }
 
-/** A fully rendered card's column; null for a shell, a skeleton or a card outside any column. */
+/** A fully rendered card's column and completion mark; null for a shell, a skeleton or a card outside any column. */
 function placementOf(adapter: BoardAdapter, element: Element): Placement | null {
   const column = adapter.columnOf(element);
-  if (column === null || !adapter.readCard(element, column)) return null;
-  return { column, columnKey: adapter.columnElementOf(element) };
+  const card = column === null ? null : adapter.readCard(element, column);
+  if (column === null || !card) return null;
+  return { column, columnKey: adapter.columnElementOf(element), complete: card.complete };
 }

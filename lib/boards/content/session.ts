@@ -4,12 +4,14 @@ import type { BoardChoices, BoardState } from '../../db/boards';
 import { request } from '../../messaging/client';
 import type { MessageType, Payload, Reply } from '../../messaging/protocol';
 import type { BoardHealth } from '../../messaging/tab-queries';
+import { extensionVersion, copyText } from '../../platform/runtime';
 import { readBoard, type BoardAdapter } from '../adapter';
 import { isDoneColumn } from '../done-columns';
+import { layoutReport } from '../layout-report';
 import type { BoardPage } from '../page';
 import { CardBadges, linkedMilestones, type LinkedMilestone } from './badges';
 import type { BoardContext } from './board-context';
-import { DoneDetector } from './done-detection';
+import { DoneDetector, type Placement } from './done-detection';
 import { isOurs, shadowHost } from './dom';
 import { LinkControl } from './link-control';
 import { OpenCardControl } from './open-card-control';
@@ -56,11 +58,13 @@ export class BoardSession implements BoardContext {
     });
     this.openCard = new OpenCardControl(this, (card, anchor) => this.control.openPicker(card, anchor), () => this.control.takePickRequest());
     const clock = { now: () => performance.now(), setTimeout: (run: () => void, ms: number) => void this.ctx.setTimeout(this.guard(run), ms) };
-    this.detector = new DoneDetector(clock, domBoardReader(adapter, () => this.root), (cardId, column) => this.report(cardId, column));
+    this.detector = new DoneDetector(clock, domBoardReader(adapter, () => this.root), (cardId, placement) => this.report(cardId, placement));
     document.body.append(this.panel.host);
     const observer = new MutationObserver(this.guard((records: MutationRecord[]) => this.onMutations(records)));
-    // Text too: a GitHub table row changes Status by rewriting its cell's text.
-    observer.observe(document.body, { childList: true, characterData: true, subtree: true });
+    // Text too: a GitHub table row changes Status by rewriting its cell's text. And, on a host with
+    // a completion mark, aria-label: Trello's checkmark changes only its icon's label.
+    const marks = this.marksComplete() ? { attributes: true, attributeFilter: ['aria-label'] } : {};
+    observer.observe(document.body, { childList: true, characterData: true, subtree: true, ...marks });
     this.abort.signal.addEventListener('abort', () => observer.disconnect());
     this.listen(document, 'mouseover', (event) => this.control.onPointer(event.target));
     this.listen(document, 'focusin', (event) => this.control.onPointer(event.target));
@@ -104,6 +108,11 @@ export class BoardSession implements BoardContext {
     };
   }
 
+  /** How our anchors match this page, for the user to send us: counts and selectors, no content. */
+  layoutReport(): string {
+    return layoutReport(this.adapter, document, extensionVersion());
+  }
+
   /** The URL changed on the same board: a card may have opened or closed. */
   refreshOpenCard(): void {
     this.openCard.sync();
@@ -114,6 +123,11 @@ export class BoardSession implements BoardContext {
     if (this.abort.signal.aborted) return;
     this.applyState(reply);
   };
+
+  /** The host shows a completion mark on cards (Trello's checkmark): it may count as Done. */
+  private marksComplete(): boolean {
+    return 'completed' in this.adapter.selectors;
+  }
 
   private columnNames(): string[] {
     return this.root?.isConnected ? this.adapter.columnNames(this.root) : [];
@@ -160,16 +174,17 @@ export class BoardSession implements BoardContext {
   }
 
   /**
-   * Cards whose last known column the background has already acted on are not reported again on
-   * every visit; a card in a Done column whose milestone is not delivered yet (the Done columns
-   * changed in the workspace) still is.
+   * Cards whose last known column and mark the background has already acted on are not reported
+   * again on every visit; a card counting as Done whose milestone is not delivered yet (what
+   * counts as Done changed in the workspace) still is.
    */
   private learnKnownColumns(state: BoardState): void {
     const doneColumns = state.board?.doneColumns ?? null;
+    const completeCounts = state.board?.completeCountsAsDone === true;
     for (const [cardId, { link, milestone }] of this.links) {
       if (link.column === undefined) continue;
-      const deliveryOwed = isDoneColumn(link.column, doneColumns) && canTransition(milestone.state, 'delivered');
-      if (!deliveryOwed) this.detector.known(cardId, link.column);
+      const done = isDoneColumn(link.column, doneColumns) || (completeCounts && link.complete === true);
+      if (!(done && canTransition(milestone.state, 'delivered'))) this.detector.known(cardId, link.column, link.complete);
     }
   }
 
@@ -215,7 +230,7 @@ export class BoardSession implements BoardContext {
     this.readTheme();
     this.control.onMutations();
     for (const record of records) {
-      if (record.type === 'characterData') this.onChangedText(record.target);
+      if (record.type !== 'childList') this.onChangedText(record.target);
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) this.onChangedText(node);
         else if (!isOurs(node)) this.onAddedElement(node);
@@ -232,9 +247,9 @@ export class BoardSession implements BoardContext {
     for (const element of cards) this.onRenderedCard(element);
   }
 
-  /** Text changed inside a card may be its column (a table row's Status cell). */
+  /** Text changed inside a card may be its column (a table row's Status cell), a label its completion mark. */
   private onChangedText(node: Node): void {
-    const card = node.parentElement?.closest(this.adapter.cardSelector);
+    const card = (node instanceof Element ? node : node.parentElement)?.closest(this.adapter.cardSelector);
     if (card) this.onRenderedCard(card);
   }
 
@@ -242,12 +257,12 @@ export class BoardSession implements BoardContext {
     const column = this.adapter.columnOf(element);
     const card = column === null ? null : this.adapter.readCard(element, column);
     if (this.badges.show(element, card?.cardId ?? null)) {
-      this.detector.seen(card!.cardId, { column: card!.column, columnKey: this.adapter.columnElementOf(element) });
+      this.detector.seen(card!.cardId, { column: card!.column, columnKey: this.adapter.columnElementOf(element), complete: card!.complete });
     }
   }
 
-  private report(cardId: string, column: string): void {
-    void this.send('card.placed', { host: this.adapter.host, boardId: this.boardId, cardId, column }).then((reply) => {
+  private report(cardId: string, { column, complete }: Placement): void {
+    void this.send('card.placed', { host: this.adapter.host, boardId: this.boardId, cardId, column, complete }).then((reply) => {
       if (!reply.ok) return;
       // Another tab delivered it first: what this page shows is out of date.
       const milestone = this.links.get(cardId)?.milestone;
@@ -274,6 +289,7 @@ export class BoardSession implements BoardContext {
     this.control.setTheme(theme);
     renderPanel(this.panel.root, {
       hostLabel: this.adapter.pages.label,
+      marksComplete: this.marksComplete(),
       recognised: this.recognised(),
       state: this.current,
       columns: () => this.columnNames(),
@@ -316,6 +332,15 @@ export class BoardSession implements BoardContext {
       const reply = await this.send('board.settings', { host: this.adapter.host, boardId: this.boardId, doneColumns });
       this.detector.reset();
       this.applyState(reply, false);
+    },
+    setCompleteCountsAsDone: async (completeCountsAsDone) => {
+      const reply = await this.send('board.settings', { host: this.adapter.host, boardId: this.boardId, completeCountsAsDone });
+      this.detector.reset();
+      this.applyState(reply, false);
+    },
+    copyLayoutReport: async () => {
+      const report = this.layoutReport();
+      return { report, copied: await copyText(report) };
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BOARD_HEALTH_QUERY, BOARD_REFRESH_QUERY } from '../../messaging/tab-queries';
+import { BOARD_HEALTH_QUERY, BOARD_REFRESH_QUERY, LAYOUT_REPORT_QUERY } from '../../messaging/tab-queries';
 import { answerQueries } from '../../platform/runtime';
 import type { BoardAdapter } from '../adapter';
 import { claimTab, ignoreForgedRestarts, onAddressChange } from './lifetime';
@@ -31,5 +31,6 @@ export function startBoardIntegration(ctx: ContentScriptContext, adapter: BoardA
   onAddressChange(ctx, follow);
   ctx.onInvalidated(() => session?.stop());
   answerQueries(BOARD_HEALTH_QUERY, () => session?.health() ?? null, ctx.signal);
+  answerQueries(LAYOUT_REPORT_QUERY, () => session?.layoutReport() ?? null, ctx.signal);
   answerQueries(BOARD_REFRESH_QUERY, () => void session?.reload(), ctx.signal);
 }

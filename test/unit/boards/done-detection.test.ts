@@ -27,6 +27,8 @@ class FakeClock implements Clock {
 class FakeBoard implements BoardReader {
   readonly columns = { todo: { name: 'To do' }, doing: { name: 'Doing' }, done: { name: 'Done' } };
   readonly cards = new Map<string, (keyof FakeBoard['columns'])[]>();
+  /** Completion marks, as Trello shows them; a card never marked has none (as on other hosts). */
+  readonly marks = new Map<string, boolean>();
   readonly passes: string[][] = [];
   placements(cardIds: readonly string[]) {
     this.passes.push([...cardIds]);
@@ -40,7 +42,7 @@ class FakeBoard implements BoardReader {
   }
   placement(cardId: string): Placement | undefined {
     const [column] = this.cards.get(cardId) ?? [];
-    return column && { column: this.columns[column].name, columnKey: this.columns[column] };
+    return column && { column: this.columns[column].name, columnKey: this.columns[column], complete: this.marks.get(cardId) };
   }
 }
 
@@ -55,12 +57,16 @@ describe('Done detection', () => {
     board.cards.set(cardId, [column]);
     render(cardId);
   };
+  const mark = (cardId: string, complete: boolean) => {
+    board.marks.set(cardId, complete);
+    render(cardId);
+  };
 
   beforeEach(() => {
     clock = new FakeClock();
     board = new FakeBoard();
     reports = [];
-    detector = new DoneDetector(clock, board, (cardId, column) => reports.push(`${cardId} ${column}`));
+    detector = new DoneDetector(clock, board, (cardId, { column, complete }) => reports.push(`${cardId} ${column}${complete ? ' (complete)' : ''}`));
   });
 
   it('reports a card that stays in its column for the settle time, once', () => {
@@ -191,5 +197,67 @@ describe('Done detection', () => {
     detector.stop();
     clock.advance(SETTLE_MS * 2);
     expect(reports).toEqual([]);
+  });
+
+  describe('the completion mark', () => {
+    beforeEach(() => {
+      board.cards.set('a', ['doing']);
+      board.marks.set('a', false);
+      detector.known('a', 'Doing', false);
+    });
+
+    it('reports a card marked complete in its column once it kept the mark for the settle time', () => {
+      mark('a', true);
+      clock.advance(SETTLE_MS - 1);
+      expect(reports).toEqual([]);
+      clock.advance(1);
+      expect(reports).toEqual(['a Doing (complete)']);
+      render('a');
+      clock.advance(SETTLE_MS * 3);
+      expect(reports).toEqual(['a Doing (complete)']);
+    });
+
+    it('does not count a mark that flickers on and off (an optimistic edit rolled back)', () => {
+      for (let i = 0; i < 5; i++) {
+        mark('a', true);
+        clock.advance(SETTLE_MS / 2);
+        mark('a', false);
+        clock.advance(SETTLE_MS / 4);
+      }
+      clock.advance(SETTLE_MS * 3);
+      expect(reports).toEqual([]);
+    });
+
+    it('restarts the wait when the mark changes during it', () => {
+      mark('a', true);
+      clock.advance(SETTLE_MS / 2);
+      mark('a', false);
+      clock.advance(SETTLE_MS / 4);
+      mark('a', true);
+      clock.advance(SETTLE_MS - 1);
+      expect(reports).toEqual([]);
+      clock.advance(1);
+      expect(reports).toEqual(['a Doing (complete)']);
+    });
+
+    it('does not tell the background a mark it already knows, but does tell it the mark taken off', () => {
+      detector.forget('a');
+      board.marks.set('a', true);
+      detector.known('a', 'Doing', true);
+      render('a');
+      clock.advance(SETTLE_MS * 3);
+      expect(reports).toEqual([]);
+      mark('a', false);
+      clock.advance(SETTLE_MS);
+      expect(reports).toEqual(['a Doing']);
+    });
+
+    it('does not count a rename of the column as a move, but a mark taken during it as a change', () => {
+      mark('a', true);
+      board.columns.doing.name = 'In review';
+      render('a');
+      clock.advance(SETTLE_MS * 3);
+      expect(reports).toEqual(['a In review (complete)']);
+    });
   });
 });
