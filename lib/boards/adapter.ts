@@ -11,6 +11,8 @@ export interface CardOnBoard {
   column: string;
   /** Whether the host's own completion mark is set (Trello's checkmark); absent where hosts have none. */
   complete?: boolean;
+  /** The host's long id, kept where the card's front shows no cardId (Trello's full-cover cards). */
+  hostCardId?: string;
 }
 
 /**
@@ -45,7 +47,7 @@ export interface BoardAdapter {
   /** Where a badge goes inside a card. */
   badgeSlot(card: Element): Element;
   /** The open card's dialog, side pane or peek, with its card id and where our control goes. */
-  openCard(doc: Document): { cardId: string; title: string; url: string; slot: Element } | null;
+  openCard(doc: Document): { cardId: string; title: string; url: string; slot: Element; hostCardId?: string } | null;
   darkMode(doc: Document): boolean;
   /**
    * A card shown without its id (a GitHub table row whose item we have not linked): how to open it
@@ -54,9 +56,10 @@ export interface BoardAdapter {
   cardToOpen?(card: Element): { title: string; open(): void } | null;
   /**
    * The board's linked cards, for hosts that show some cards without their id: GitHub's table
-   * rows show the issue, and a link's issue address says which item that is.
+   * rows show the issue, and a link's issue address says which item that is; a Trello card front
+   * without a short link shows its long id, and a link's hostCardId says which card that is.
    */
-  learn?(cards: readonly { cardId: string; url: string }[]): void;
+  learn?(cards: readonly { cardId: string; url: string; hostCardId?: string }[]): void;
 }
 
 /** Reads every rendered card the board shows an id for, in page order. */

@@ -118,6 +118,9 @@ export const boardSchema = z.object({
 });
 export type Board = z.infer<typeof boardSchema>;
 
+/** Trello's 24-hex card id; other hosts' long ids fit the same bounds. */
+export const hostCardId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a card id');
+
 export const cardLinkSchema = z.object({
   /** `${host}:${cardId}`: a card links to one milestone at most. */
   id,
@@ -134,6 +137,8 @@ export const cardLinkSchema = z.object({
   leftDoneOn: isoDate.optional(),
   /** Whether the host showed the card marked complete when it was last seen. */
   complete: z.boolean().optional(),
+  /** The host's long id, for a card whose front shows no cardId (Trello's full-cover and link cards). */
+  hostCardId: hostCardId.optional(),
 });
 export type CardLink = z.infer<typeof cardLinkSchema>;
 

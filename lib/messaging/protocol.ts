@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { BoardChoices, BoardState } from '../db/boards';
 import type { PlacementOutcome } from '../db/delivery';
-import { boardHost, httpsUrl, type CardLink } from '../db/entities';
+import { boardHost, hostCardId, httpsUrl, type CardLink } from '../db/entities';
 import { taxCategories } from '../billing/tax';
 
 /**
@@ -32,6 +32,7 @@ export const messages = {
       milestoneId: z.string().min(1),
       title: z.string().max(500),
       url: httpsUrl,
+      hostCardId: hostCardId.optional(),
     }),
   },
   'card.unlink': {

@@ -28,7 +28,7 @@ export class OpenCardControl {
     this.remove();
     const { host, root } = shadowHost(TAG, pickerCss);
     host.dataset.theme = this.board.theme();
-    const card = { cardId: open.cardId, title: open.title, url: open.url };
+    const card = { cardId: open.cardId, title: open.title, url: open.url, hostCardId: open.hostCardId };
     const button: HTMLButtonElement = h('button', { 'aria-haspopup': 'menu', onclick: () => this.openPicker(card, button) },
       linked ? 'Change…' : 'Link to a milestone…');
     root.append(h('div', { class: 'inline' }, h('strong', {}, '◆ Milestone:'), h('span', {}, label), button));

@@ -5,6 +5,8 @@ export interface PickerCard {
   cardId: string;
   title: string;
   url: string;
+  /** Kept with the link where the card's front shows only this id (Trello's full-cover cards). */
+  hostCardId?: string;
 }
 
 export interface PickerActions {

@@ -18,6 +18,8 @@ export const trelloSelectors = {
   card: [{ css: 'li[data-testid="list-card"]', generation: '2023 React' }],
   /** Ordinary cards: the name is a link holding the card's short link. */
   cardLink: [{ css: 'a[data-testid="card-name"][href^="/c/"]', generation: '2023 React' }],
+  /** Every card front carries Trello's 24-hex card id, full-cover and link cards included (2026 evidence). */
+  cardFront: [{ css: 'div[data-testid="trello-card"][data-card-id]', generation: '2026 evidence' }],
   cardName: [
     { css: 'a[data-testid="card-name"]', generation: '2023 React' },
     // 2026 evidence: full-cover and link cards name the card in a span, with no /c/ link.

@@ -37,7 +37,7 @@ describe('Trello adapter', () => {
     const document = await open(fixtures.trelloBoard);
     expect(counts(trelloAdapter, document)).toEqual({
       'boardRoot · 2026 evidence': 1, 'boardRoot · 2023 React': 0, 'boardName · 2023 React': 1,
-      'column · 2023 React': 5, 'columnName · 2023 React': 5, 'card · 2023 React': 12, 'cardLink · 2023 React': 9,
+      'column · 2023 React': 5, 'columnName · 2023 React': 5, 'card · 2023 React': 12, 'cardLink · 2023 React': 9, 'cardFront · 2026 evidence': 11,
       'cardName · 2023 React': 9, 'cardName · 2026 evidence': 2, 'mirrorCard · 2026 evidence': 1, 'separatorCard · 2026 evidence': 1,
       'completion · 2026 evidence': 7, 'completed · 2026 evidence': 1, 'cardBadges · 2023 React': 7,
       'dialog · 2023 React': 0, 'dialogTitle · 2023 React': 0, 'darkMode · 2023 React': 0,
@@ -76,6 +76,52 @@ describe('Trello adapter', () => {
     expect(document.location.pathname).toBe('/c/Cv3rPh0t');
     expect(trelloAdapter.openCard(document)).toMatchObject({ cardId: 'Cv3rPh0t', title: 'Hero photography' });
     expect(trelloAdapter.cardToOpen!(trelloCard(document, 'Clickable prototype'))).toBeNull();
+  });
+
+  it('reads a full-cover and a link card by the long id their link keeps, in their column, and no unknown one', async () => {
+    const document = await open(fixtures.trelloBoard);
+    const root = trelloAdapter.boardRoot(document)!;
+    const cover = trelloCard(document, 'Hero photography');
+    const linkCard = trelloCard(document, 'https://acme.example/brand-guide');
+    const longId = (card: Element) => card.querySelector('[data-card-id]')!.getAttribute('data-card-id')!;
+    trelloAdapter.learn!([
+      { cardId: 'Cv3rPh0t', url: 'https://trello.com/c/Cv3rPh0t', hostCardId: longId(cover) },
+      { cardId: 'Pr0toT1p', url: 'https://trello.com/c/Pr0toT1p/6-clickable-prototype' },
+    ]);
+    try {
+      expect(trelloAdapter.readCard(cover, 'Backlog')).toMatchObject({ cardId: 'Cv3rPh0t', title: 'Hero photography', column: 'Backlog', url: 'https://trello.com/c/Cv3rPh0t' });
+      expect(trelloAdapter.readCard(linkCard, 'Backlog')).toBeNull();
+      expect(trelloAdapter.cardInstances(root, 'Cv3rPh0t')).toEqual([cover]);
+      const read = board(trelloAdapter, document).cards;
+      expect(read.filter((card) => card.cardId === 'Cv3rPh0t').map((card) => card.column)).toEqual(['Backlog']);
+      expect(read.map((card) => card.title)).not.toContain('https://acme.example/brand-guide');
+
+      trelloAdapter.learn!([
+        { cardId: 'Cv3rPh0t', url: 'https://trello.com/c/Cv3rPh0t', hostCardId: longId(cover) },
+        { cardId: 'L1nkBrnd', url: 'https://trello.com/c/L1nkBrnd', hostCardId: longId(linkCard) },
+      ]);
+      expect(trelloAdapter.readCard(linkCard, 'Backlog')).toMatchObject({ cardId: 'L1nkBrnd', column: 'Backlog' });
+      trelloFixture(document).move('Cv3rPh0t', '✅ Done');
+      // The fixture re-adds a moved card on the next animation frame; the wait allows for a busy machine.
+      await vi.waitFor(() => expect(board(trelloAdapter, document).cards.find((card) => card.cardId === 'Cv3rPh0t')?.column).toBe('✅ Done'), { timeout: 5_000 });
+      expect(trelloAdapter.cardIds(root).filter((card) => card.cardId === 'Cv3rPh0t')).toHaveLength(1);
+    } finally {
+      trelloAdapter.learn!([]);
+    }
+  });
+
+  it('keeps the long id of a card opened from its front with the open card, and not with the next card opened', async () => {
+    const document = await open(fixtures.trelloBoard);
+    const cover = trelloCard(document, 'Hero photography');
+    const longId = cover.querySelector('[data-card-id]')!.getAttribute('data-card-id');
+    trelloAdapter.cardToOpen!(cover)!.open();
+    expect(trelloAdapter.openCard(document)).toMatchObject({ cardId: 'Cv3rPh0t', hostCardId: longId });
+    document.defaultView!.history.back();
+    await vi.waitFor(() => expect(trelloAdapter.openCard(document)).toBeNull(), { timeout: 5_000 });
+    (trelloCard(document, 'Clickable prototype').querySelector('a') as HTMLElement).click();
+    const next = trelloAdapter.openCard(document);
+    expect(next).toMatchObject({ cardId: 'Pr0toT1p' });
+    expect(next?.hostCardId).toBeUndefined();
   });
 
   it('never reads a separator as a card, nor a mirror of another board\'s card as one of this board', async () => {
