@@ -20,19 +20,23 @@ const HOST_CARD_ID = /^[0-9a-f]{24}$/;
 const linksByHostId = new Map<string, { cardId: string; url: string }>();
 
 /** The long id of the card last opened from its front, pinned to the short link its dialog shows. */
-let opened: { hostCardId: string; cardId?: string } | null = null;
+let opened: { hostCardId: string; at: number; cardId?: string } | null = null;
+/** A dialog later than this after the opening click may be another card the user opened. */
+const OPENING_MS = 5_000;
 
 const hostIdOf = (card: Element) => card.querySelector(css.cardFront)?.getAttribute('data-card-id') ?? '';
 
 /** Card fronts shown by long id only: no short link on them, and not a mirror of another board's card. */
 function frontsById(root: Element, hostCardId: string): Element[] {
-  return [...root.querySelectorAll(`div[data-testid="trello-card"][data-card-id=${quoted(hostCardId)}]`)].filter(
+  const byId = s.cardFront.map(({ css: front }) => `${front}[data-card-id=${quoted(hostCardId)}]`).join(', ');
+  return [...root.querySelectorAll(byId)].filter(
     (front) => !isMirror(front) && !front.querySelector(css.cardLink),
   );
 }
 
 /** The long id the open card was linked with, or the one its opening from the board showed. */
 function openHostId(cardId: string): string | undefined {
+  if (opened && !opened.cardId && performance.now() - opened.at > OPENING_MS) opened = null;
   if (opened && (opened.cardId ?? cardId) === cardId) {
     opened.cardId = cardId;
     return opened.hostCardId;
@@ -99,7 +103,7 @@ export const trelloAdapter: BoardAdapter = {
     return {
       title: text(name),
       open: () => {
-        opened = HOST_CARD_ID.test(hostCardId) ? { hostCardId } : null;
+        opened = HOST_CARD_ID.test(hostCardId) ? { hostCardId, at: performance.now() } : null;
         name.click();
       },
     };
