@@ -35,19 +35,20 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Milestone Invoicer',
-    description:
-      'Milestone billing on your Trello, GitHub Projects and Notion boards: an invoice when a card reaches Done, unpaid exposure at a glance.',
+    // Texts come from public/_locales in the browser's language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['alarms', 'downloads', 'notifications', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Injecting the GitHub integration when a project is reached by soft navigation.
     host_permissions: ['https://github.com/*'],
     commands: {
       'open-workspace': {
         suggested_key: { default: 'Alt+Shift+M' },
-        description: 'Open the Milestone Invoicer workspace',
+        description: '__MSG_commandOpenWorkspace__',
       },
     },
-    action: { default_title: 'Milestone Invoicer: unpaid exposure' },
+    action: { default_title: '__MSG_actionTitle__' },
     browser_specific_settings:
       browser === 'firefox'
         ? // Nothing leaves the machine, so Firefox is told no data is collected.

@@ -6,6 +6,7 @@ import type { MilestoneDatabase } from '../lib/db/database';
 import type { Project } from '../lib/db/entities';
 import { BOARD_HEALTH_QUERY, BOARD_REFRESH_QUERY, LAYOUT_REPORT_QUERY, type BoardHealth } from '../lib/messaging/tab-queries';
 import { activeTabId, copyText, onActiveTabChange, queryTab } from '../lib/platform/runtime';
+import { t } from '../lib/ui/i18n';
 import { queries } from '../lib/ui/queries';
 import { Loading } from './Loading';
 
@@ -42,15 +43,15 @@ function CopyLayoutReport({ tabId, prominent }: { tabId: number; prominent: bool
   const [outcome, setOutcome] = useState<{ message: string; report?: string } | null>(null);
   const copy = async () => {
     const report = await queryTab<string>(tabId, { type: LAYOUT_REPORT_QUERY });
-    if (!report) return setOutcome({ message: 'The board tab did not answer: reload it and try again.' });
-    if (await copyText(report)) return setOutcome({ message: 'Layout report copied to the clipboard.' });
-    setOutcome({ message: 'The clipboard refused the report: select it below and copy it.', report });
+    if (!report) return setOutcome({ message: t('boardNoAnswer') });
+    if (await copyText(report)) return setOutcome({ message: t('layoutReportCopied') });
+    setOutcome({ message: t('layoutReportRefused'), report });
   };
   return (
     <div>
-      <button class={prominent ? 'primary' : ''} onClick={() => void copy()}>Copy layout report</button>
+      <button class={prominent ? 'primary' : ''} onClick={() => void copy()}>{t('copyLayoutReport')}</button>
       {outcome && <p class="muted" role="status">{outcome.message}</p>}
-      {outcome?.report && <textarea readOnly rows={8} aria-label="Layout report" value={outcome.report} />}
+      {outcome?.report && <textarea readOnly rows={8} aria-label={t('layoutReport')} value={outcome.report} />}
     </div>
   );
 }
@@ -61,14 +62,11 @@ export function BoardContext({ db, board, projects }: { db: MilestoneDatabase; b
   const label = hostPages[health.host].label;
   const binding = useQuery(queries.board(db, health.host, health.boardId));
   const [choice, setChoice] = useState('');
-  if (health.state === 'loading') return <Loading what={`the ${label} board`} />;
+  if (health.state === 'loading') return <Loading what={t('loadingBoard', label)} />;
   if (health.state === 'unrecognised') {
     return (
       <div class="card error" role="alert">
-        <p>
-          This {label} board layout is not recognised: Milestone Invoicer cannot see its columns or cards, so nothing is linked or delivered here.
-          Send us its layout report (no titles or other content) so we can follow the change.
-        </p>
+        <p>{t('boardNotRecognised', label)}</p>
         <CopyLayoutReport key={tabId} tabId={tabId} prominent />
       </div>
     );
@@ -77,7 +75,7 @@ export function BoardContext({ db, board, projects }: { db: MilestoneDatabase; b
   if (bound) {
     return (
       <div>
-        <p class="muted" role="status">{label} board “{health.boardName}” ({health.columns} columns, {health.cards} cards shown) is bound to <strong>{bound.name}</strong>.</p>
+        <p class="muted" role="status">{t('boardBoundTo', label, health.boardName, String(health.columns), String(health.cards))} <strong>{bound.name}</strong>.</p>
         <CopyLayoutReport key={tabId} tabId={tabId} prominent={false} />
       </div>
     );
@@ -88,14 +86,14 @@ export function BoardContext({ db, board, projects }: { db: MilestoneDatabase; b
   };
   return (
     <section class="card" aria-labelledby="this-board">
-      <h2 id="this-board">{label} board “{health.boardName}”</h2>
-      <p class="muted">No project is bound to this board yet. Bind an existing one, or create a project below.</p>
+      <h2 id="this-board">{t('boardNamed', label, health.boardName)}</h2>
+      <p class="muted">{t('boardUnbound')}</p>
       {projects.length > 0 && (
         <div class="buttons">
-          <select aria-label="Project for this board" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+          <select aria-label={t('projectForBoard')} value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
             {projects.map((project) => <option key={project.id} value={project.id}>{project.name}</option>)}
           </select>
-          <button class="primary" onClick={() => void bind()}>Bind to this board</button>
+          <button class="primary" onClick={() => void bind()}>{t('bindToBoard')}</button>
         </div>
       )}
       <CopyLayoutReport key={tabId} tabId={tabId} prominent={false} />

@@ -1,6 +1,7 @@
 import type { CashForecast } from '../lib/billing/cash-forecast';
 import { formatMoney, money } from '../lib/billing/money';
 import { formatDay } from '../lib/ui/format-date';
+import { t } from '../lib/ui/i18n';
 
 /** Expected cash in by week for one currency: bars for the eye, a table for screen readers. */
 export function CashForecastChart({ forecast, locale }: { forecast: CashForecast; locale: string }) {
@@ -10,9 +11,9 @@ export function CashForecastChart({ forecast, locale }: { forecast: CashForecast
   const id = `forecast-${currency}`;
   return (
     <section class="card" aria-labelledby={id} data-testid={`forecast-${currency}`}>
-      <h2 id={id}>Expected in, next 12 weeks · {currency}</h2>
-      <div class="figure"><span>Total expected, by due date</span><strong>{show(total)}</strong></div>
-      {overdue > 0 && <div class="figure overdue"><span>Overdue, expected this week</span><strong>{show(overdue)}</strong></div>}
+      <h2 id={id}>{t('forecastHeading', currency)}</h2>
+      <div class="figure"><span>{t('forecastTotal')}</span><strong>{show(total)}</strong></div>
+      {overdue > 0 && <div class="figure overdue"><span>{t('forecastOverdue')}</span><strong>{show(overdue)}</strong></div>}
       <div class="week-chart" aria-hidden="true">
         {weeks.map((week, i) => (
           <span key={week.start} class="week-bar" style={{ height: `${Math.max((week.amount / largest) * 100, week.amount ? 4 : 0)}%` }}>
@@ -25,8 +26,8 @@ export function CashForecastChart({ forecast, locale }: { forecast: CashForecast
         <span>{formatDay(weeks[weeks.length - 1]!.start, locale, 'short-month')}</span>
       </div>
       <table class="visually-hidden">
-        <caption>Expected in {currency}, by week</caption>
-        <thead><tr><th scope="col">Week of</th><th scope="col">Expected</th></tr></thead>
+        <caption>{t('forecastCaption', currency)}</caption>
+        <thead><tr><th scope="col">{t('weekOf')}</th><th scope="col">{t('expected')}</th></tr></thead>
         <tbody>
           {weeks.map((week) => (
             <tr key={week.start}><td>{formatDay(week.start, locale)}</td><td>{show(week.amount)}</td></tr>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { t } from '../lib/ui/i18n';
 
 const focusable = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -53,7 +54,7 @@ export function ConfirmDialog(props: {
         <div id={bodyId}>{props.children}</div>
         <div class="buttons">
           <button class={props.danger ? 'danger' : 'primary'} onClick={props.onConfirm}>{props.confirmLabel}</button>
-          <button ref={cancel} onClick={props.onCancel}>{props.cancelLabel ?? 'Cancel'}</button>
+          <button ref={cancel} onClick={props.onCancel}>{props.cancelLabel ?? t('cancel')}</button>
         </div>
       </div>
     </div>

@@ -7,6 +7,7 @@ import type { MilestoneDatabase } from '../lib/db/database';
 import { putSetting } from '../lib/db/settings';
 import { openOptions } from '../lib/platform/runtime';
 import { formatDay } from '../lib/ui/format-date';
+import { t, tCount } from '../lib/ui/i18n';
 import { queries } from '../lib/ui/queries';
 
 /** Saves text as a file from a page, like a link with a download attribute. */
@@ -35,24 +36,24 @@ export function DataSafety({ db }: { db: MilestoneDatabase }) {
   async function backup() {
     saveText(JSON.stringify(await exportBackup(db), null, 1), `milestone-invoicer-backup-${today}.json`, 'application/json');
     await putSetting(db, 'lastBackup', { on: today });
-    setStatus({ text: 'Backup saved. Keep it somewhere safe, away from this computer.' });
+    setStatus({ text: t('backupSaved') });
   }
   async function choose(file: File | undefined) {
     if (!file) return;
-    setStatus({ text: 'Checking the file…' });
+    setStatus({ text: t('checkingFile') });
     const planned = await planImport(db, await file.text());
     setPlan(planned);
     setStatus(planned.ok ? null : { text: planned.error, error: true });
   }
   async function restore(mode: 'merge' | 'replace') {
     if (!plan?.ok) return;
-    if (mode === 'replace' && !confirm('Replace everything in this browser with the backup? Records not in the file are deleted.')) return;
+    if (mode === 'replace' && !confirm(t('confirmReplaceAll'))) return;
     try {
       await applyImport(db, plan.backup, mode);
       setPlan(null);
-      setStatus({ text: 'Backup restored.' });
+      setStatus({ text: t('backupRestored') });
     } catch (error) {
-      setStatus({ text: `Nothing was changed: ${(error as Error).message}`, error: true });
+      setStatus({ text: t('nothingChanged', (error as Error).message), error: true });
     }
   }
   async function exportCsv(kind: 'invoices' | 'payments') {
@@ -63,40 +64,40 @@ export function DataSafety({ db }: { db: MilestoneDatabase }) {
   const age = lastBackup.data?.on ? daysBetween(lastBackup.data.on, today) : null;
   return (
     <section class="card" aria-labelledby="data-heading">
-      <h2 id="data-heading">Your data</h2>
-      <p class="muted">Everything lives only in this browser profile. {age === null ? 'You have never made a backup.' : `Last backup: ${lastBackup.data!.on} (${age} days ago).`}</p>
-      {(age === null || age > BACKUP_OVERDUE_DAYS) && <p class="error" role="status">Back up now: losing this profile would lose your invoices.</p>}
+      <h2 id="data-heading">{t('yourData')}</h2>
+      <p class="muted">{t('dataLivesHere')} {age === null ? t('neverBackedUp') : tCount('lastBackupAgo', age, lastBackup.data!.on!)}</p>
+      {(age === null || age > BACKUP_OVERDUE_DAYS) && <p class="error" role="status">{t('backUpNowWarning')}</p>}
       <div class="buttons">
-        <button class="primary" onClick={() => void backup()}>Save a backup</button>
-        <label class="file-button">Restore from a backup…<input type="file" accept="application/json,.json" onChange={(e) => void choose(e.currentTarget.files?.[0])} /></label>
+        <button class="primary" onClick={() => void backup()}>{t('saveBackup')}</button>
+        <label class="file-button">{t('restoreFromBackup')}<input type="file" accept="application/json,.json" onChange={(e) => void choose(e.currentTarget.files?.[0])} /></label>
       </div>
       {plan?.ok && (
-        <div class="inline-form" role="region" aria-label="What the restore will do">
+        <div class="inline-form" role="region" aria-label={t('restorePreview')}>
           <table class="preview">
-            <thead><tr><th>Records</th><th>In the file</th><th>New</th><th>Same</th><th>Different</th></tr></thead>
+            <thead><tr><th>{t('records')}</th><th>{t('inTheFile')}</th><th>{t('newRecords')}</th><th>{t('sameRecords')}</th><th>{t('differentRecords')}</th></tr></thead>
             <tbody>{plan.changes.filter((c) => c.incoming).map((c) => <tr key={c.table}><td>{c.table}</td><td>{c.incoming}</td><td>{c.added}</td><td>{c.unchanged}</td><td>{c.conflicts}</td></tr>)}</tbody>
           </table>
           {plan.notes.map((note) => <p class="muted" key={note}>{note}</p>)}
-          {plan.conflicts > 0 && <p class="error">{plan.conflicts} records differ from this browser’s. Only “Replace everything” restores them.</p>}
+          {plan.conflicts > 0 && <p class="error">{tCount('recordsDiffer', plan.conflicts)}</p>}
           <div class="buttons">
-            <button class="primary" disabled={plan.conflicts > 0} onClick={() => void restore('merge')}>Add the new records</button>
-            <button onClick={() => void restore('replace')}>Replace everything…</button>
-            <button onClick={() => setPlan(null)}>Cancel</button>
+            <button class="primary" disabled={plan.conflicts > 0} onClick={() => void restore('merge')}>{t('addNewRecords')}</button>
+            <button onClick={() => void restore('replace')}>{t('replaceEverything')}</button>
+            <button onClick={() => setPlan(null)}>{t('cancel')}</button>
           </div>
         </div>
       )}
-      <h3>For your accountant</h3>
+      <h3>{t('forAccountant')}</h3>
       <div class="buttons">
-        <button onClick={() => void exportCsv('invoices')}>Invoices (CSV)</button>
-        <button onClick={() => void exportCsv('payments')}>Payments (CSV)</button>
-        <label class="check"><input type="checkbox" checked={spreadsheet} onChange={(e) => setSpreadsheet(e.currentTarget.checked)} /> For Excel and other spreadsheets</label>
-        <label class="check"><input type="checkbox" checked={decimalComma} onChange={(e) => setDecimalComma(e.currentTarget.checked)} /> Semicolons and decimal commas (German, French Excel)</label>
+        <button onClick={() => void exportCsv('invoices')}>{t('invoicesCsv')}</button>
+        <button onClick={() => void exportCsv('payments')}>{t('paymentsCsv')}</button>
+        <label class="check"><input type="checkbox" checked={spreadsheet} onChange={(e) => setSpreadsheet(e.currentTarget.checked)} /> {t('forSpreadsheets')}</label>
+        <label class="check"><input type="checkbox" checked={decimalComma} onChange={(e) => setDecimalComma(e.currentTarget.checked)} /> {t('decimalCommas')}</label>
       </div>
-      <h3>Storage</h3>
+      <h3>{t('storage')}</h3>
       <p class="muted" role="status">
-        {persisted ? 'The browser keeps this data even when disk space runs low.' : 'The browser may clear this data when disk space runs low.'}
+        {persisted ? t('storageKept') : t('storageMayClear')}
       </p>
-      {!persisted && <button onClick={() => void navigator.storage.persist().then(setPersisted)}>Ask the browser to keep it</button>}
+      {!persisted && <button onClick={() => void navigator.storage.persist().then(setPersisted)}>{t('askToKeep')}</button>}
       {status && <p role={status.error ? 'alert' : 'status'} class={status.error ? 'error' : 'muted'}>{status.text}</p>}
     </section>
   );
@@ -111,7 +112,7 @@ export function BackupReminder({ db }: { db: MilestoneDatabase }) {
   if (on && daysBetween(on, localDate(new Date())) <= BACKUP_OVERDUE_DAYS) return null;
   return (
     <p class="card warn" role="status">
-      {on ? `Your last backup is from ${formatDay(on, navigator.language)}.` : 'You have no backup yet.'} <button onClick={() => void openOptions()}>Back up now</button>
+      {on ? t('lastBackupFrom', formatDay(on, navigator.language)) : t('noBackupYet')} <button onClick={() => void openOptions()}>{t('backUpNow')}</button>
     </p>
   );
 }

@@ -5,6 +5,7 @@ import { formatMoney, money } from '../lib/billing/money';
 import { agingBuckets, type Receivables } from '../lib/billing/receivables';
 import type { MilestoneDatabase } from '../lib/db/database';
 import type { LateChargesByCurrency } from '../lib/db/exposure';
+import { t } from '../lib/ui/i18n';
 import { queries } from '../lib/ui/queries';
 import type { WorkspaceTarget } from '../lib/ui/workspace-target';
 import { CashForecastChart } from './CashForecastChart';
@@ -27,14 +28,14 @@ export function ExposureSummary({ db, locale, onOpenWorkspace, onOpenItem, foote
   const projects = useQuery(queries.projects(db));
   const clients = useQuery(queries.clients(db));
   // Names arrive after the figures: the kept summary alone is enough to answer at a glance.
-  if (report.isPending) return <Loading what="exposure" />;
+  if (report.isPending) return <Loading what={t('loadingExposure')} />;
   if (report.isError) return <LoadError error={report.error} />;
   if (report.data.byProject.length === 0) {
     return (
       <div class="empty">
-        <p>No projects yet.</p>
-        <p class="muted">Add a client and a milestone schedule in the workspace, then link cards on your board.</p>
-        <button class="primary" onClick={onOpenWorkspace}>Open workspace</button>
+        <p>{t('noProjectsYet')}</p>
+        <p class="muted">{t('popupEmptyHint')}</p>
+        <button class="primary" onClick={onOpenWorkspace}>{t('openWorkspace')}</button>
       </div>
     );
   }
@@ -48,10 +49,10 @@ export function ExposureSummary({ db, locale, onOpenWorkspace, onOpenItem, foote
   const overdue = report.data.mostOverdue;
   return (
     <>
-      <p class="muted basis" data-testid="exposure-basis">Tax included: what clients owe, and what delivered work will bill.</p>
+      <p class="muted basis" data-testid="exposure-basis">{t('exposureBasis')}</p>
       {overdue.length > 0 && <MostOverdue db={db} rows={overdue} locale={locale} today={today} onOpen={onOpenItem} />}
       {currencies.length === 0 && (
-        <p class="card" role="status" data-testid="exposure-nothing">Nothing unpaid: every invoice is paid and no delivered work waits to be invoiced.</p>
+        <p class="card" role="status" data-testid="exposure-nothing">{t('exposureNothing')}</p>
       )}
       {currencies.map((row) => (
         <CurrencyExposure key={row.currency} row={row} late={lateIn(row.currency)} locale={locale} />
@@ -61,7 +62,7 @@ export function ExposureSummary({ db, locale, onOpenWorkspace, onOpenItem, foote
       ))}
       {rows.length > 0 && projects.data && clients.data && (
         <section class="card" aria-labelledby="by-project">
-          <h2 id="by-project">By project</h2>
+          <h2 id="by-project">{t('byProject')}</h2>
           <ul class="plain">
             {rows.map((row) => {
               const project = projectById.get(row.projectId);
@@ -78,7 +79,7 @@ export function ExposureSummary({ db, locale, onOpenWorkspace, onOpenItem, foote
         </section>
       )}
       {footer}
-      <button onClick={onOpenWorkspace}>Open workspace</button>
+      <button onClick={onOpenWorkspace}>{t('openWorkspace')}</button>
     </>
   );
 }
@@ -89,18 +90,18 @@ const hasFigures = (row: Receivables, late?: LateChargesByCurrency) => row.unpai
 function CurrencyExposure({ row, late, locale }: { row: Receivables; late?: LateChargesByCurrency; locale: string }) {
   const show = (amount: number) => formatMoney(money(amount, row.currency), locale);
   const ages = [
-    { label: 'Not yet due', amount: row.current, overdue: false },
-    ...agingBuckets.map((bucket) => ({ label: `${bucket} days late`, amount: row.overdue[bucket], overdue: true })),
+    { label: t('notYetDue'), amount: row.current, overdue: false },
+    ...agingBuckets.map((bucket) => ({ label: t('bucketDaysLate', bucket), amount: row.overdue[bucket], overdue: true })),
   ].filter((age) => age.amount > 0);
   const largest = Math.max(...ages.map((age) => age.amount), 1);
   const charges = late ? late.interest + late.fee : 0;
   return (
-    <section class="card" aria-label={`Exposure in ${row.currency}`}>
-      <div class="muted">Unpaid exposure · {row.currency}</div>
+    <section class="card" aria-label={t('exposureIn', row.currency)}>
+      <div class="muted">{t('unpaidExposureIn', row.currency)}</div>
       <div class="headline" data-testid={`exposure-${row.currency}`}>{show(row.unpaidExposure)}</div>
-      {row.deliveredNotInvoiced > 0 && <div class="figure"><span>Delivered, not invoiced</span><strong>{show(row.deliveredNotInvoiced)}</strong></div>}
+      {row.deliveredNotInvoiced > 0 && <div class="figure"><span>{t('deliveredNotInvoiced')}</span><strong>{show(row.deliveredNotInvoiced)}</strong></div>}
       {ages.length > 0 && (
-        <div class="chart" role="group" aria-label="Invoiced and unpaid, by age">
+        <div class="chart" role="group" aria-label={t('invoicedUnpaidByAge')}>
           {ages.map((age) => (
             <div class={`bar-row ${age.overdue ? 'overdue' : ''}`} key={age.label}>
               <span class="bar-label">{age.label}</span>
@@ -110,8 +111,8 @@ function CurrencyExposure({ row, late, locale }: { row: Receivables; late?: Late
           ))}
         </div>
       )}
-      {row.atRiskExposure > row.unpaidExposure && <div class="figure muted"><span>At risk, with work in progress</span><strong>{show(row.atRiskExposure)}</strong></div>}
-      {charges > 0 && <div class="figure overdue"><span>Late-payment interest and fees accrued</span><strong>{show(charges)}</strong></div>}
+      {row.atRiskExposure > row.unpaidExposure && <div class="figure muted"><span>{t('atRiskWithWork')}</span><strong>{show(row.atRiskExposure)}</strong></div>}
+      {charges > 0 && <div class="figure overdue"><span>{t('lateChargesAccrued')}</span><strong>{show(charges)}</strong></div>}
     </section>
   );
 }

@@ -1,8 +1,10 @@
+import { t } from '../lib/ui/i18n';
+
 /** Shown while local data loads; announced to screen readers. */
 export function Loading({ what }: { what: string }) {
   return (
     <p class="muted" role="status" aria-live="polite">
-      Loading {what}…
+      {t('loading', what)}
     </p>
   );
 }
@@ -10,7 +12,7 @@ export function Loading({ what }: { what: string }) {
 export function LoadError({ error }: { error: unknown }) {
   return (
     <p class="error" role="alert">
-      Could not read your data: {error instanceof Error ? error.message : String(error)}
+      {t('loadError', error instanceof Error ? error.message : String(error))}
     </p>
   );
 }

@@ -8,6 +8,7 @@ import type { MilestoneDatabase } from '../lib/db/database';
 import type { BalanceWithCharges } from '../lib/db/exposure';
 import { request } from '../lib/messaging/client';
 import { formatDay } from '../lib/ui/format-date';
+import { t, tCount } from '../lib/ui/i18n';
 import { queries } from '../lib/ui/queries';
 import type { WorkspaceTarget } from '../lib/ui/workspace-target';
 
@@ -29,7 +30,7 @@ export function MostOverdue({ db, rows, locale, today, onOpen }: Props) {
   const reply = (outcome: { ok: boolean; error?: string }, done: string) => setStatus(outcome.ok ? { text: done } : { text: outcome.error ?? '', error: true });
   return (
     <section class="card" aria-labelledby="most-overdue">
-      <h2 id="most-overdue">Most overdue</h2>
+      <h2 id="most-overdue">{t('mostOverdue')}</h2>
       <ul class="plain">
         {rows.map(({ invoice, balance, daysOverdue, late }) => {
           const show = (minor: number) => formatMoney(money(minor, invoice.currency), locale);
@@ -46,21 +47,21 @@ export function MostOverdue({ db, rows, locale, today, onOpen }: Props) {
                   ...(terms ? { lateTerms: describeLateTerms(terms, show, locale), lateCharges: charges } : {}),
                 }),
               )
-              .then(() => setStatus({ text: `Reminder for ${invoice.number} copied.` }), () => setStatus({ text: 'Could not copy to the clipboard', error: true }));
+              .then(() => setStatus({ text: t('reminderCopied', invoice.number) }), () => setStatus({ text: t('clipboardRefused'), error: true }));
           };
           const markPaid = async () =>
-            reply(await request('invoice.payment', { invoiceId: invoice.id, amount: balance, date: today, method: 'Marked paid', note: '' }), `${invoice.number} marked paid.`);
+            reply(await request('invoice.payment', { invoiceId: invoice.id, amount: balance, date: today, method: t('markedPaidMethod'), note: '' }), t('invoiceMarkedPaid', invoice.number));
           return (
             <li key={invoice.id} class="overdue-invoice">
               <div class="figure">
                 <span>{invoice.number} · {invoice.buyer.name}</span>
                 <strong class="overdue">{amount}</strong>
               </div>
-              <div class="muted">{daysOverdue} days overdue · due {formatDay(invoice.dueDate, locale)}{charges && ` · ${charges} late charges`}</div>
+              <div class="muted">{tCount('daysOverdue', daysOverdue)} · {t('dueOn', formatDay(invoice.dueDate, locale))}{charges && ` · ${t('lateChargesAmount', charges)}`}</div>
               <div class="buttons">
-                <button onClick={markPaid}>Mark paid</button>
-                <button onClick={copy}>Copy reminder</button>
-                <button aria-label={`Open ${invoice.number} in the workspace`} onClick={() => onOpen({ project: invoice.projectId, invoice: invoice.id })}>Open</button>
+                <button onClick={markPaid}>{t('markPaid')}</button>
+                <button onClick={copy}>{t('copyReminder')}</button>
+                <button aria-label={t('openInWorkspace', invoice.number)} onClick={() => onOpen({ project: invoice.projectId, invoice: invoice.id })}>{t('open')}</button>
               </div>
             </li>
           );

@@ -2,11 +2,13 @@ import { useQuery } from '@tanstack/preact-query';
 import { useState } from 'preact/hooks';
 import { localDate } from '../lib/billing/dates';
 import { formatNumber } from '../lib/billing/numbering';
-import { describeMissing, missingForInvoice } from '../lib/billing/profile';
+import { missingForInvoice } from '../lib/billing/profile';
 import { describeTerms, type PaymentTerms } from '../lib/billing/terms';
 import type { MilestoneDatabase } from '../lib/db/database';
 import { InputError } from '../lib/db/errors';
 import { putSetting, SettingError, type SettingValue } from '../lib/db/settings';
+import { t } from '../lib/ui/i18n';
+import { describeMissing, termsLabel } from '../lib/ui/labels';
 import { queries } from '../lib/ui/queries';
 import { LoadError, Loading } from './Loading';
 
@@ -18,12 +20,12 @@ export function Welcome({ db, locale }: { db: MilestoneDatabase; locale: string 
   const profile = useQuery(queries.setting(db, 'businessProfile'));
   const defaults = useQuery(queries.setting(db, 'defaults'));
   const numbering = useQuery(queries.setting(db, 'invoiceNumbering'));
-  if (profile.isPending || defaults.isPending || numbering.isPending) return <Loading what="your settings" />;
+  if (profile.isPending || defaults.isPending || numbering.isPending) return <Loading what={t('loadingSettings')} />;
   if (profile.isError || defaults.isError || numbering.isError) return <LoadError error={profile.error ?? defaults.error ?? numbering.error} />;
   const firstNumber = formatNumber(numbering.data, 1, localDate(new Date()));
   return (
     <div class="welcome">
-      <p class="lead">Link your board cards to the milestones of a contract. When a linked card reaches Done, its invoice is issued for you. First, the details every invoice prints.</p>
+      <p class="lead">{t('welcomeLead')}</p>
       <ProfileForm db={db} locale={locale} profile={profile.data} defaults={defaults.data} firstNumber={firstNumber} />
       <HowToStart />
     </div>
@@ -52,7 +54,7 @@ function ProfileForm(props: { db: MilestoneDatabase; locale: string; profile: Pr
     try {
       await putSetting(props.db, 'businessProfile', { ...profile, ...trimmed });
       await putSetting(props.db, 'defaults', defaults);
-      setStatus({ text: missingForInvoice(profile).length ? 'Saved. Add the missing details when you have them.' : 'Saved. Your invoices are ready to issue.' });
+      setStatus({ text: missingForInvoice(profile).length ? t('savedAddMissing') : t('savedReady') });
     } catch (error) {
       setStatus({ text: error instanceof InputError ? error.message : String(error), error: true, field: error instanceof SettingError ? error.field : undefined });
     }
@@ -63,46 +65,46 @@ function ProfileForm(props: { db: MilestoneDatabase; locale: string; profile: Pr
   return (
     <form class="welcome-grid" onSubmit={save}>
       <section class="card" aria-labelledby="welcome-profile">
-        <h2 id="welcome-profile">Your business</h2>
+        <h2 id="welcome-profile">{t('yourBusiness')}</h2>
         <div class="inline-form">
-          <label>Business name<input name="name" value={profile.name} onInput={edit('name')} autocomplete="organization" /></label>
-          <label>Address<textarea name="address" rows={3} value={profile.address} onInput={edit('address')} /></label>
-          <label>VAT ID / tax number<input name="taxId" value={profile.taxId} onInput={edit('taxId')} /></label>
-          <label>Billing email<input name="email" type="email" value={profile.email} onInput={edit('email')} /></label>
-          <label>Payment instructions (bank details)<input name="paymentInstructions" value={profile.paymentInstructions} onInput={edit('paymentInstructions')} /></label>
-          <label>Payment link (https://…, optional)<input name="paymentLink" value={profile.paymentLink} onInput={edit('paymentLink')} aria-describedby={besideLink ? 'welcome-paymentLink-problem' : undefined} /></label>
+          <label>{t('businessName')}<input name="name" value={profile.name} onInput={edit('name')} autocomplete="organization" /></label>
+          <label>{t('address')}<textarea name="address" rows={3} value={profile.address} onInput={edit('address')} /></label>
+          <label>{t('taxIdLabel')}<input name="taxId" value={profile.taxId} onInput={edit('taxId')} /></label>
+          <label>{t('billingEmail')}<input name="email" type="email" value={profile.email} onInput={edit('email')} /></label>
+          <label>{t('paymentInstructionsLabel')}<input name="paymentInstructions" value={profile.paymentInstructions} onInput={edit('paymentInstructions')} /></label>
+          <label>{t('paymentLinkLabel')}<input name="paymentLink" value={profile.paymentLink} onInput={edit('paymentLink')} aria-describedby={besideLink ? 'welcome-paymentLink-problem' : undefined} /></label>
           {besideLink && <p id="welcome-paymentLink-problem" role="alert" class="error">{status.text}</p>}
-          <p class="muted">A logo, numbering and reminders are in the <a href="/options.html">options</a>.</p>
+          <p class="muted">{t('moreInOptionsBefore')} <a href="/options.html">{t('optionsLink')}</a>.</p>
         </div>
       </section>
       <section class="card" aria-labelledby="welcome-preview">
-        <h2 id="welcome-preview">Invoice header preview</h2>
+        <h2 id="welcome-preview">{t('headerPreview')}</h2>
         <InvoiceHeader profile={profile} number={props.firstNumber} />
-        {missing.length > 0 && <p class="warn-text">Still needed for a complete invoice: {describeMissing(missing, props.locale)}.</p>}
+        {missing.length > 0 && <p class="warn-text">{t('stillNeeded', describeMissing(missing, props.locale))}</p>}
       </section>
       <section class="card" aria-labelledby="welcome-defaults">
-        <h2 id="welcome-defaults">New projects start with</h2>
+        <h2 id="welcome-defaults">{t('newProjectsStartWith')}</h2>
         <div class="inline-form">
-          <label>Currency
+          <label>{t('currency')}
             <select value={defaults.currency} onChange={(e) => setDefaults({ ...defaults, currency: e.currentTarget.value })}>
               {currencies.map((code) => <option key={code} value={code}>{code}</option>)}
             </select>
           </label>
-          <label>Payment terms
+          <label>{t('paymentTerms')}
             <select value={describeTerms(defaults.terms)} onChange={(e) => setDefaults({ ...defaults, terms: terms.find((t) => describeTerms(t) === e.currentTarget.value)! })}>
-              {terms.map((t) => <option key={describeTerms(t)} value={describeTerms(t)}>{describeTerms(t)}</option>)}
+              {terms.map((t) => <option key={describeTerms(t)} value={describeTerms(t)}>{termsLabel(t)}</option>)}
             </select>
           </label>
-          <label>When a linked card reaches Done
+          <label>{t('whenCardReachesDone')}
             <select value={defaults.invoiceOn} onChange={(e) => setDefaults({ ...defaults, invoiceOn: e.currentTarget.value as Defaults['invoiceOn'] })}>
-              <option value="done">Issue the invoice at once</option>
-              <option value="acceptance">Wait for the client’s written acceptance</option>
+              <option value="done">{t('invoiceOnDone')}</option>
+              <option value="acceptance">{t('invoiceOnAcceptance')}</option>
             </select>
           </label>
         </div>
       </section>
       <div class="welcome-save">
-        <button class="primary" type="submit">Save</button>
+        <button class="primary" type="submit">{t('save')}</button>
         {status && !besideLink && <p role={status.error ? 'alert' : 'status'} class={status.error ? 'error' : 'muted'}>{status.text}</p>}
       </div>
     </form>
@@ -115,13 +117,13 @@ function InvoiceHeader({ profile, number }: { profile: Profile; number: string }
   return (
     <div class="invoice-header" aria-live="polite">
       <div>
-        <strong>{blank(profile.name, 'Your business name')}</strong>
-        <div class="address">{blank(profile.address, 'Your address')}</div>
-        <div>{profile.taxId.trim() ? `VAT ID / tax number: ${profile.taxId}` : <span class="placeholder">VAT ID / tax number</span>}</div>
+        <strong>{blank(profile.name, t('yourBusinessName'))}</strong>
+        <div class="address">{blank(profile.address, t('yourAddress'))}</div>
+        <div>{profile.taxId.trim() ? t('taxIdValue', profile.taxId) : <span class="placeholder">{t('taxIdLabel')}</span>}</div>
         {profile.email.trim() && <div>{profile.email}</div>}
       </div>
       <div class="invoice-title">
-        <strong>INVOICE</strong>
+        <strong>{t('invoiceTitle')}</strong>
         <div>{number}</div>
       </div>
     </div>
@@ -131,17 +133,17 @@ function InvoiceHeader({ profile, number }: { profile: Profile; number: string }
 function HowToStart() {
   return (
     <section class="card" aria-labelledby="welcome-start">
-      <h2 id="welcome-start">How to start</h2>
+      <h2 id="welcome-start">{t('howToStart')}</h2>
       <ol class="steps">
-        <li>Open your board: a Milestone Invoicer panel appears on it. Create the project for that board there, or add a client and a project in the workspace (the toolbar button, then <em>Open workspace</em>, or Alt+Shift+M) and bind the board to it.</li>
-        <li>Open each milestone’s card and choose <em>Link to a milestone…</em>. When the card reaches a Done column, the invoice is issued.</li>
+        <li>{t('startStep1')}</li>
+        <li>{t('startStep2')}</li>
       </ol>
       <h3>Trello</h3>
-      <p>The control sits in the open card. Lists named Done, Complete, Shipped and the like count as Done; the board’s panel lets you choose others.</p>
+      <p>{t('startTrello')}</p>
       <h3>GitHub Projects</h3>
-      <p>Works in the board and table views. The control sits in the item’s side pane; in the table, a row’s Status cell is its column.</p>
+      <p>{t('startGithub')}</p>
       <h3>Notion</h3>
-      <p>Works in database board views. The control sits in the card’s peek (the page opened beside or over the board); the board’s groups are its columns.</p>
+      <p>{t('startNotion')}</p>
     </section>
   );
 }

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/preact-query';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { stateLabels } from '../lib/billing/lifecycle';
 import { formatMoney, money } from '../lib/billing/money';
 import type { MilestoneDatabase } from '../lib/db/database';
 import type { Client, Project } from '../lib/db/entities';
+import { t } from '../lib/ui/i18n';
+import { milestoneStateLabel } from '../lib/ui/labels';
 import { queries } from '../lib/ui/queries';
 import type { WorkspaceTarget } from '../lib/ui/workspace-target';
 import { BoardContext, useActiveBoard } from './BoardContext';
@@ -22,9 +23,9 @@ export function Workspace({ db, locale }: { db: MilestoneDatabase; locale: strin
   return (
     <>
       <ProfileNotice db={db} locale={locale} />
-      <div class="view-switch" role="group" aria-label="Show">
-        <button aria-pressed={view === 'projects'} onClick={() => setView('projects')}>Projects</button>
-        <button aria-pressed={view === 'invoices'} onClick={() => setView('invoices')}>Invoices</button>
+      <div class="view-switch" role="group" aria-label={t('show')}>
+        <button aria-pressed={view === 'projects'} onClick={() => setView('projects')}>{t('projects')}</button>
+        <button aria-pressed={view === 'invoices'} onClick={() => setView('invoices')}>{t('invoices')}</button>
       </div>
       {view === 'projects' ? <Projects db={db} locale={locale} /> : <InvoiceList db={db} locale={locale} />}
     </>
@@ -44,7 +45,7 @@ function Projects({ db, locale }: { db: MilestoneDatabase; locale: string }) {
   useEffect(() => {
     if (target) setSearch('');
   }, [target]);
-  if (projects.isPending || clients.isPending) return <Loading what="projects" />;
+  if (projects.isPending || clients.isPending) return <Loading what={t('loadingProjects')} />;
   if (projects.isError) return <LoadError error={projects.error} />;
   const clientById = new Map((clients.data ?? []).map((client) => [client.id, client]));
   const needle = search.trim().toLocaleLowerCase();
@@ -56,25 +57,25 @@ function Projects({ db, locale }: { db: MilestoneDatabase; locale: string }) {
     <>
       {board && <BoardContext db={db} board={board} projects={projects.data} />}
       <div class="toolbar">
-        <input type="search" aria-label="Search clients and projects" placeholder="Search clients and projects" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
-        <button onClick={() => setEditor('client')}>New client</button>
-        <button class="primary" onClick={() => setEditor('project')}>New project</button>
+        <input type="search" aria-label={t('searchClientsProjects')} placeholder={t('searchClientsProjects')} value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+        <button onClick={() => setEditor('client')}>{t('newClient')}</button>
+        <button class="primary" onClick={() => setEditor('project')}>{t('newProject')}</button>
       </div>
       {editor === 'client' && <ClientEditor db={db} onDone={() => setEditor(null)} />}
       {editor === 'project' && <NewProjectEditor db={db} clients={clients.data ?? []} locale={locale} onDone={() => setEditor(null)} />}
       {projects.data.length === 0 && !editor && (
         <div class="empty">
-          <p>No projects yet.</p>
-          <p class="muted">Add a client, then a project with its milestone schedule. To look around first, load the demo data from the options.</p>
+          <p>{t('noProjectsYet')}</p>
+          <p class="muted">{t('workspaceEmptyHint')}</p>
         </div>
       )}
       {shown.map((project) => (
         <ProjectCard key={project.id} db={db} project={project} client={clientById.get(project.clientId)} clients={clients.data ?? []} locale={locale} bound={project.id === boundId} target={target?.project === project.id ? target : undefined} />
       ))}
       {matchingClients.map((client) => (
-        <p class="card" key={client.id}>{client.name} <span class="muted">· no projects yet</span></p>
+        <p class="card" key={client.id}>{client.name} <span class="muted">· {t('noProjectsForClient')}</span></p>
       ))}
-      {needle && shown.length === 0 && matchingClients.length === 0 && <p class="muted" role="status">Nothing matches “{search}”.</p>}
+      {needle && shown.length === 0 && matchingClients.length === 0 && <p class="muted" role="status">{t('nothingMatches', search)}</p>}
     </>
   );
 }
@@ -95,25 +96,25 @@ function ProjectCard({ db, project, client, clients, locale, bound, target }: Pr
     <section ref={cardRef} class={`card ${bound ? 'bound' : ''} ${target && !targetMilestone ? 'highlight' : ''}`} aria-label={project.name}>
       <h2>{project.name}</h2>
       <div class="muted">
-        {client?.name} · contract {show(project.total)}{project.contractRef ? ` · ${project.contractRef}` : ''}
-        {client && !editingClient && <button class="link" onClick={() => setEditingClient(true)}>Edit client</button>}
-        {detail.data && !editingProject && <button class="link" onClick={() => setEditingProject(true)}>Edit project</button>}
+        {client?.name} · {t('contractAmount', show(project.total))}{project.contractRef ? ` · ${project.contractRef}` : ''}
+        {client && !editingClient && <button class="link" onClick={() => setEditingClient(true)}>{t('editClient')}</button>}
+        {detail.data && !editingProject && <button class="link" onClick={() => setEditingProject(true)}>{t('editProject')}</button>}
       </div>
       {client && editingClient && <ClientEditor db={db} client={client} onDone={() => setEditingClient(false)} />}
       {detail.data && editingProject && <ProjectEditor db={db} clients={clients} locale={locale} editing={detail.data} onDone={() => setEditingProject(false)} />}
-      {detail.isPending && <Loading what="milestones" />}
+      {detail.isPending && <Loading what={t('loadingMilestones')} />}
       {detail.data && (
         <ul class="plain">
           {detail.data.milestones.map((milestone) => (
             <MilestoneItem key={milestone.id} highlighted={milestone.id === targetMilestone}>
               <div class="figure">
                 <span>{milestone.title}</span>
-                <span><strong>{show(milestone.amount)}</strong> <span class="state">{stateLabels[milestone.state]}</span></span>
+                <span><strong>{show(milestone.amount)}</strong> <span class="state">{milestoneStateLabel(milestone.state)}</span></span>
               </div>
               {detail.data!.links.filter((link) => link.milestoneId === milestone.id).map((link) => (
                 <div key={link.id} class="card-link">
                   <a href={link.url} target="_blank" rel="noreferrer">{link.title}</a>
-                  {link.leftDoneOn && <span class="error"> · left Done on {link.leftDoneOn} after delivery</span>}
+                  {link.leftDoneOn && <span class="error"> · {t('leftDoneAfterDelivery', link.leftDoneOn)}</span>}
                 </div>
               ))}
               <MilestoneActions project={project} milestone={milestone} row={rowFor(milestone.id)} locale={locale} />
@@ -136,8 +137,8 @@ function ActivityLog({ db, projectId }: { db: MilestoneDatabase; projectId: stri
   const activity = useQuery({ ...queries.activity(db, projectId), enabled: open });
   return (
     <details onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Activity</summary>
-      {open && activity.isPending && <Loading what="activity" />}
+      <summary>{t('activity')}</summary>
+      {open && activity.isPending && <Loading what={t('loadingActivity')} />}
       <ul class="activity">
         {activity.data?.map((entry) => (
           <li key={entry.id}><time dateTime={new Date(entry.at).toISOString()}>{new Date(entry.at).toLocaleString()}</time> {entry.summary}</li>

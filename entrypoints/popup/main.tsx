@@ -5,6 +5,7 @@ import { Page } from '../../components/Page';
 import { ProfileNotice } from '../../components/ProfileNotice';
 import { openDatabase } from '../../lib/db/database';
 import { currentWindowId, openWorkspace } from '../../lib/platform/runtime';
+import { t } from '../../lib/ui/i18n';
 import { announceTarget, targetHash, type WorkspaceTarget } from '../../lib/ui/workspace-target';
 
 const db = openDatabase();
@@ -18,7 +19,7 @@ const openItem = (target: WorkspaceTarget) => {
 };
 
 render(
-  <Page title="Unpaid exposure">
+  <Page title={t('popupHeading')}>
     <div class="popup">
       <ProfileNotice db={db} locale={navigator.language} />
       <ExposureSummary db={db} locale={navigator.language} onOpenWorkspace={() => openAndClose()} onOpenItem={openItem} footer={<BackupReminder db={db} />} />

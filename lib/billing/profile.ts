@@ -1,14 +1,9 @@
-/** What a seller must state for an invoice to be complete, in the words the forms use. */
-const requiredForInvoice = { name: 'business name', address: 'address', taxId: 'VAT ID or tax number' } as const;
+/** What a seller must state for an invoice to be complete, in form order. */
+const requiredForInvoice = ['name', 'address', 'taxId'] as const;
 
-export type ProfileField = keyof typeof requiredForInvoice;
+export type ProfileField = (typeof requiredForInvoice)[number];
 
 /** The required seller details still blank, in form order; empty when invoices can be issued complete. */
 export function missingForInvoice(profile: Record<ProfileField, string>): ProfileField[] {
-  return (Object.keys(requiredForInvoice) as ProfileField[]).filter((field) => !profile[field].trim());
-}
-
-/** "business name, address and VAT ID or tax number", joined as the locale joins a list. */
-export function describeMissing(fields: readonly ProfileField[], locale: string): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(fields.map((field) => requiredForInvoice[field]));
+  return requiredForInvoice.filter((field) => !profile[field].trim());
 }

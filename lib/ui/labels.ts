@@ -1,0 +1,40 @@
+import type { MilestoneState } from '../billing/lifecycle';
+import type { ProfileField } from '../billing/profile';
+import type { PaymentTerms } from '../billing/terms';
+import { t } from './i18n';
+import type { Messages } from './messages';
+
+/** Names for the domain's fixed values (states, fields) in the user's language. */
+type Label = { [K in keyof Messages]: Messages[K] extends [] ? K : never }[keyof Messages];
+
+const profileFieldLabels: Record<ProfileField, Label> = { name: 'profileFieldName', address: 'profileFieldAddress', taxId: 'profileFieldTaxId' };
+
+/** "business name, address and VAT ID or tax number", joined as the locale joins a list. */
+export function describeMissing(fields: readonly ProfileField[], locale: string): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(fields.map((field) => t(profileFieldLabels[field])));
+}
+
+/** "Net 30", "Due on receipt": payment terms as the user reads them in a form. */
+export function termsLabel(terms: PaymentTerms): string {
+  switch (terms.kind) {
+    case 'on-receipt':
+      return t('termsOnReceipt');
+    case 'net':
+      return t('termsNet', String(terms.days));
+    case 'end-of-month':
+      return terms.days ? t('termsEndOfMonthPlus', String(terms.days)) : t('termsEndOfMonth');
+  }
+}
+
+const milestoneStateLabels: Record<MilestoneState, Label> = {
+  planned: 'statePlanned',
+  'in-progress': 'stateInProgress',
+  delivered: 'stateDelivered',
+  accepted: 'stateAccepted',
+  invoiced: 'stateInvoiced',
+  'partially-paid': 'statePartiallyPaid',
+  paid: 'statePaid',
+  void: 'stateVoid',
+};
+
+export const milestoneStateLabel = (state: MilestoneState): string => t(milestoneStateLabels[state]);

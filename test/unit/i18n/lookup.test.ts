@@ -1,0 +1,26 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { t, tCount } from '../../../lib/ui/i18n';
+import { useLanguage } from './browser-i18n';
+
+afterEach(() => useLanguage('en'));
+
+describe('looking up a message', () => {
+  it('fills a sentence’s values into the browser language’s wording', () => {
+    expect(t('loadError', 'disk full')).toBe('Could not read your data: disk full');
+    useLanguage('de');
+    expect(t('loadError', 'disk full')).toBe('Ihre Daten konnten nicht gelesen werden: disk full');
+  });
+
+  it('keeps a dollar sign in a value as it is (amounts in USD)', () => {
+    expect(t('loadError', '$1 and $$')).toBe('Could not read your data: $1 and $$');
+  });
+
+  it('picks the plural form by the language’s rules and writes the count as the language does', () => {
+    expect([tCount('daysOverdue', 0), tCount('daysOverdue', 1), tCount('daysOverdue', 1200)]).toEqual(['0 days overdue', '1 day overdue', '1,200 days overdue']);
+    useLanguage('fr');
+    // French counts zero as singular.
+    expect([tCount('daysOverdue', 0), tCount('daysOverdue', 2)]).toEqual(['0 jour de retard', '2 jours de retard']);
+    useLanguage('de');
+    expect(tCount('daysOverdue', 1200)).toBe('1.200 Tage überfällig');
+  });
+});
