@@ -1,13 +1,14 @@
 import { useId, useState } from 'preact/hooks';
 import { formatMoney, money, parseMoney } from '../lib/billing/money';
 import { fail, ok, type Result } from '../lib/billing/result';
+import { t } from '../lib/ui/i18n';
 
 /** A typed credit in minor units, or what is wrong with it in the user's words and amounts. */
 export function readCredit(typed: string, creditable: number, currency: string, locale: string): Result<number> {
   const parsed = parseMoney(typed, currency, locale);
   if (!parsed.ok) return parsed;
-  if (parsed.value.amount <= 0) return fail('A credit must be more than zero');
-  if (parsed.value.amount > creditable) return fail(`The credit is more than the ${formatMoney(money(creditable, currency), locale)} not yet credited`);
+  if (parsed.value.amount <= 0) return fail(t('creditMoreThanZero'));
+  if (parsed.value.amount > creditable) return fail(t('creditMoreThanLeft', formatMoney(money(creditable, currency), locale)));
   return ok(parsed.value.amount);
 }
 
@@ -31,25 +32,25 @@ export function CreditNoteForm(props: {
     event.preventDefault();
     const read = readCredit(amount, creditable, currency, locale);
     if (!read.ok) return setProblem(read.error);
-    if (!reason.trim()) return setProblem('Say why the invoice is credited: the credit note states the reason');
+    if (!reason.trim()) return setProblem(t('creditNeedsReason'));
     props.onSubmit({ amount: read.value, reason: reason.trim() });
   }
   const described = problem ? problemId : undefined;
   return (
-    <form class="inline-form" aria-label={`Credit part of ${props.number}`} onSubmit={submit}>
+    <form class="inline-form" aria-label={t('creditPartOf', props.number)} onSubmit={submit}>
       <label>
-        Amount to credit, tax included (at most {formatMoney(money(creditable, currency), locale)})
+        {t('amountToCredit', formatMoney(money(creditable, currency), locale))}
         <input required inputMode="decimal" value={amount} aria-describedby={described} onInput={(e) => (setAmount(e.currentTarget.value), setProblem(''))} />
       </label>
       <label>
-        Reason, printed on the credit note
+        {t('creditReason')}
         <input maxLength={500} value={reason} aria-describedby={described} onInput={(e) => (setReason(e.currentTarget.value), setProblem(''))} />
       </label>
-      <p class="muted">Crediting all that is left voids the invoice: its milestone can then be invoiced again.</p>
+      <p class="muted">{t('creditAllVoids')}</p>
       {problem && <p id={problemId} role="alert" class="error">{problem}</p>}
       <div class="buttons">
-        <button class="primary" type="submit" disabled={props.busy}>Issue credit note</button>
-        <button type="button" onClick={props.onCancel}>Cancel</button>
+        <button class="primary" type="submit" disabled={props.busy}>{t('issueCreditNote')}</button>
+        <button type="button" onClick={props.onCancel}>{t('cancel')}</button>
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import { formatMoney, money, parseMoney, separators } from '../lib/billing/money
 import { fail, ok, type Result } from '../lib/billing/result';
 import { categoryOf, milestoneCategory, type TaxCategory } from '../lib/billing/tax';
 import type { Milestone, Project } from '../lib/db/entities';
+import { t } from '../lib/ui/i18n';
 
 /** The most extra lines one invoice takes (the message to the background refuses more). */
 export const MAX_EXTRA_LINES = 40;
@@ -19,7 +20,7 @@ interface LineRow {
 /** The tax categories the project's rates define, each named by its rates ("VAT 19 %"). */
 export function categoryChoices(project: Pick<Project, 'taxes'>, locale: string): { category: TaxCategory; label: string }[] {
   const { taxes } = project;
-  if (taxes.reverseCharge || taxes.rates.length === 0) return [{ category: milestoneCategory(taxes), label: taxes.reverseCharge ? 'Reverse charge' : 'No tax' }];
+  if (taxes.reverseCharge || taxes.rates.length === 0) return [{ category: milestoneCategory(taxes), label: taxes.reverseCharge ? t('reverseCharge') : t('noTax') }];
   const named = new Map<TaxCategory, string[]>();
   for (const rate of taxes.rates) {
     const percent = (rate.basisPoints / 100).toLocaleString(locale, { maximumFractionDigits: 3 });
@@ -37,16 +38,16 @@ function readQuantity(typed: string, locale: string): number {
 
 /** A typed line as the invoice takes it, or what is wrong with it, naming the line. */
 export function readLine(row: LineRow, index: number, currency: string, locale: string): Result<ExtraLine> {
-  const which = `Line ${index + 1}`;
+  const line = String(index + 1);
   const description = row.description.trim();
-  if (!description) return fail(`${which}: describe what is billed`);
-  if (description.length > 300) return fail(`${which}: keep the description under 300 characters`);
+  if (!description) return fail(t('lineDescribe', line));
+  if (description.length > 300) return fail(t('lineTooLong', line));
   const quantity = readQuantity(row.quantity, locale);
   if (!Number.isFinite(quantity) || quantity <= 0 || Math.round(quantity * 1000) !== quantity * 1000) {
-    return fail(`${which}: the quantity is a number more than zero with three decimals at most`);
+    return fail(t('lineQuantity', line));
   }
   const price = parseMoney(row.unitPrice, currency, locale, { allowNegative: true });
-  if (!price.ok) return fail(`${which}: ${price.error}`);
+  if (!price.ok) return fail(t('lineProblem', line, price.error));
   return ok({ description, quantity, unit: row.unit.trim().slice(0, 20), unitPrice: price.value.amount, category: row.category });
 }
 
@@ -88,33 +89,33 @@ export function ExtraLinesForm(props: {
     else setProblem(read.error);
   }
   return (
-    <form class="inline-form" aria-label="Extra lines" onSubmit={submit}>
-      <p class="muted">Expenses, extra hours or a discount (a negative price), billed beside “{milestone.title}”. Empty lines are left out.</p>
+    <form class="inline-form" aria-label={t('extraLines')} onSubmit={submit}>
+      <p class="muted">{t('extraLinesIntro', milestone.title)}</p>
       {rows.map((row, index) => (
         <fieldset key={index}>
-          <legend>Line {index + 1}</legend>
-          <label>Description<input value={row.description} maxLength={300} onInput={(e) => change(index, { description: e.currentTarget.value })} /></label>
+          <legend>{t('lineNumber', String(index + 1))}</legend>
+          <label>{t('description')}<input value={row.description} maxLength={300} onInput={(e) => change(index, { description: e.currentTarget.value })} /></label>
           <div class="two">
-            <label>Quantity<input inputMode="decimal" value={row.quantity} onInput={(e) => change(index, { quantity: e.currentTarget.value })} /></label>
-            <label>Unit<input value={row.unit} maxLength={20} placeholder="h, km, pcs" onInput={(e) => change(index, { unit: e.currentTarget.value })} /></label>
-            <label>Unit price<input inputMode="decimal" value={row.unitPrice} onInput={(e) => change(index, { unitPrice: e.currentTarget.value })} /></label>
-            <label>Tax
+            <label>{t('quantity')}<input inputMode="decimal" value={row.quantity} onInput={(e) => change(index, { quantity: e.currentTarget.value })} /></label>
+            <label>{t('unit')}<input value={row.unit} maxLength={20} placeholder={t('unitExamples')} onInput={(e) => change(index, { unit: e.currentTarget.value })} /></label>
+            <label>{t('unitPrice')}<input inputMode="decimal" value={row.unitPrice} onInput={(e) => change(index, { unitPrice: e.currentTarget.value })} /></label>
+            <label>{t('tax')}
               <select value={row.category} onChange={(e) => change(index, { category: e.currentTarget.value as TaxCategory })}>
                 {choices.map((choice) => <option key={choice.category} value={choice.category}>{choice.label}</option>)}
               </select>
             </label>
           </div>
-          <button type="button" onClick={() => setRows(rows.filter((_, at) => at !== index))}>Remove line {index + 1}</button>
+          <button type="button" onClick={() => setRows(rows.filter((_, at) => at !== index))}>{t('removeLine', String(index + 1))}</button>
         </fieldset>
       ))}
-      {rows.length < MAX_EXTRA_LINES && <button type="button" onClick={() => setRows([...rows, blank()])}>Add a line</button>}
+      {rows.length < MAX_EXTRA_LINES && <button type="button" onClick={() => setRows([...rows, blank()])}>{t('addLine')}</button>}
       <p class="total" aria-live="polite">
-        {read.ok ? `Invoice total: ${show(totals.gross)} (${show(totals.net)} before tax)` : 'Invoice total: complete the lines to see it'}
+        {read.ok ? t('invoiceTotal', show(totals.gross), show(totals.net)) : t('invoiceTotalIncomplete')}
       </p>
       {problem && <p role="alert" class="error">{problem}</p>}
       <div class="buttons">
-        <button class="primary" type="submit" disabled={props.busy}>Issue invoice</button>
-        <button type="button" onClick={props.onCancel}>Cancel</button>
+        <button class="primary" type="submit" disabled={props.busy}>{t('issueInvoice')}</button>
+        <button type="button" onClick={props.onCancel}>{t('cancel')}</button>
       </div>
     </form>
   );

@@ -8,14 +8,15 @@ import type { MilestoneDatabase } from '../lib/db/database';
 import { filterInvoices, listStates, noFilter, periods, type InvoiceFilter, type InvoiceListRow, type ListState, type Period } from '../lib/db/invoice-list';
 import { request } from '../lib/messaging/client';
 import type { MessageType, Payload } from '../lib/messaging/protocol';
+import { t, tCount } from '../lib/ui/i18n';
 import { queries } from '../lib/ui/queries';
 import { LoadError, Loading } from './Loading';
 import { CreditNoteForm } from './CreditNoteForm';
 import { PaymentForm } from './PaymentForm';
 import { RefundForm } from './RefundForm';
 
-const stateLabels: Record<ListState, string> = { open: 'Open', overdue: 'Overdue', paid: 'Paid', void: 'Void', 'credit-note': 'Credit note' };
-const periodLabels: Record<Period, string> = { any: 'Any time', 'this-month': 'This month', 'last-month': 'Last month', 'this-year': 'This year', 'last-year': 'Last year' };
+const stateLabels: Record<ListState, () => string> = { open: () => t('listStateOpen'), overdue: () => t('listStateOverdue'), paid: () => t('listStatePaid'), void: () => t('listStateVoid'), 'credit-note': () => t('listStateCreditNote') };
+const periodLabels: Record<Period, () => string> = { any: () => t('periodAny'), 'this-month': () => t('periodThisMonth'), 'last-month': () => t('periodLastMonth'), 'this-year': () => t('periodThisYear'), 'last-year': () => t('periodLastYear') };
 /** Rows drawn at once: ten thousand invoices stay quick to filter and to show. */
 const pageSize = 50;
 
@@ -24,12 +25,12 @@ export function InvoiceList({ db, locale, today = localDate(new Date()) }: { db:
   const list = useQuery(queries.invoiceList(db, today));
   const [filter, setFilter] = useState<InvoiceFilter>(noFilter);
   const [limit, setLimit] = useState(pageSize);
-  if (list.isPending) return <Loading what="invoices" />;
+  if (list.isPending) return <Loading what={t('loadingInvoices')} />;
   if (list.isError) return <LoadError error={list.error} />;
   if (list.data.length === 0) {
     return (
       <div class="empty">
-        <p>No invoices yet: they appear here when a linked card reaches Done.</p>
+        <p>{t('noInvoicesYet')}</p>
       </div>
     );
   }
@@ -37,20 +38,20 @@ export function InvoiceList({ db, locale, today = localDate(new Date()) }: { db:
   const credited = creditedBy(list.data);
   const change = (part: Partial<InvoiceFilter>) => (setFilter({ ...filter, ...part }), setLimit(pageSize));
   return (
-    <section aria-label="Invoices">
+    <section aria-label={t('invoices')}>
       <Filters rows={list.data} filter={filter} onChange={change} />
-      <p class="muted count" role="status">{shown.length === list.data.length ? documents(shown.length) : `${shown.length} of ${documents(list.data.length)}`}</p>
+      <p class="muted count" role="status">{shown.length === list.data.length ? tCount('documents', shown.length) : tCount('documentsShown', list.data.length, String(shown.length))}</p>
       {shown.length === 0 ? (
         <div class="empty">
-          <p>No invoice matches these filters.</p>
-          <button onClick={() => change(noFilter)}>Clear filters</button>
+          <p>{t('noInvoiceMatches')}</p>
+          <button onClick={() => change(noFilter)}>{t('clearFilters')}</button>
         </div>
       ) : (
         <ul class="plain invoice-list">
           {shown.slice(0, limit).map((row) => <InvoiceListItem key={row.invoice.id} db={db} row={row} locale={locale} credited={credited.get(row.invoice.id) ?? 0} />)}
         </ul>
       )}
-      {shown.length > limit && <button onClick={() => setLimit(limit + pageSize)}>Show {Math.min(pageSize, shown.length - limit)} more</button>}
+      {shown.length > limit && <button onClick={() => setLimit(limit + pageSize)}>{t('showMore', String(Math.min(pageSize, shown.length - limit)))}</button>}
     </section>
   );
 }
@@ -60,28 +61,28 @@ function Filters({ rows, filter, onChange }: { rows: InvoiceListRow[]; filter: I
   const currencies = [...new Set(rows.map((row) => row.invoice.currency))].sort();
   return (
     <div class="filters">
-      <input type="search" aria-label="Search invoices by number or client" placeholder="Search by number or client" value={filter.search} onInput={(e) => onChange({ search: e.currentTarget.value })} />
+      <input type="search" aria-label={t('searchInvoicesLabel')} placeholder={t('searchInvoicesPlaceholder')} value={filter.search} onInput={(e) => onChange({ search: e.currentTarget.value })} />
       <div class="two">
-        <label>State
+        <label>{t('stateFilter')}
           <select value={filter.state} onChange={(e) => onChange({ state: e.currentTarget.value as InvoiceFilter['state'] })}>
-            <option value="all">All states</option>
-            {listStates.map((state) => <option key={state} value={state}>{stateLabels[state]}</option>)}
+            <option value="all">{t('allStates')}</option>
+            {listStates.map((state) => <option key={state} value={state}>{stateLabels[state]()}</option>)}
           </select>
         </label>
-        <label>Period
+        <label>{t('period')}
           <select value={filter.period} onChange={(e) => onChange({ period: e.currentTarget.value as Period })}>
-            {periods.map((period) => <option key={period} value={period}>{periodLabels[period]}</option>)}
+            {periods.map((period) => <option key={period} value={period}>{periodLabels[period]()}</option>)}
           </select>
         </label>
-        <label>Client
+        <label>{t('client')}
           <select value={filter.client} onChange={(e) => onChange({ client: e.currentTarget.value })}>
-            <option value="all">All clients</option>
+            <option value="all">{t('allClients')}</option>
             {clients.map((client) => <option key={client} value={client}>{client}</option>)}
           </select>
         </label>
-        <label>Currency
+        <label>{t('currency')}
           <select value={filter.currency} onChange={(e) => onChange({ currency: e.currentTarget.value })}>
-            <option value="all">All currencies</option>
+            <option value="all">{t('allCurrencies')}</option>
             {currencies.map((currency) => <option key={currency} value={currency}>{currency}</option>)}
           </select>
         </label>
@@ -121,7 +122,7 @@ function InvoiceListItem({ db, row, locale, credited }: { db: MilestoneDatabase;
   async function run<T extends MessageType>(type: T, payload: Payload<T>, done: string) {
     setBusy(true);
     // The background can be stopped mid-request: never stay busy.
-    const reply = await request(type, payload).catch(() => ({ ok: false as const, error: 'The extension stopped before answering. Check this invoice before trying again.' }));
+    const reply = await request(type, payload).catch(() => ({ ok: false as const, error: t('extensionStoppedInvoice') }));
     setBusy(false);
     setMessage(reply.ok ? { text: done } : { text: reply.error, error: true });
     if (reply.ok) setForm(null);
@@ -136,7 +137,7 @@ function InvoiceListItem({ db, row, locale, credited }: { db: MilestoneDatabase;
           ...(lateTerms ? { lateTerms: describeLateTerms(lateTerms, show, locale) } : {}),
         }),
       )
-      .then(() => setMessage({ text: `Reminder for ${invoice.number} copied.` }), () => setMessage({ text: 'Could not copy to the clipboard', error: true }));
+      .then(() => setMessage({ text: t('reminderCopied', invoice.number) }), () => setMessage({ text: t('clipboardRefused'), error: true }));
 
   return (
     <li class="invoice-row">
@@ -147,23 +148,23 @@ function InvoiceListItem({ db, row, locale, credited }: { db: MilestoneDatabase;
         </span>
         <span class="figure">
           <span class="client">{client}</span>
-          <span class={`state state-${state}`}>{state === 'overdue' ? `${daysOverdue} days overdue` : stateLabels[state]}</span>
+          <span class={`state state-${state}`}>{state === 'overdue' ? tCount('daysOverdue', daysOverdue) : stateLabels[state]()}</span>
         </span>
         <span class="muted">
           {showDate(invoice.issueDate, locale)}
-          {credited && state !== 'void' ? ` · ${show(credited)} credited` : ''}
-          {payable ? ` · ${show(balance)} due ${showDate(invoice.dueDate, locale)}` : ''}
+          {credited && state !== 'void' ? ` · ${t('creditedAmount', show(credited))}` : ''}
+          {payable ? ` · ${t('amountDueOn', show(balance), showDate(invoice.dueDate, locale))}` : ''}
         </span>
       </button>
       {expanded && (
         <div id={actionsId} class="actions">
           <div class="buttons">
-            <button disabled={busy} onClick={() => run('invoice.download', { invoiceId: invoice.id }, `${invoice.number} downloaded.`)}>Download PDF</button>
-            {file.data && <button onClick={() => openPdf(file.data!.bytes)}>Open PDF</button>}
-            {payable && form !== 'payment' && <button disabled={busy} onClick={() => open('payment')}>Record payment</button>}
-            {creditable > 0 && form !== 'credit' && <button disabled={busy} onClick={() => open('credit')}>Credit part of this invoice</button>}
-            {refundable.data?.length && form !== 'refund' ? <button disabled={busy} onClick={() => open('refund')}>Record a refund</button> : null}
-            {payable && <button disabled={busy || !profile.data || !projects.data} onClick={copyReminder}>Copy reminder</button>}
+            <button disabled={busy} onClick={() => run('invoice.download', { invoiceId: invoice.id }, t('invoiceDownloaded', invoice.number))}>{t('downloadPdf')}</button>
+            {file.data && <button onClick={() => openPdf(file.data!.bytes)}>{t('openPdf')}</button>}
+            {payable && form !== 'payment' && <button disabled={busy} onClick={() => open('payment')}>{t('recordPayment')}</button>}
+            {creditable > 0 && form !== 'credit' && <button disabled={busy} onClick={() => open('credit')}>{t('creditPart')}</button>}
+            {refundable.data?.length && form !== 'refund' ? <button disabled={busy} onClick={() => open('refund')}>{t('recordARefund')}</button> : null}
+            {payable && <button disabled={busy || !profile.data || !projects.data} onClick={copyReminder}>{t('copyReminder')}</button>}
           </div>
           {form === 'payment' && (
             <PaymentForm
@@ -172,7 +173,7 @@ function InvoiceListItem({ db, row, locale, credited }: { db: MilestoneDatabase;
               balance={balance}
               busy={busy}
               onCancel={() => setForm(null)}
-              onSubmit={(payment) => run('invoice.payment', { invoiceId: invoice.id, ...payment }, `Payment on ${invoice.number} recorded.`)}
+              onSubmit={(payment) => run('invoice.payment', { invoiceId: invoice.id, ...payment }, t('paymentOnRecorded', invoice.number))}
             />
           )}
           {form === 'credit' && (
@@ -183,7 +184,7 @@ function InvoiceListItem({ db, row, locale, credited }: { db: MilestoneDatabase;
               creditable={creditable}
               busy={busy}
               onCancel={() => setForm(null)}
-              onSubmit={(credit) => run('invoice.credit', { invoiceId: invoice.id, ...credit }, `Credit note for ${show(credit.amount)} of ${invoice.number} issued.`)}
+              onSubmit={(credit) => run('invoice.credit', { invoiceId: invoice.id, ...credit }, t('creditNoteIssuedFor', show(credit.amount), invoice.number))}
             />
           )}
           {form === 'refund' && refundable.data?.length ? (
@@ -193,7 +194,7 @@ function InvoiceListItem({ db, row, locale, credited }: { db: MilestoneDatabase;
               payments={refundable.data}
               busy={busy}
               onCancel={() => setForm(null)}
-              onSubmit={(refund) => run('invoice.refund', refund, `Refund of ${show(refund.amount)} on ${invoice.number} recorded.`)}
+              onSubmit={(refund) => run('invoice.refund', refund, t('refundRecorded', show(refund.amount), invoice.number))}
             />
           ) : null}
           {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'}>{message.text}</p>}
@@ -210,7 +211,6 @@ function openPdf(bytes: Uint8Array) {
   window.open(url, '_blank');
 }
 
-const documents = (count: number) => `${count} ${count === 1 ? 'document' : 'documents'}`;
 
 /** A stored date in the user's locale ("24 Nov 2026"); dates are calendar days, read at local midnight. */
 function showDate(date: IsoDate, locale: string): string {

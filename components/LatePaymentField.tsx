@@ -2,6 +2,7 @@ import { amountForInput, money, parseMoney, withDigits } from '../lib/billing/mo
 import { fail, ok, type Result } from '../lib/billing/result';
 import { parsePercent } from '../lib/billing/schedule';
 import type { LatePaymentTerms } from '../lib/billing/terms';
+import { t } from '../lib/ui/i18n';
 
 /** The late-payment choice as typed: a kind and its one figure (a rate, the reference rate, or a fee). */
 export interface LatePaymentForm {
@@ -32,32 +33,32 @@ export function readLatePayment({ kind, figure }: LatePaymentForm, currency: str
   if (kind === 'none') return ok(undefined);
   if (kind === 'flat-fee') {
     const fee = parseMoney(figure, currency, locale);
-    return fee.ok ? (fee.value.amount > 0 ? ok({ kind, amount: fee.value.amount }) : fail('A late fee must be more than zero')) : fee;
+    return fee.ok ? (fee.value.amount > 0 ? ok({ kind, amount: fee.value.amount }) : fail(t('lateFeePositive'))) : fee;
   }
   const rate = parsePercent(figure, locale);
   if (!rate.ok) return rate;
-  if (kind === 'monthly-percent') return rate.value > 0 && rate.value <= 1_000 ? ok({ kind, basisPoints: rate.value }) : fail('Enter a rate per month between 0.01 % and 10 %');
-  return rate.value <= 2_000 ? ok({ kind, referenceBasisPoints: rate.value }) : fail('The ECB reference rate is at most 20 %');
+  if (kind === 'monthly-percent') return rate.value > 0 && rate.value <= 1_000 ? ok({ kind, basisPoints: rate.value }) : fail(t('monthlyRateRange'));
+  return rate.value <= 2_000 ? ok({ kind, referenceBasisPoints: rate.value }) : fail(t('ecbRateMax'));
 }
 
-const figureLabels: Record<LatePaymentTerms['kind'], string> = {
-  'monthly-percent': 'Interest % per month',
-  'eu-statutory': 'ECB reference rate % (of 1 January or 1 July)',
-  'flat-fee': 'Late fee',
+const figureLabels: Record<LatePaymentTerms['kind'], () => string> = {
+  'monthly-percent': () => t('interestPercentPerMonth'),
+  'eu-statutory': () => t('ecbReferenceRate'),
+  'flat-fee': () => t('lateFee'),
 };
 
 /** Optional late-payment terms of a project: printed on its invoices and used in reminders. */
 export function LatePaymentField({ value, onChange }: { value: LatePaymentForm; onChange: (form: LatePaymentForm) => void }) {
   return (
     <div class="two">
-      <label>Late payment<select value={value.kind} onChange={(e) => onChange({ kind: e.currentTarget.value as LatePaymentForm['kind'], figure: '' })}>
-        <option value="none">No late-payment terms</option>
-        <option value="monthly-percent">Interest per month</option>
-        <option value="eu-statutory">EU statutory interest + 40 EUR</option>
-        <option value="flat-fee">A flat fee</option>
+      <label>{t('latePayment')}<select value={value.kind} onChange={(e) => onChange({ kind: e.currentTarget.value as LatePaymentForm['kind'], figure: '' })}>
+        <option value="none">{t('noLateTerms')}</option>
+        <option value="monthly-percent">{t('interestPerMonth')}</option>
+        <option value="eu-statutory">{t('euStatutory')}</option>
+        <option value="flat-fee">{t('flatFee')}</option>
       </select></label>
       {value.kind !== 'none' && (
-        <label>{figureLabels[value.kind]}<input inputMode="decimal" value={value.figure} onInput={(e) => onChange({ ...value, figure: e.currentTarget.value })} /></label>
+        <label>{figureLabels[value.kind]()}<input inputMode="decimal" value={value.figure} onInput={(e) => onChange({ ...value, figure: e.currentTarget.value })} /></label>
       )}
     </div>
   );

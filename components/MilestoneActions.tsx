@@ -7,6 +7,7 @@ import type { Milestone, Project } from '../lib/db/entities';
 import type { InvoiceRow } from '../lib/db/invoices';
 import { request } from '../lib/messaging/client';
 import type { EarlierDateQuestion, MessageType, Payload, Reply } from '../lib/messaging/protocol';
+import { t } from '../lib/ui/i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ExtraLinesForm } from './ExtraLinesForm';
 import { PaymentForm } from './PaymentForm';
@@ -26,15 +27,15 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
 
   async function run<T extends MessageType>(type: T, payload: Payload<T>, done: string) {
     setBusy(true);
-    setMessage({ text: 'Working…' });
+    setMessage({ text: t('working') });
     // The background can be stopped mid-request (the browser ends it, or it crashed): never stay "Working…".
-    const reply = await request(type, payload).catch((): Reply<T> => ({ ok: false, error: 'The extension stopped before answering. Check the invoices shown here before trying again.' }));
+    const reply = await request(type, payload).catch((): Reply<T> => ({ ok: false, error: t('extensionStoppedMilestone') }));
     setBusy(false);
     setEarlier(null);
     if (!reply.ok && reply.earlierDate) {
       const { withoutAcceptance, extras: lines } = type === 'milestone.invoice' ? (payload as Payload<'milestone.invoice'>) : {};
       setForm(null);
-      setMessage(type === 'milestone.deliver' ? { text: 'Marked delivered; not invoiced yet.' } : null);
+      setMessage(type === 'milestone.deliver' ? { text: t('deliveredNotInvoicedYet') } : null);
       setEarlier({ ...reply.earlierDate, withoutAcceptance, extras: lines });
       return false;
     }
@@ -45,12 +46,12 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
   const withExtras = (lines: ExtraLine[]) => (lines.length ? { extras: lines } : {});
   function issueWith(lines: ExtraLine[]) {
     if (needsAcceptance) return (setExtras(lines), setForm('invoice-unaccepted'));
-    void run('milestone.invoice', { milestoneId: milestone.id, ...withExtras(lines) }, 'Invoice issued and saved.');
+    void run('milestone.invoice', { milestoneId: milestone.id, ...withExtras(lines) }, t('invoiceIssuedSaved'));
   }
   async function voidInvoice(invoiceId: string, reason: string, reissue: boolean) {
     setForm(null);
-    const voided = await run('invoice.void', { invoiceId, reason }, row!.paid > 0 ? `Credit note issued; the invoice is void. Record the refund of ${show(row!.paid)} once you have paid it back.` : 'Credit note issued; the invoice is void.');
-    if (voided && reissue) await run('milestone.invoice', { milestoneId: milestone.id, ...(needsAcceptance ? { withoutAcceptance: true } : {}) }, 'Voided and issued again with a new number.');
+    const voided = await run('invoice.void', { invoiceId, reason }, row!.paid > 0 ? t('voidedRefundDue', show(row!.paid)) : t('voided'));
+    if (voided && reissue) await run('milestone.invoice', { milestoneId: milestone.id, ...(needsAcceptance ? { withoutAcceptance: true } : {}) }, t('voidedReissued'));
   }
   const { state } = milestone;
   const invoice = row && !row.invoice.voidedBy ? row.invoice : undefined;
@@ -59,18 +60,18 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
     <div class="actions">
       {invoice && (
         <p class="muted">
-          {invoice.number} · {show(invoice.gross)} · due {invoice.dueDate}
-          {row!.paid ? ` · paid ${show(row!.paid)}` : ''}
+          {invoice.number} · {show(invoice.gross)} · {t('dueIso', invoice.dueDate)}
+          {row!.paid ? ` · ${t('paidAmount', show(row!.paid))}` : ''}
         </p>
       )}
       <div class="buttons">
         {(state === 'planned' || state === 'in-progress') && (
-          <button disabled={busy} onClick={() => run('milestone.deliver', { milestoneId: milestone.id }, 'Marked delivered.')}>Mark delivered</button>
+          <button disabled={busy} onClick={() => run('milestone.deliver', { milestoneId: milestone.id }, t('markedDelivered'))}>{t('markDelivered')}</button>
         )}
         {state === 'delivered' && project.invoiceOn === 'acceptance' && (
           <>
-            <button disabled={busy} onClick={() => setForm('acceptance')}>Record acceptance</button>
-            <button disabled={busy} onClick={() => run('milestone.draft', { milestoneId: milestone.id }, 'Draft downloaded.')}>Preview draft</button>
+            <button disabled={busy} onClick={() => setForm('acceptance')}>{t('recordAcceptance')}</button>
+            <button disabled={busy} onClick={() => run('milestone.draft', { milestoneId: milestone.id }, t('draftDownloaded'))}>{t('previewDraft')}</button>
           </>
         )}
         {canTransition(state, 'invoiced') && (
@@ -79,38 +80,38 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
             disabled={busy}
             onClick={() => (setExtras([]), issueWith([]))}
           >
-            Invoice now
+            {t('invoiceNow')}
           </button>
         )}
-        {canTransition(state, 'invoiced') && <button disabled={busy} onClick={() => setForm('extras')}>Invoice with extra lines…</button>}
+        {canTransition(state, 'invoiced') && <button disabled={busy} onClick={() => setForm('extras')}>{t('invoiceWithExtras')}</button>}
         {invoice && (
-          <button disabled={busy} onClick={() => run('invoice.download', { invoiceId: invoice.id }, 'PDF downloaded.')}>Download PDF</button>
+          <button disabled={busy} onClick={() => run('invoice.download', { invoiceId: invoice.id }, t('pdfDownloaded'))}>{t('downloadPdf')}</button>
         )}
-        {invoice && row!.balance > 0 && <button disabled={busy} onClick={() => setForm('payment')}>Record payment</button>}
+        {invoice && row!.balance > 0 && <button disabled={busy} onClick={() => setForm('payment')}>{t('recordPayment')}</button>}
         {invoice && (
           <button
             disabled={busy}
             onClick={() => setForm('void')}
           >
-            Void…
+            {t('voidEllipsis')}
           </button>
         )}
       </div>
       {form === 'acceptance' && (
-        <AcceptanceForm onCancel={() => setForm(null)} onSubmit={(acceptance) => run('milestone.accept', { milestoneId: milestone.id, ...acceptance }, 'Acceptance recorded; invoice issued.')} />
+        <AcceptanceForm onCancel={() => setForm(null)} onSubmit={(acceptance) => run('milestone.accept', { milestoneId: milestone.id, ...acceptance }, t('acceptanceRecorded'))} />
       )}
       {form === 'invoice-unaccepted' && (
-        <div class="inline-form" role="group" aria-label="Invoice without acceptance">
-          <p>The client has not accepted “{milestone.title}” yet, and this project waits for acceptance. Invoice it anyway? The activity log will say you chose to.</p>
+        <div class="inline-form" role="group" aria-label={t('invoiceWithoutAcceptanceGroup')}>
+          <p>{t('notAcceptedYet', milestone.title)}</p>
           <div class="buttons">
             <button
               class="primary"
               disabled={busy}
-              onClick={() => run('milestone.invoice', { milestoneId: milestone.id, withoutAcceptance: true, ...withExtras(extras) }, 'Invoice issued without acceptance and saved.')}
+              onClick={() => run('milestone.invoice', { milestoneId: milestone.id, withoutAcceptance: true, ...withExtras(extras) }, t('issuedWithoutAcceptance'))}
             >
-              Invoice without acceptance
+              {t('invoiceWithoutAcceptanceGroup')}
             </button>
-            <button type="button" onClick={() => setForm(null)}>Cancel</button>
+            <button type="button" onClick={() => setForm(null)}>{t('cancel')}</button>
           </div>
         </div>
       )}
@@ -122,17 +123,14 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
       )}
       {earlier && (
         <ConfirmDialog
-          title={`Issue dated ${earlier.issueDate}?`}
-          confirmLabel={`Issue dated ${earlier.issueDate}`}
+          title={t('issueDatedQuestion', earlier.issueDate)}
+          confirmLabel={t('issueDated', earlier.issueDate)}
           onCancel={() => setEarlier(null)}
           onConfirm={() =>
-            run('milestone.invoice', { milestoneId: milestone.id, withoutAcceptance: earlier.withoutAcceptance, extras: earlier.extras, allowEarlierDate: true }, `Invoice issued dated ${earlier.issueDate} and saved.`)
+            run('milestone.invoice', { milestoneId: milestone.id, withoutAcceptance: earlier.withoutAcceptance, extras: earlier.extras, allowEarlierDate: true }, t('issuedDated', earlier.issueDate))
           }
         >
-          <p>
-            Today’s date, {earlier.issueDate}, is earlier than {earlier.lastNumber}’s date, {earlier.lastDate}. The new invoice would carry a later number but an
-            earlier date. Check the computer’s date first; issue it anyway?
-          </p>
+          <p>{t('earlierDateExplain', earlier.issueDate, earlier.lastNumber, earlier.lastDate)}</p>
         </ConfirmDialog>
       )}
       {form === 'payment' && invoice && (
@@ -142,7 +140,7 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
           balance={row!.balance}
           busy={busy}
           onCancel={() => setForm(null)}
-          onSubmit={(payment) => run('invoice.payment', { invoiceId: invoice.id, ...payment }, 'Payment recorded.')}
+          onSubmit={(payment) => run('invoice.payment', { invoiceId: invoice.id, ...payment }, t('paymentRecorded'))}
         />
       )}
       {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'}>{message.text}</p>}
@@ -155,13 +153,13 @@ function VoidDialog(props: { number: string; amount: string; paid: string; onCon
   const [reason, setReason] = useState('');
   const [reissue, setReissue] = useState(false);
   const [problem, setProblem] = useState('');
-  const confirm = () => (reason.trim() ? props.onConfirm(reason.trim(), reissue) : setProblem('Say why the invoice is voided: the credit note states it'));
+  const confirm = () => (reason.trim() ? props.onConfirm(reason.trim(), reissue) : setProblem(t('voidNeedsReason')));
   return (
-    <ConfirmDialog title={`Void ${props.number}?`} confirmLabel="Void and issue credit note" danger onCancel={props.onCancel} onConfirm={confirm}>
-      <p>A credit note is issued for {props.amount} and the milestone can be invoiced again. This cannot be undone.</p>
-      {props.paid && <p>The client paid {props.paid} on this invoice. Pay it back yourself, then record the refund in Invoices: the app moves no money.</p>}
-      <label>Reason<input required maxLength={500} value={reason} onInput={(e) => (setReason(e.currentTarget.value), setProblem(''))} /></label>
-      <label><input type="checkbox" checked={reissue} onChange={(e) => setReissue(e.currentTarget.checked)} /> Void and re-issue: invoice this milestone again now, with a new number</label>
+    <ConfirmDialog title={t('voidQuestion', props.number)} confirmLabel={t('voidConfirm')} danger onCancel={props.onCancel} onConfirm={confirm}>
+      <p>{t('voidExplain', props.amount)}</p>
+      {props.paid && <p>{t('voidPaidExplain', props.paid)}</p>}
+      <label>{t('reason')}<input required maxLength={500} value={reason} onInput={(e) => (setReason(e.currentTarget.value), setProblem(''))} /></label>
+      <label><input type="checkbox" checked={reissue} onChange={(e) => setReissue(e.currentTarget.checked)} /> {t('voidReissue')}</label>
       {problem && <p role="alert" class="error">{problem}</p>}
     </ConfirmDialog>
   );
@@ -173,10 +171,10 @@ function AcceptanceForm({ onSubmit, onCancel }: { onSubmit: (a: { by: string; on
   const [evidence, setEvidence] = useState('');
   return (
     <form class="inline-form" onSubmit={(event) => (event.preventDefault(), onSubmit({ by: by.trim(), on, evidence: evidence.trim() }))}>
-      <label>Accepted by<input required value={by} onInput={(e) => setBy(e.currentTarget.value)} /></label>
-      <label>On<input type="date" required value={on} onInput={(e) => setOn(e.currentTarget.value)} /></label>
-      <label>Evidence (link to the email or comment)<input value={evidence} onInput={(e) => setEvidence(e.currentTarget.value)} /></label>
-      <div class="buttons"><button class="primary" type="submit">Save and issue the invoice</button><button type="button" onClick={onCancel}>Cancel</button></div>
+      <label>{t('acceptedBy')}<input required value={by} onInput={(e) => setBy(e.currentTarget.value)} /></label>
+      <label>{t('acceptedOn')}<input type="date" required value={on} onInput={(e) => setOn(e.currentTarget.value)} /></label>
+      <label>{t('acceptanceEvidence')}<input value={evidence} onInput={(e) => setEvidence(e.currentTarget.value)} /></label>
+      <div class="buttons"><button class="primary" type="submit">{t('saveAndIssue')}</button><button type="button" onClick={onCancel}>{t('cancel')}</button></div>
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { localDate } from '../lib/billing/dates';
 import { amountForInput, formatMoney, money, parseMoney } from '../lib/billing/money';
 import { fail, ok, type Result } from '../lib/billing/result';
+import { t } from '../lib/ui/i18n';
 
 export interface PaymentInput {
   amount: number;
@@ -14,8 +15,8 @@ export interface PaymentInput {
 export function readPayment(typed: string, balance: number, currency: string, locale: string): Result<number> {
   const parsed = parseMoney(typed, currency, locale);
   if (!parsed.ok) return parsed;
-  if (parsed.value.amount <= 0) return fail('A payment must be more than zero');
-  if (parsed.value.amount > balance) return fail(`The payment is more than the ${formatMoney(money(balance, currency), locale)} still due`);
+  if (parsed.value.amount <= 0) return fail(t('paymentMoreThanZero'));
+  if (parsed.value.amount > balance) return fail(t('paymentMoreThanDue', formatMoney(money(balance, currency), locale)));
   return ok(parsed.value.amount);
 }
 
@@ -32,7 +33,7 @@ export function PaymentForm(props: {
   const { currency, locale, balance } = props;
   const [amount, setAmount] = useState(() => amountForInput(money(balance, currency), locale));
   const [date, setDate] = useState(localDate(new Date()));
-  const [method, setMethod] = useState('Bank transfer');
+  const [method, setMethod] = useState(() => t('bankTransfer'));
   const [problem, setProblem] = useState('');
   const problemId = useId();
   const due = formatMoney(money(balance, currency), locale);
@@ -44,9 +45,9 @@ export function PaymentForm(props: {
     else setProblem(read.error);
   }
   return (
-    <form class="inline-form" aria-label="Record a payment" onSubmit={submit}>
+    <form class="inline-form" aria-label={t('recordAPayment')} onSubmit={submit}>
       <label>
-        Amount received (still due: {due})
+        {t('amountReceived', due)}
         <input
           required
           inputMode="decimal"
@@ -58,13 +59,13 @@ export function PaymentForm(props: {
       </label>
       {problem && <p id={problemId} role="alert" class="error">{problem}</p>}
       <div class="two">
-        <label>Date<input type="date" required value={date} onInput={(e) => setDate(e.currentTarget.value)} /></label>
-        <label>Method<input value={method} onInput={(e) => setMethod(e.currentTarget.value)} /></label>
+        <label>{t('date')}<input type="date" required value={date} onInput={(e) => setDate(e.currentTarget.value)} /></label>
+        <label>{t('method')}<input value={method} onInput={(e) => setMethod(e.currentTarget.value)} /></label>
       </div>
       <div class="buttons">
-        <button class="primary" type="submit" disabled={props.busy}>Record payment</button>
-        <button type="button" disabled={props.busy} onClick={() => record(balance)}>Paid in full</button>
-        <button type="button" onClick={props.onCancel}>Cancel</button>
+        <button class="primary" type="submit" disabled={props.busy}>{t('recordPayment')}</button>
+        <button type="button" disabled={props.busy} onClick={() => record(balance)}>{t('paidInFull')}</button>
+        <button type="button" onClick={props.onCancel}>{t('cancel')}</button>
       </div>
     </form>
   );

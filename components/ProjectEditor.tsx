@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/preact-query';
 import { useState } from 'preact/hooks';
 import { amountForInput, formatMoney, isCurrency, money, parseMoney } from '../lib/billing/money';
-import { describeTerms } from '../lib/billing/terms';
+import { t } from '../lib/ui/i18n';
+import { templateLabel, termsLabel } from '../lib/ui/labels';
 import { LatePaymentField, latePaymentForm, readLatePayment } from './LatePaymentField';
 import { allocate, formatBasisPoints, parsePercent, scheduleTemplates, validateSchedule, type MilestoneSpec } from '../lib/billing/schedule';
 import type { Result } from '../lib/billing/result';
@@ -36,7 +37,7 @@ function readRows(rows: Row[], kind: Kind, currency: string, locale: string): Re
   const specs: MilestoneSpec[] = [];
   for (const [index, row] of rows.entries()) {
     const parsed = kind === 'percent' ? parsePercent(row.value, locale) : parseMoney(row.value, currency, locale, { allowNegative: true });
-    if (!parsed.ok) return { ok: false, error: `Milestone ${index + 1}: ${parsed.error}` };
+    if (!parsed.ok) return { ok: false, error: t('milestoneProblem', String(index + 1), parsed.error) };
     const value = typeof parsed.value === 'number' ? parsed.value : parsed.value.amount;
     specs.push({ title: row.title, share: kind === 'percent' ? { kind, basisPoints: value } : { kind, amount: value } });
   }
@@ -77,7 +78,7 @@ interface EditorProps {
 export function NewProjectEditor(props: Omit<EditorProps, 'editing'>) {
   const defaults = useQuery(queries.setting(props.db, 'defaults'));
   if (defaults.isError) return <LoadError error={defaults.error} />;
-  if (!defaults.data) return <Loading what="your defaults" />;
+  if (!defaults.data) return <Loading what={t('loadingDefaults')} />;
   return <ProjectEditor {...props} defaults={defaults.data} />;
 }
 
@@ -101,23 +102,23 @@ export function ProjectEditor({ db, clients, locale, editing, onDone, defaults =
 
   const code = currency.trim().toUpperCase();
   const show = (amount: number) => (isCurrency(code) ? formatMoney(money(amount, code), locale) : String(amount));
-  const parsedTotal = isCurrency(code) ? parseMoney(total, code, locale) : ({ ok: false, error: `Unknown currency "${currency}"` } as const);
+  const parsedTotal = isCurrency(code) ? parseMoney(total, code, locale) : ({ ok: false, error: t('unknownCurrency', currency) } as const);
   const parsedRows = isCurrency(code) ? readRows(rows, kind, code, locale) : null;
   const parsedTax = readTaxRates(taxRows, locale);
   const parsedLate = isCurrency(code) ? readLatePayment(late, code, locale) : ({ ok: true, value: undefined } as const);
   const problems = [
-    ...(name.trim() ? [] : ['The project needs a name']),
-    ...(parsedTotal.ok ? [] : [`Contract total: ${parsedTotal.error}`]),
+    ...(name.trim() ? [] : [t('projectNeedsName')]),
+    ...(parsedTotal.ok ? [] : [t('contractTotalProblem', parsedTotal.error)]),
     ...(parsedRows && !parsedRows.ok ? [parsedRows.error] : []),
     ...(parsedTax.ok ? [] : [parsedTax.error]),
-    ...(parsedLate.ok ? [] : [`Late payment: ${parsedLate.error}`]),
+    ...(parsedLate.ok ? [] : [t('latePaymentProblem', parsedLate.error)]),
     ...(parsedTotal.ok && parsedRows?.ok ? validateSchedule(parsedTotal.value.amount, parsedRows.value, show).map((p) => p.message) : []),
   ];
   const preview = problems.length === 0 && parsedTotal.ok && parsedRows?.ok ? allocate(parsedTotal.value.amount, parsedRows.value) : null;
 
   async function save(event: Event) {
     event.preventDefault();
-    if (problems.length || !parsedTotal.ok || !parsedRows?.ok || !parsedTax.ok || !parsedLate.ok) return setSaveError('Solve the problems listed above first; nothing was saved.');
+    if (problems.length || !parsedTotal.ok || !parsedRows?.ok || !parsedTax.ok || !parsedLate.ok) return setSaveError(t('solveProblemsFirst'));
     const input = {
       clientId, name: name.trim(), contractRef: editing?.project.contractRef ?? '', currency: code, total: parsedTotal.value.amount, terms: termsFor(terms), invoiceOn, latePayment: parsedLate.value,
       taxes: { mode: taxMode, reverseCharge, rates: parsedTax.value },
@@ -133,63 +134,63 @@ export function ProjectEditor({ db, clients, locale, editing, onDone, defaults =
   const setRow = (index: number, change: Partial<Row>) => setRows(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
 
   return (
-    <form class="inline-form" aria-label={editing ? `Edit ${editing.project.name}` : 'New project'} onSubmit={save} noValidate>
+    <form class="inline-form" aria-label={editing ? t('editNamed', editing.project.name) : t('newProject')} onSubmit={save} noValidate>
       {clients.length === 0 ? (
-        <p class="error" role="alert">Add a client first.</p>
+        <p class="error" role="alert">{t('addClientFirst')}</p>
       ) : (
-        <label>Client<select value={clientId} onChange={(e) => { setClientId(e.currentTarget.value); setCurrency(clients.find((c) => c.id === e.currentTarget.value)?.currency ?? currency); }}>
+        <label>{t('client')}<select value={clientId} onChange={(e) => { setClientId(e.currentTarget.value); setCurrency(clients.find((c) => c.id === e.currentTarget.value)?.currency ?? currency); }}>
           {clients.map((client) => <option key={client.id} value={client.id}>{client.name}</option>)}
         </select></label>
       )}
-      <label>Project name<input value={name} onInput={(e) => setName(e.currentTarget.value)} /></label>
+      <label>{t('projectName')}<input value={name} onInput={(e) => setName(e.currentTarget.value)} /></label>
       <div class="two">
-        <label>Contract total ({taxMode === 'inclusive' ? 'tax included' : 'net'})<input inputMode="decimal" value={total} onInput={(e) => setTotal(e.currentTarget.value)} placeholder="12,000.00" /></label>
-        <label>Currency<input maxLength={3} value={currency} onInput={(e) => setCurrency(e.currentTarget.value)} /></label>
+        <label>{taxMode === 'inclusive' ? t('contractTotalGross') : t('contractTotalNet')}<input inputMode="decimal" value={total} onInput={(e) => setTotal(e.currentTarget.value)} placeholder={t('totalExample')} /></label>
+        <label>{t('currency')}<input maxLength={3} value={currency} onInput={(e) => setCurrency(e.currentTarget.value)} /></label>
       </div>
       <div class="two">
-        <label>Prices are<select value={taxMode} onChange={(e) => setTaxMode(e.currentTarget.value as 'exclusive')}><option value="exclusive">before tax</option><option value="inclusive">tax included</option></select></label>
+        <label>{t('pricesAre')}<select value={taxMode} onChange={(e) => setTaxMode(e.currentTarget.value as 'exclusive')}><option value="exclusive">{t('beforeTax')}</option><option value="inclusive">{t('taxIncluded')}</option></select></label>
       </div>
       <TaxRatesFields rows={taxRows} onChange={setTaxRows} />
-      <label class="check"><input type="checkbox" checked={reverseCharge} onChange={(e) => setReverseCharge(e.currentTarget.checked)} /> Reverse charge (the client accounts for VAT)</label>
+      <label class="check"><input type="checkbox" checked={reverseCharge} onChange={(e) => setReverseCharge(e.currentTarget.checked)} /> {t('reverseChargeCheck')}</label>
       <div class="two">
-        <label>Payment terms<select value={terms} onChange={(e) => setTerms(e.currentTarget.value)}>
-          <option value="on-receipt">Due on receipt</option><option value="net-7">Net 7</option><option value="net-14">Net 14</option>
-          <option value="net-30">Net 30</option><option value="eom-15">End of month + 15</option>
-          {terms === 'current' && <option value="current">{describeTerms(presetTerms)}</option>}
+        <label>{t('paymentTerms')}<select value={terms} onChange={(e) => setTerms(e.currentTarget.value)}>
+          <option value="on-receipt">{t('termsOnReceipt')}</option><option value="net-7">{t('termsNet7')}</option><option value="net-14">{t('termsNet14')}</option>
+          <option value="net-30">{t('termsNet30')}</option><option value="eom-15">{t('termsEom15')}</option>
+          {terms === 'current' && <option value="current">{termsLabel(presetTerms)}</option>}
         </select></label>
-        <label>When a card reaches Done<select value={invoiceOn} onChange={(e) => setInvoiceOn(e.currentTarget.value as 'done')}>
-          <option value="done">Invoice at once</option><option value="acceptance">Wait for acceptance</option>
+        <label>{t('whenCardDone')}<select value={invoiceOn} onChange={(e) => setInvoiceOn(e.currentTarget.value as 'done')}>
+          <option value="done">{t('invoiceAtOnce')}</option><option value="acceptance">{t('waitForAcceptance')}</option>
         </select></label>
       </div>
       <LatePaymentField value={late} onChange={setLate} />
       <fieldset>
-        <legend>Milestones</legend>
+        <legend>{t('milestones')}</legend>
         <div class="two">
-          <label>Template<select onChange={(e) => { setKind('percent'); setRows(templateRows(e.currentTarget.value)); }}>
-            {scheduleTemplates.map((t) => <option key={t.id} value={t.id}>{t.label}</option>)}
+          <label>{t('template')}<select onChange={(e) => { setKind('percent'); setRows(templateRows(e.currentTarget.value)); }}>
+            {scheduleTemplates.map((template) => <option key={template.id} value={template.id}>{templateLabel(template.id)}</option>)}
           </select></label>
-          <label>Amounts as<select value={kind} onChange={(e) => setKind(e.currentTarget.value as Kind)}><option value="percent">% of the total</option><option value="fixed">fixed amounts</option></select></label>
+          <label>{t('amountsAs')}<select value={kind} onChange={(e) => setKind(e.currentTarget.value as Kind)}><option value="percent">{t('percentOfTotal')}</option><option value="fixed">{t('fixedAmounts')}</option></select></label>
         </div>
         {rows.map((row, index) => (
           <div class="milestone-row" key={index}>
-            <input aria-label={`Milestone ${index + 1} title`} value={row.title} onInput={(e) => setRow(index, { title: e.currentTarget.value })} />
-            <input aria-label={`Milestone ${index + 1} ${kind === 'percent' ? 'percent' : 'amount'}`} inputMode="decimal" class="amount" value={row.value} onInput={(e) => setRow(index, { value: e.currentTarget.value })} />
+            <input aria-label={t('milestoneTitle', String(index + 1))} value={row.title} onInput={(e) => setRow(index, { title: e.currentTarget.value })} />
+            <input aria-label={kind === 'percent' ? t('milestonePercent', String(index + 1)) : t('milestoneAmount', String(index + 1))} inputMode="decimal" class="amount" value={row.value} onInput={(e) => setRow(index, { value: e.currentTarget.value })} />
             <span class="muted preview">{preview ? show(preview[index]!) : kind === 'percent' ? '%' : ''}</span>
-            <button type="button" aria-label={`Remove milestone ${index + 1}`} disabled={rows.length === 1} onClick={() => setRows(rows.filter((_, i) => i !== index))}>×</button>
+            <button type="button" aria-label={t('removeMilestone', String(index + 1))} disabled={rows.length === 1} onClick={() => setRows(rows.filter((_, i) => i !== index))}>×</button>
           </div>
         ))}
-        <button type="button" disabled={rows.length >= 12} onClick={() => setRows([...rows, { title: '', value: '' }])}>Add a milestone</button>
+        <button type="button" disabled={rows.length >= 12} onClick={() => setRows([...rows, { title: '', value: '' }])}>{t('addMilestone')}</button>
       </fieldset>
       {preview && parsedRows?.ok && kind === 'percent' && (
-        <p class="muted" role="status">Bills {parsedRows.value.map((spec, i) => `${formatBasisPoints((spec.share as { basisPoints: number }).basisPoints)} = ${show(preview[i]!)}`).join(' · ')}</p>
+        <p class="muted" role="status">{t('bills', parsedRows.value.map((spec, i) => `${formatBasisPoints((spec.share as { basisPoints: number }).basisPoints)} = ${show(preview[i]!)}`).join(' · '))}</p>
       )}
       {problems.length > 0 && (
         <ul class="problems" aria-live="polite">{problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
       )}
       {saveError && <p role="alert" class="error">{saveError}</p>}
       <div class="buttons">
-        <button class="primary" type="submit" disabled={clients.length === 0}>{editing ? 'Save changes' : 'Create project'}</button>
-        <button type="button" onClick={() => onDone()}>Cancel</button>
+        <button class="primary" type="submit" disabled={clients.length === 0}>{editing ? t('saveChanges') : t('createProject')}</button>
+        <button type="button" onClick={() => onDone()}>{t('cancel')}</button>
       </div>
     </form>
   );

@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { localDate } from '../lib/billing/dates';
 import { amountForInput, formatMoney, money, parseMoney } from '../lib/billing/money';
 import type { Payment } from '../lib/db/entities';
+import { t } from '../lib/ui/i18n';
 
 export interface RefundInput {
   paymentId: string;
@@ -35,8 +36,8 @@ export function RefundForm(props: {
     event.preventDefault();
     const parsed = parseMoney(amount, currency, locale);
     if (!parsed.ok) return setProblem(parsed.error);
-    if (parsed.value.amount <= 0) return setProblem('A refund must be more than zero');
-    if (parsed.value.amount > chosen.refundable) return setProblem(`The refund is more than the ${show(chosen.refundable)} left to refund of this payment`);
+    if (parsed.value.amount <= 0) return setProblem(t('refundMoreThanZero'));
+    if (parsed.value.amount > chosen.refundable) return setProblem(t('refundMoreThanLeft', show(chosen.refundable)));
     props.onSubmit({ paymentId: chosen.payment.id, amount: parsed.value.amount, date, note: note.trim() });
   }
   function choose(id: string) {
@@ -46,26 +47,26 @@ export function RefundForm(props: {
     setProblem('');
   }
   return (
-    <form class="inline-form" aria-label="Record a refund" onSubmit={submit}>
-      <label>Payment refunded
+    <form class="inline-form" aria-label={t('recordARefund')} onSubmit={submit}>
+      <label>{t('paymentRefunded')}
         <select value={chosen.payment.id} onChange={(e) => choose(e.currentTarget.value)}>
           {payments.map(({ payment, refundable }) => (
-            <option key={payment.id} value={payment.id}>{`${show(payment.amount)} received ${payment.date}${payment.method ? ` (${payment.method})` : ''}, ${show(refundable)} refundable`}</option>
+            <option key={payment.id} value={payment.id}>{payment.method ? t('refundChoiceWithMethod', show(payment.amount), payment.date, payment.method, show(refundable)) : t('refundChoice', show(payment.amount), payment.date, show(refundable))}</option>
           ))}
         </select>
       </label>
       <label>
-        Amount paid back
+        {t('amountPaidBack')}
         <input required inputMode="decimal" value={amount} aria-describedby={problem ? problemId : undefined} onInput={(e) => (setAmount(e.currentTarget.value), setProblem(''))} />
       </label>
       {problem && <p id={problemId} role="alert" class="error">{problem}</p>}
       <div class="two">
-        <label>Date<input type="date" required value={date} onInput={(e) => setDate(e.currentTarget.value)} /></label>
-        <label>Note<input maxLength={2000} value={note} onInput={(e) => setNote(e.currentTarget.value)} /></label>
+        <label>{t('date')}<input type="date" required value={date} onInput={(e) => setDate(e.currentTarget.value)} /></label>
+        <label>{t('note')}<input maxLength={2000} value={note} onInput={(e) => setNote(e.currentTarget.value)} /></label>
       </div>
       <div class="buttons">
-        <button class="primary" type="submit" disabled={props.busy}>Record refund</button>
-        <button type="button" onClick={props.onCancel}>Cancel</button>
+        <button class="primary" type="submit" disabled={props.busy}>{t('recordRefund')}</button>
+        <button type="button" onClick={props.onCancel}>{t('cancel')}</button>
       </div>
     </form>
   );

@@ -8,6 +8,7 @@ import type { MilestoneDatabase } from '../lib/db/database';
 import { InputError } from '../lib/db/errors';
 import { upcomingNumber } from '../lib/db/invoices';
 import { getSetting, numberingProblem, putSettings, settingFieldProblems, type SettingValue } from '../lib/db/settings';
+import { t, tCount } from '../lib/ui/i18n';
 import { LoadError, Loading } from './Loading';
 import { readTaxRates, taxRateRows, TaxRatesFields, type TaxRateRow } from './TaxRatesFields';
 
@@ -24,7 +25,7 @@ async function loadValues(db: MilestoneDatabase): Promise<Values> {
 export function SettingsForm({ db, locale }: { db: MilestoneDatabase; locale: string }) {
   // Read once: the form keeps what the user types even when another page writes meanwhile.
   const saved = useQuery({ queryKey: ['settings', 'form'], queryFn: () => loadValues(db), staleTime: Infinity, refetchOnMount: 'always' });
-  if (saved.isPending) return <Loading what="your settings" />;
+  if (saved.isPending) return <Loading what={t('loadingSettings')} />;
   if (saved.isError) return <LoadError error={saved.error} />;
   return <SettingsEditor db={db} locale={locale} saved={saved.data} />;
 }
@@ -47,7 +48,7 @@ function typedFrom(defaults: SettingValue<'defaults'>, locale: string): Typed {
 function readDefaults(values: Values, typed: Typed, locale: string): { value: SettingValue<'defaults'>; problems: Record<string, string> } {
   const problems: Record<string, string> = {};
   const days = /^\d{1,3}$/.test(typed.termsDays.trim()) ? Number(typed.termsDays.trim()) : NaN;
-  if (typed.termsKind !== 'on-receipt' && !(days <= 365)) problems.terms = 'Enter the number of days, from 0 to 365';
+  if (typed.termsKind !== 'on-receipt' && !(days <= 365)) problems.terms = t('termsDaysRange');
   const terms = typed.termsKind === 'on-receipt' ? { kind: typed.termsKind } : { kind: typed.termsKind, days: Number.isNaN(days) ? 0 : days };
   const rates = readTaxRates(typed.taxRows, locale);
   if (!rates.ok) problems.taxes = rates.error;
@@ -79,7 +80,7 @@ function SettingsEditor({ db, locale, saved }: { db: MilestoneDatabase; locale: 
   const [typed, setTyped] = useState(() => typedFrom(saved.defaults, locale));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [tried, setTried] = useState(false);
-  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>({ text: 'All changes saved.' });
+  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>({ text: t('allChangesSaved') });
 
   const defaults = readDefaults(values, typed, locale);
   const toSave: Values = { ...values, defaults: defaults.value };
@@ -89,11 +90,11 @@ function SettingsEditor({ db, locale, saved }: { db: MilestoneDatabase; locale: 
   const touch = (id: string) => !touched.has(id) && setTouched(new Set([...touched, id]));
   function set<K extends Editable>(key: K, change: Partial<Values[K]>) {
     setValues((current) => ({ ...current, [key]: { ...current[key], ...change } }));
-    setStatus({ text: 'Changes not saved yet.' });
+    setStatus({ text: t('changesNotSaved') });
   }
   function retype(change: Partial<Typed>) {
     setTyped((current) => ({ ...current, ...change }));
-    setStatus({ text: 'Changes not saved yet.' });
+    setStatus({ text: t('changesNotSaved') });
   }
   /** Props tying an input to its hint and its problem; the problem shows once the field was left or Save was pressed. */
   const field = (id: string, hint?: boolean) => {
@@ -108,12 +109,12 @@ function SettingsEditor({ db, locale, saved }: { db: MilestoneDatabase; locale: 
   async function save(event: Event) {
     event.preventDefault();
     setTried(true);
-    if (count) return setStatus({ text: `Nothing was saved: ${count === 1 ? 'one field needs' : `${count} fields need`} a change, marked above.`, error: true });
+    if (count) return setStatus({ text: tCount('fieldsNeedChange', count), error: true });
     try {
       await putSettings(db, toSave);
-      setStatus({ text: 'Saved.' });
+      setStatus({ text: t('saved') });
     } catch (error) {
-      setStatus({ text: error instanceof InputError ? `Nothing was saved: ${error.message}` : String(error), error: true });
+      setStatus({ text: error instanceof InputError ? t('nothingSavedBecause', error.message) : String(error), error: true });
     }
   }
 
@@ -133,7 +134,7 @@ function SettingsEditor({ db, locale, saved }: { db: MilestoneDatabase; locale: 
   const numbering = (key: 'invoiceNumbering' | 'creditNoteNumbering', title: string, kind: 'invoice' | 'credit-note') => (
     <Section id={key} title={title}>
       <label>
-        Pattern
+        {t('pattern')}
         <input
           {...field(`${key}.pattern`, true)}
           value={values[key].pattern}
@@ -141,80 +142,80 @@ function SettingsEditor({ db, locale, saved }: { db: MilestoneDatabase; locale: 
         />
       </label>
       {problem(`${key}.pattern`)}
-      {hint(`${key}.pattern`, <>Use {'{YYYY}'} or {'{YY}'} for the year, {'{MM}'} for the month and one {'{seq:4}'} for a 4-digit sequence.</>)}
+      {hint(`${key}.pattern`, t('patternHint'))}
       {problems[`${key}.pattern`] === undefined && <NextNumber db={db} kind={kind} rule={values[key]} />}
       <label class="check">
         <input type="checkbox" checked={values[key].yearlyReset} onChange={(e) => (set(key, { yearlyReset: e.currentTarget.checked }), touch(`${key}.pattern`))} />
-        Start again at 1 each year
+        {t('yearlyReset')}
       </label>
     </Section>
   );
 
   return (
-    <form class="settings-form" onSubmit={save} noValidate aria-label="Settings">
-      <Section id="businessProfile" title="Your business (printed on every invoice)">
-        {hint('businessProfile.name', 'An invoice can be issued once your business name, address and VAT ID or tax number are here.')}
-        <label>Business name<input {...text('name', true)} autocomplete="organization" /></label>
+    <form class="settings-form" onSubmit={save} noValidate aria-label={t('settings')}>
+      <Section id="businessProfile" title={t('businessSection')}>
+        {hint('businessProfile.name', t('businessHint'))}
+        <label>{t('businessName')}<input {...text('name', true)} autocomplete="organization" /></label>
         {problem('businessProfile.name')}
-        <label>Address<textarea rows={3} {...field('businessProfile.address')} value={profile.address} onInput={(e) => set('businessProfile', { address: e.currentTarget.value })} /></label>
+        <label>{t('address')}<textarea rows={3} {...field('businessProfile.address')} value={profile.address} onInput={(e) => set('businessProfile', { address: e.currentTarget.value })} /></label>
         {problem('businessProfile.address')}
-        <label>VAT ID / tax number<input {...text('taxId')} /></label>
+        <label>{t('taxIdLabel')}<input {...text('taxId')} /></label>
         {problem('businessProfile.taxId')}
-        <label>Billing email<input type="email" {...text('email')} /></label>
+        <label>{t('billingEmail')}<input type="email" {...text('email')} /></label>
         {problem('businessProfile.email')}
-        <label>Payment instructions (bank details)<input {...text('paymentInstructions')} /></label>
+        <label>{t('paymentInstructionsLabel')}<input {...text('paymentInstructions')} /></label>
         {problem('businessProfile.paymentInstructions')}
-        <label>Payment link<input {...text('paymentLink', true)} /></label>
+        <label>{t('paymentLink')}<input {...text('paymentLink', true)} /></label>
         {problem('businessProfile.paymentLink')}
-        {hint('businessProfile.paymentLink', 'Optional: an https:// address where clients can pay, printed on the invoice.')}
-        <label>Logo<input type="file" accept="image/png,image/jpeg" {...field('businessProfile.logo', true)} onChange={(e) => readLogo(e.currentTarget.files?.[0])} /></label>
+        {hint('businessProfile.paymentLink', t('paymentLinkHint'))}
+        <label>{t('logo')}<input type="file" accept="image/png,image/jpeg" {...field('businessProfile.logo', true)} onChange={(e) => readLogo(e.currentTarget.files?.[0])} /></label>
         {problem('businessProfile.logo')}
-        {hint('businessProfile.logo', 'A PNG or JPEG image up to 200 KB, drawn in the invoice header.')}
+        {hint('businessProfile.logo', t('logoHint'))}
         {profile.logo && (
           <div class="buttons">
-            <img src={profile.logo} alt="Your logo" style={{ maxHeight: '48px' }} />
-            <button type="button" onClick={() => set('businessProfile', { logo: undefined })}>Remove logo</button>
+            <img src={profile.logo} alt={t('yourLogo')} style={{ maxHeight: '48px' }} />
+            <button type="button" onClick={() => set('businessProfile', { logo: undefined })}>{t('removeLogo')}</button>
           </div>
         )}
       </Section>
-      {numbering('invoiceNumbering', 'Invoice numbers', 'invoice')}
-      {numbering('creditNoteNumbering', 'Credit note numbers', 'credit-note')}
-      <Section id="invoiceFiles" title="Invoice files">
+      {numbering('invoiceNumbering', t('invoiceNumbers'), 'invoice')}
+      {numbering('creditNoteNumbering', t('creditNoteNumbers'), 'credit-note')}
+      <Section id="invoiceFiles" title={t('invoiceFiles')}>
         <label>
-          Subfolder of your downloads folder
+          {t('downloadsSubfolder')}
           <input {...field('invoiceFiles.folder', true)} value={values.invoiceFiles.folder} onInput={(e) => set('invoiceFiles', { folder: e.currentTarget.value })} />
         </label>
         {problem('invoiceFiles.folder')}
-        {hint('invoiceFiles.folder', 'Leave it empty to save into the downloads folder itself. Use / between folders, such as Work/Invoices.')}
+        {hint('invoiceFiles.folder', t('downloadsSubfolderHint'))}
         <label class="check">
           <input type="checkbox" checked={values.invoiceFiles.downloadOnIssue} onChange={(e) => set('invoiceFiles', { downloadOnIssue: e.currentTarget.checked })} />
-          Save each PDF as soon as it is issued
+          {t('downloadOnIssue')}
         </label>
       </Section>
-      <Section id="defaults" title="New projects start with">
+      <Section id="defaults" title={t('newProjectsStartWith')}>
         <div class="two">
-          <label>Currency<input maxLength={3} {...field('defaults.currency', true)} value={values.defaults.currency} onInput={(e) => set('defaults', { currency: e.currentTarget.value })} /></label>
+          <label>{t('currency')}<input maxLength={3} {...field('defaults.currency', true)} value={values.defaults.currency} onInput={(e) => set('defaults', { currency: e.currentTarget.value })} /></label>
           <label>
-            Prices are
+            {t('pricesAre')}
             <select value={values.defaults.taxes.mode} onChange={(e) => set('defaults', { taxes: { ...values.defaults.taxes, mode: e.currentTarget.value as 'exclusive' | 'inclusive' } })}>
-              <option value="exclusive">before tax</option>
-              <option value="inclusive">tax included</option>
+              <option value="exclusive">{t('beforeTax')}</option>
+              <option value="inclusive">{t('taxIncluded')}</option>
             </select>
           </label>
         </div>
         {problem('defaults.currency')}
-        {hint('defaults.currency', 'A three-letter code, such as EUR, USD or GBP. A project takes its client’s currency when the client has one.')}
+        {hint('defaults.currency', t('currencyHint'))}
         <div class="two">
           <label>
-            Payment terms
+            {t('paymentTerms')}
             <select value={typed.termsKind} onChange={(e) => retype({ termsKind: e.currentTarget.value as TermsKind })}>
-              <option value="on-receipt">Due on receipt</option>
-              <option value="net">Due a number of days after the invoice</option>
-              <option value="end-of-month">Due days after the end of the month</option>
+              <option value="on-receipt">{t('termsOnReceipt')}</option>
+              <option value="net">{t('termsNetKind')}</option>
+              <option value="end-of-month">{t('termsEndOfMonthKind')}</option>
             </select>
           </label>
           {typed.termsKind !== 'on-receipt' && (
-            <label>Days<input inputMode="numeric" {...field('defaults.terms')} value={typed.termsDays} onInput={(e) => retype({ termsDays: e.currentTarget.value })} /></label>
+            <label>{t('days')}<input inputMode="numeric" {...field('defaults.terms')} value={typed.termsDays} onInput={(e) => retype({ termsDays: e.currentTarget.value })} /></label>
           )}
         </div>
         {problem('defaults.terms')}
@@ -223,15 +224,15 @@ function SettingsEditor({ db, locale, saved }: { db: MilestoneDatabase; locale: 
         </div>
         {problem('defaults.taxes')}
         <label>
-          When a linked card reaches Done
+          {t('whenCardReachesDone')}
           <select value={values.defaults.invoiceOn} onChange={(e) => set('defaults', { invoiceOn: e.currentTarget.value as 'done' | 'acceptance' })}>
-            <option value="done">Issue the invoice at once</option>
-            <option value="acceptance">Wait for the client’s written acceptance</option>
+            <option value="done">{t('invoiceOnDone')}</option>
+            <option value="acceptance">{t('invoiceOnAcceptance')}</option>
           </select>
         </label>
       </Section>
-      <Section id="reminders" title="Reminders">
-        <p class="muted hint">A notification once per step, checked daily and when the browser starts.</p>
+      <Section id="reminders" title={t('reminders')}>
+        <p class="muted hint">{t('remindersHint')}</p>
         {reminderSteps.map((step) => (
           <label class="check" key={step}>
             <input
@@ -239,12 +240,12 @@ function SettingsEditor({ db, locale, saved }: { db: MilestoneDatabase; locale: 
               checked={values.reminders.enabled.includes(step)}
               onChange={(e) => set('reminders', { enabled: reminderSteps.filter((s) => (s === step ? e.currentTarget.checked : values.reminders.enabled.includes(s))) })}
             />
-            {reminderLabels[step]}
+            {reminderLabels[step]()}
           </label>
         ))}
       </Section>
       <div class="save-bar">
-        <button class="primary" type="submit">Save settings</button>
+        <button class="primary" type="submit">{t('saveSettings')}</button>
         {status && <p role={status.error ? 'alert' : 'status'} class={status.error ? 'error' : 'muted'}>{status.text}</p>}
       </div>
     </form>
@@ -269,18 +270,17 @@ function NextNumber({ db, kind, rule }: { db: MilestoneDatabase; kind: 'invoice'
     queryKey: ['settings', 'next-number', kind, rule.pattern, rule.yearlyReset, today],
     queryFn: () => db.transaction('r', [db.counters, db.issuedNumbers, db.invoices], () => upcomingNumber(db, kind, rule, today)),
   });
-  const what = kind === 'invoice' ? 'invoice' : 'credit note';
   if (!next.data) return null;
   return next.data.taken ? (
-    <p class="error">{next.data.number} was issued before: change the pattern so new numbers differ from issued ones.</p>
+    <p class="error">{t('numberTaken', next.data.number)}</p>
   ) : (
-    <p class="next-number">Next {what} number: <strong>{next.data.number}</strong></p>
+    <p class="next-number">{kind === 'invoice' ? t('nextInvoiceNumber') : t('nextCreditNoteNumber')} <strong>{next.data.number}</strong></p>
   );
 }
 
-const reminderLabels: Record<ReminderStep, string> = {
-  due: 'An invoice falls due',
-  'overdue-7': 'An invoice is 7 days overdue',
-  'overdue-30': 'An invoice is 30 days overdue',
-  'not-invoiced': 'A milestone was delivered but not invoiced',
+const reminderLabels: Record<ReminderStep, () => string> = {
+  due: () => t('reminderDue'),
+  'overdue-7': () => t('reminderOverdue7'),
+  'overdue-30': () => t('reminderOverdue30'),
+  'not-invoiced': () => t('reminderNotInvoiced'),
 };

@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '../lib/billing/result';
 import { parsePercent } from '../lib/billing/schedule';
 import { categoryOf, type TaxCategory, type TaxRate } from '../lib/billing/tax';
+import { t } from '../lib/ui/i18n';
 
 /** One tax rate as the editor holds it: the rate as typed in the user's locale. */
 export interface TaxRateRow {
@@ -12,7 +13,7 @@ export interface TaxRateRow {
 
 const MAX_RATES = 6;
 /** Reverse charge is the project's own switch (it needs the client's VAT ID), not a rate. */
-const categoryLabels: Partial<Record<TaxCategory, string>> = { standard: 'Standard', reduced: 'Reduced', zero: 'Zero rate', exempt: 'Exempt' };
+const categoryLabels: Partial<Record<TaxCategory, () => string>> = { standard: () => t('categoryStandard'), reduced: () => t('categoryReduced'), zero: () => t('categoryZero'), exempt: () => t('categoryExempt') };
 /** Categories that charge nothing and must say why on the invoice. */
 const untaxed = (category: TaxCategory) => category === 'zero' || category === 'exempt';
 
@@ -35,8 +36,8 @@ export function readTaxRates(rows: readonly TaxRateRow[], locale: string): Resul
     }
     if (!row.rate.trim()) continue;
     const parsed = parsePercent(row.rate, locale);
-    if (!parsed.ok) return fail(`Tax ${index + 1}: ${parsed.error}`);
-    if (!row.name.trim()) return fail(`Tax ${index + 1} needs a name, like VAT or State sales tax`);
+    if (!parsed.ok) return fail(t('taxRateProblem', String(index + 1), parsed.error));
+    if (!row.name.trim()) return fail(t('taxNeedsName', String(index + 1)));
     rates.push({ name: row.name.trim(), basisPoints: parsed.value, category: row.category, ...exemption });
   }
   return ok(rates);
@@ -50,23 +51,23 @@ export function TaxRatesFields({ rows, onChange }: { rows: TaxRateRow[]; onChang
   const set = (index: number, change: Partial<TaxRateRow>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
   return (
     <fieldset>
-      <legend>Tax rates</legend>
+      <legend>{t('taxRates')}</legend>
       {rows.map((row, index) => (
         <div class="two" key={index}>
-          <label>Tax {index + 1} name<input value={row.name} onInput={(e) => set(index, { name: e.currentTarget.value })} /></label>
+          <label>{t('taxName', String(index + 1))}<input value={row.name} onInput={(e) => set(index, { name: e.currentTarget.value })} /></label>
           {!untaxed(row.category) && (
-            <label>Tax {index + 1} rate % (empty for none)<input inputMode="decimal" value={row.rate} onInput={(e) => set(index, { rate: e.currentTarget.value })} /></label>
+            <label>{t('taxRate', String(index + 1))}<input inputMode="decimal" value={row.rate} onInput={(e) => set(index, { rate: e.currentTarget.value })} /></label>
           )}
-          <label>Tax {index + 1} category<select value={row.category} onChange={(e) => set(index, { category: e.currentTarget.value as TaxCategory })}>
-            {Object.entries(categoryLabels).map(([category, label]) => <option key={category} value={category}>{label}</option>)}
+          <label>{t('taxCategory', String(index + 1))}<select value={row.category} onChange={(e) => set(index, { category: e.currentTarget.value as TaxCategory })}>
+            {Object.entries(categoryLabels).map(([category, label]) => <option key={category} value={category}>{label()}</option>)}
           </select></label>
           {untaxed(row.category) && (
-            <label>Tax {index + 1} exemption wording (printed on the invoice)<input value={row.exemption} onInput={(e) => set(index, { exemption: e.currentTarget.value })} /></label>
+            <label>{t('taxExemption', String(index + 1))}<input value={row.exemption} onInput={(e) => set(index, { exemption: e.currentTarget.value })} /></label>
           )}
-          <button type="button" aria-label={`Remove tax ${index + 1}`} disabled={rows.length === 1} onClick={() => onChange(rows.filter((_, i) => i !== index))}>×</button>
+          <button type="button" aria-label={t('removeTax', String(index + 1))} disabled={rows.length === 1} onClick={() => onChange(rows.filter((_, i) => i !== index))}>×</button>
         </div>
       ))}
-      <button type="button" disabled={rows.length >= MAX_RATES} onClick={() => onChange([...rows, { ...emptyTaxRate(), name: '' }])}>Add a tax rate</button>
+      <button type="button" disabled={rows.length >= MAX_RATES} onClick={() => onChange([...rows, { ...emptyTaxRate(), name: '' }])}>{t('addTaxRate')}</button>
     </fieldset>
   );
 }

@@ -38,3 +38,13 @@ const milestoneStateLabels: Record<MilestoneState, Label> = {
 };
 
 export const milestoneStateLabel = (state: MilestoneState): string => t(milestoneStateLabels[state]);
+
+const templateLabels: Record<string, Label> = {
+  '30-40-30': 'template_30_40_30',
+  '50-50': 'template_50_50',
+  '25-25-25-25': 'template_25_25_25_25',
+  '20-30-50': 'template_20_30_50',
+};
+
+/** A schedule template's name ("30 / 40 / 30: upfront, prototype, final delivery"). */
+export const templateLabel = (id: string): string => (templateLabels[id] ? t(templateLabels[id]) : id);
