@@ -4,6 +4,7 @@ import { formatMoney, money } from '../billing/money';
 import type { MilestoneDatabase } from '../db/database';
 import { getSetting } from '../db/settings';
 import { extensionFile, onNotificationAction, saveDownload, showNotification } from '../platform/files';
+import { t } from '../ui/i18n';
 import { invoicePdf, type EngineContext } from './engine';
 import { FONT_FILES, type InvoiceFonts } from './fonts';
 import { join, type InvoiceOutbox, type InvoiceServices } from './service';
@@ -19,9 +20,9 @@ export function createInvoiceServices(db: MilestoneDatabase, locale: string): In
     ));
   const outbox: InvoiceOutbox = {
     async issued({ invoice, file }, download) {
-      const title = invoice.kind === 'credit-note' ? `Credit note ${invoice.number} issued` : `Invoice ${invoice.number} generated`;
+      const title = invoice.kind === 'credit-note' ? t('creditNoteIssuedTitle', invoice.number) : t('invoiceGeneratedTitle', invoice.number);
       const amount = formatMoney(money(invoice.gross, invoice.currency), locale);
-      await showNotification(`${INVOICE_NOTIFICATION}${invoice.id}`, title, `${invoice.buyer.name} · ${invoice.lines[0]!.description} · ${amount}`, ['Download']);
+      await showNotification(`${INVOICE_NOTIFICATION}${invoice.id}`, title, `${invoice.buyer.name} · ${invoice.lines[0]!.description} · ${amount}`, [t('download')]);
       if (download.now) await saveDownload(file.bytes, join(download.folder, file.filename));
     },
     notice: (title, message) => showNotification(`notice:${crypto.randomUUID()}`, title, message),

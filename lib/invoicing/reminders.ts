@@ -7,6 +7,7 @@ import type { MilestoneDatabase } from '../db/database';
 import { exposureReport, exposureSummary, onlySnapshotsChanged, refreshExposureSnapshot, type ExposureSummary } from '../db/exposure';
 import { getSetting, putSetting } from '../db/settings';
 import { everyDayAndAtStartup, setToolbarBadge } from '../platform/runtime';
+import { t } from '../ui/i18n';
 import type { InvoiceOutbox } from './service';
 
 /**
@@ -34,12 +35,12 @@ export async function runReminders(db: MilestoneDatabase, outbox: InvoiceOutbox,
 async function describe(db: MilestoneDatabase, reminder: Reminder, locale: string): Promise<{ title: string; message: string }> {
   if (reminder.step === 'not-invoiced') {
     const milestone = (await db.milestones.get(reminder.subjectId))!;
-    return { title: `“${milestone.title}” is delivered but not invoiced`, message: `Delivered on ${milestone.deliveredOn}. Invoice it from the workspace.` };
+    return { title: t('reminderNotInvoicedTitle', milestone.title), message: t('reminderNotInvoicedMessage', milestone.deliveredOn ?? '') };
   }
   const invoice = (await db.invoices.get(reminder.subjectId))!;
   const amount = formatMoney(money(invoice.gross, invoice.currency), locale);
-  const when = { due: 'is due today', 'overdue-7': 'is 7 days overdue', 'overdue-30': 'is 30 days overdue' }[reminder.step];
-  return { title: `Invoice ${invoice.number} ${when}`, message: `${invoice.buyer.name} · ${amount} · due ${invoice.dueDate}` };
+  const title = { due: () => t('reminderDueTitle', invoice.number), 'overdue-7': () => t('reminderOverdue7Title', invoice.number), 'overdue-30': () => t('reminderOverdue30Title', invoice.number) }[reminder.step];
+  return { title: title(), message: t('reminderInvoiceMessage', invoice.buyer.name, amount, invoice.dueDate) };
 }
 
 

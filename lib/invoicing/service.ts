@@ -3,6 +3,7 @@ import { EarlierDateError } from '../db/invoices';
 import { advanceMilestone, recordAcceptance } from '../db/milestones';
 import { getSetting } from '../db/settings';
 import type { PartialCredit } from '../db/invoices';
+import { t } from '../ui/i18n';
 import { creditInvoice, draftPdf, invoiceMilestone, invoicePdf, voidInvoice, type EngineContext, type InvoiceRequest, type IssuedInvoice } from './engine';
 
 /** Where issued documents go: a notification and the downloads folder, in the extension. */
@@ -23,8 +24,8 @@ async function announce(services: InvoiceServices, issued: IssuedInvoice): Promi
   await services.outbox.issued(issued, { folder, now: downloadOnIssue });
   if (issued.missingCharacters.length) {
     await services.outbox.notice(
-      `Some characters are missing from ${issued.invoice.number}`,
-      `The invoice font cannot print ${issued.missingCharacters.join(' ')}. Check the names and addresses on the invoice.`,
+      t('missingCharactersTitle', issued.invoice.number),
+      t('missingCharactersMessage', issued.missingCharacters.join(' ')),
     );
   }
   return issued;
@@ -53,15 +54,15 @@ export async function afterDelivery(services: InvoiceServices, milestoneId: stri
   const milestone = (await db.milestones.get(milestoneId))!;
   const project = (await db.projects.get(milestone.projectId))!;
   if (project.invoiceOn === 'acceptance') {
-    return services.outbox.notice(`“${milestone.title}” delivered`, 'Record the client’s acceptance in the workspace to issue its invoice.');
+    return services.outbox.notice(t('deliveredTitle', milestone.title), t('recordAcceptanceToIssue'));
   }
   try {
     await issueFor(services, milestoneId);
   } catch (error) {
     if (error instanceof EarlierDateError && askEarlierDate) throw error;
-    if (error instanceof PartialFailure) return services.outbox.notice(`“${milestone.title}” delivered and invoiced`, error.message);
+    if (error instanceof PartialFailure) return services.outbox.notice(t('deliveredAndInvoiced', milestone.title), error.message);
     if (!(error instanceof InputError)) throw error;
-    await services.outbox.notice(`“${milestone.title}” delivered, but not invoiced`, error.message);
+    await services.outbox.notice(t('deliveredNotInvoicedTitle', milestone.title), error.message);
   }
 }
 

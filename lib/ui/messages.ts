@@ -389,6 +389,62 @@ export interface Messages {
   acceptedOn: [];
   acceptanceEvidence: [];
   saveAndIssue: [];
+  panelFolded: [];
+  foldPanel: [];
+  panelNotRecognised: [host: string];
+  cardLeftDone: [card: string];
+  noCardLinked: [];
+  invoiceNowFor: [milestone: string];
+  totalsInvoiced: [];
+  totalsPaid: [];
+  totalsToBill: [];
+  noColumnTicked: [];
+  saveNoDoneColumn: [];
+  keepChoosing: [];
+  doneColumns: [];
+  doneColumnsExplain: [];
+  useDefaults: [];
+  completeCountsAsDone: [];
+  projectWithClient: [project: string, client: string];
+  bindExistingProject: [];
+  existingProject: [];
+  bindBoardToProject: [];
+  noNewClient: [];
+  enterClientName: [];
+  totalMoreThanZero: [];
+  createProjectForBoard: [];
+  panelUnbound: [host: string];
+  orExistingClient: [];
+  contractTotal: [];
+  schedule: [];
+  badgeTitle: [label: string];
+  milestoneForCard: [card: string];
+  milestoneControl: [];
+  notLinked: [];
+  change: [];
+  linkToMilestone: [];
+  milestoneColon: [];
+  linkCardToMilestone: [card: string];
+  linkCardTo: [card: string];
+  boardHasNoProject: [];
+  unlinkCard: [];
+  badgeOverdue: [];
+  extensionNotResponding: [reason: string];
+  missingCharactersTitle: [number: string];
+  missingCharactersMessage: [characters: string];
+  deliveredTitle: [milestone: string];
+  recordAcceptanceToIssue: [];
+  deliveredAndInvoiced: [milestone: string];
+  deliveredNotInvoicedTitle: [milestone: string];
+  creditNoteIssuedTitle: [number: string];
+  invoiceGeneratedTitle: [number: string];
+  download: [];
+  reminderNotInvoicedTitle: [milestone: string];
+  reminderNotInvoicedMessage: [date: string];
+  reminderDueTitle: [number: string];
+  reminderOverdue7Title: [number: string];
+  reminderOverdue30Title: [number: string];
+  reminderInvoiceMessage: [client: string, amount: string, date: string];
 }
 
 /** Messages with a `_one` and an `_other` form; the count is their $1, the rest follow. */
@@ -399,4 +455,5 @@ export interface CountedMessages {
   documents: [];
   documentsShown: [shown: string];
   fieldsNeedChange: [];
+  cards: [];
 }

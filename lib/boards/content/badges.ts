@@ -1,5 +1,6 @@
 import type { BoardState } from '../../db/boards';
 import type { CardLink, Milestone } from '../../db/entities';
+import { t } from '../../ui/i18n';
 import type { BoardContext } from './board-context';
 import { h, isolateEvents, rootOf, shadowHost } from './dom';
 import { badgeLabel, type BadgeState } from './format';
@@ -54,13 +55,13 @@ export function syncBadge(
   if (invoiceable) isolateEvents(host);
   root.querySelector('.badge')?.remove();
   root.append(
-    h('span', { class: 'badge', title: `Milestone: ${label}` },
+    h('span', { class: 'badge', title: t('badgeTitle', label) },
       h('span', { class: 'name' }, `◆ ${linked.milestone.title}`),
       h('span', {}, linked.amount),
       h('span', { class: 'pill', 'data-state': linked.state }, badgeLabel(linked.state)),
       // Delivered work is what gets invoiced from the card; earlier milestones from the panel.
       invoiceable
-        ? h('button', { 'aria-label': `Invoice now: ${linked.milestone.title}`, onclick: () => invoiceNow(linked.milestone.id) }, 'Invoice now')
+        ? h('button', { 'aria-label': t('invoiceNowFor', linked.milestone.title), onclick: () => invoiceNow(linked.milestone.id) }, t('invoiceNow'))
         : null,
     ),
   );

@@ -1,4 +1,5 @@
 import type { MessageType, Reply } from '../../messaging/protocol';
+import { t } from '../../ui/i18n';
 import type { BoardContext } from './board-context';
 import { h, isOurs, shadowHost } from './dom';
 import { badgeLabel } from './format';
@@ -92,9 +93,9 @@ export class LinkControl {
     const button: HTMLButtonElement = h('button', {
       class: 'control',
       'aria-haspopup': 'menu',
-      'aria-label': `Milestone for “${card.title}”`,
+      'aria-label': t('milestoneForCard', card.title),
       onclick: () => onclick(button),
-    }, linked ? `◆ ${badgeLabel(linked.state)}` : '◆ Milestone');
+    }, linked ? `◆ ${badgeLabel(linked.state)}` : t('milestoneControl'));
     root.append(button);
     // After the card's badges (a table row's title cell): in the card's flow, over nothing of the host's.
     this.board.adapter.badgeSlot(element).append(host);

@@ -1,3 +1,4 @@
+import { t } from '../../ui/i18n';
 import type { BoardContext } from './board-context';
 import { h, shadowHost } from './dom';
 import { badgeLabel } from './format';
@@ -22,7 +23,7 @@ export class OpenCardControl {
     const open = this.board.adapter.openCard(document);
     if (!open) return this.remove();
     const linked = this.board.linked().get(open.cardId);
-    const label = linked ? `${linked.milestone.title} · ${badgeLabel(linked.state)}` : 'Not linked';
+    const label = linked ? `${linked.milestone.title} · ${badgeLabel(linked.state)}` : t('notLinked');
     const shown = this.shown;
     if (!force && shown?.cardId === open.cardId && shown.label === label && open.slot.contains(shown.host)) return;
     this.remove();
@@ -30,8 +31,8 @@ export class OpenCardControl {
     host.dataset.theme = this.board.theme();
     const card = { cardId: open.cardId, title: open.title, url: open.url, hostCardId: open.hostCardId };
     const button: HTMLButtonElement = h('button', { 'aria-haspopup': 'menu', onclick: () => this.openPicker(card, button) },
-      linked ? 'Change…' : 'Link to a milestone…');
-    root.append(h('div', { class: 'inline' }, h('strong', {}, '◆ Milestone:'), h('span', {}, label), button));
+      linked ? t('change') : t('linkToMilestone'));
+    root.append(h('div', { class: 'inline' }, h('strong', {}, t('milestoneColon')), h('span', {}, label), button));
     open.slot.prepend(host);
     this.shown = { host, cardId: open.cardId, label };
     if (this.pickRequested()) this.openPicker(card, button);

@@ -3,6 +3,8 @@ import { scheduleTemplates } from '../../billing/schedule';
 import { parseMoney } from '../../billing/money';
 import type { BoardChoices, BoardState } from '../../db/boards';
 import type { BoardProjectInput } from '../../db/setup';
+import { t, tCount } from '../../ui/i18n';
+import { templateLabel } from '../../ui/labels';
 import { isDoneColumn } from '../done-columns';
 import { h } from './dom';
 import { badgeLabel, type BadgeState } from './format';
@@ -36,22 +38,22 @@ export interface PanelActions {
 export function renderPanel(root: ShadowRoot, model: PanelModel, actions: PanelActions): void {
   root.querySelector('.panel, .folded')?.remove();
   if (model.collapsed) {
-    root.append(h('button', { class: 'folded', 'aria-expanded': 'false', onclick: () => actions.setCollapsed(false) }, '◆ Milestones'));
+    root.append(h('button', { class: 'folded', 'aria-expanded': 'false', onclick: () => actions.setCollapsed(false) }, t('panelFolded')));
     return;
   }
   const project = model.state?.detail?.project;
   root.append(
     h(
       'section',
-      { class: 'panel', role: 'region', 'aria-label': 'Milestone Invoicer' },
+      { class: 'panel', role: 'region', 'aria-label': t('extName') },
       h('header', {},
-        h('h2', {}, project ? project.name : 'Milestone Invoicer'),
-        h('button', { 'aria-expanded': 'true', 'aria-label': 'Fold the milestone panel', onclick: () => actions.setCollapsed(true) }, '–'),
+        h('h2', {}, project ? project.name : t('extName')),
+        h('button', { 'aria-expanded': 'true', 'aria-label': t('foldPanel'), onclick: () => actions.setCollapsed(true) }, '–'),
       ),
       model.error ? h('p', { class: 'error', role: 'alert' }, model.error) : null,
       !model.recognised
         ? h('div', { class: 'warn', role: 'status' },
-            h('p', { style: 'margin:0 0 6px' }, `This ${model.hostLabel} board layout is not recognised, so nothing is linked or delivered here. Send us its layout report (no titles or other content) so we can follow the change.`),
+            h('p', { style: 'margin:0 0 6px' }, t('panelNotRecognised', model.hostLabel)),
             layoutReportControl(actions, true),
           )
         : model.state?.detail
@@ -65,16 +67,16 @@ export function renderPanel(root: ShadowRoot, model: PanelModel, actions: PanelA
 /** "Copy layout report", with a read-only copy of the report to select by hand when the clipboard refuses. */
 function layoutReportControl(actions: PanelActions, prominent: boolean) {
   const outcome = h('p', { class: 'muted', role: 'status', style: 'margin:4px 0 0' });
-  const fallback = h('textarea', { readonly: true, hidden: true, rows: '6', 'aria-label': 'Layout report', style: 'width:100%;box-sizing:border-box;font:11px monospace' });
+  const fallback = h('textarea', { readonly: true, hidden: true, rows: '6', 'aria-label': t('layoutReport'), style: 'width:100%;box-sizing:border-box;font:11px monospace' });
   const copy = async () => {
     const { report, copied } = await actions.copyLayoutReport();
-    outcome.textContent = copied ? 'Layout report copied to the clipboard.' : 'The clipboard refused the report: select it below and copy it.';
+    outcome.textContent = copied ? t('layoutReportCopied') : t('layoutReportRefused');
     fallback.textContent = report;
     fallback.hidden = copied;
     if (!copied) fallback.select();
   };
   return h('div', {},
-    h('button', { class: prominent ? 'primary' : '', onclick: () => void copy() }, 'Copy layout report'),
+    h('button', { class: prominent ? 'primary' : '', onclick: () => void copy() }, t('copyLayoutReport')),
     outcome,
     fallback,
   );
@@ -86,7 +88,7 @@ function schedule(model: PanelModel, actions: PanelActions) {
   const show = (key: string) => figures?.display[key] ?? '';
   const leftDone = links.filter((link) => link.leftDoneOn);
   return h('div', {},
-    ...leftDone.map((link) => h('p', { class: 'warn', role: 'status' }, `“${link.title}” left Done after delivery. The milestone stays delivered; review it in the workspace.`)),
+    ...leftDone.map((link) => h('p', { class: 'warn', role: 'status' }, t('cardLeftDone', link.title))),
     h('ul', {},
       ...milestones.map((milestone) => {
         const state: BadgeState = figures?.overdueMilestoneIds.includes(milestone.id) ? 'overdue' : milestone.state;
@@ -94,11 +96,11 @@ function schedule(model: PanelModel, actions: PanelActions) {
         return h('li', { class: 'milestone' },
           h('div', { class: 'row' }, h('span', {}, milestone.title), h('strong', {}, show(milestone.id))),
           h('div', { class: 'row' },
-            h('span', { class: 'muted' }, cards.length ? `${cards.length} card${cards.length > 1 ? 's' : ''}` : 'No card linked'),
+            h('span', { class: 'muted' }, cards.length ? tCount('cards', cards.length) : t('noCardLinked')),
             h('span', { class: 'pill', 'data-state': state }, badgeLabel(state)),
           ),
           canTransition(milestone.state, 'invoiced')
-            ? h('button', { class: 'invoice', 'aria-label': `Invoice now: ${milestone.title}`, onclick: () => actions.invoiceNow(milestone.id) }, 'Invoice now')
+            ? h('button', { class: 'invoice', 'aria-label': t('invoiceNowFor', milestone.title), onclick: () => actions.invoiceNow(milestone.id) }, t('invoiceNow'))
             : null,
           cards.length ? h('ul', { class: 'cards muted' }, ...cards.map((card) => h('li', {}, card.title))) : null,
         );
@@ -106,9 +108,9 @@ function schedule(model: PanelModel, actions: PanelActions) {
     ),
     figures
       ? h('div', { class: 'totals' },
-          h('span', {}, 'Invoiced ', h('strong', {}, show('invoiced'))),
-          h('span', {}, 'Paid ', h('strong', {}, show('paid'))),
-          h('span', {}, 'To bill ', h('strong', {}, show('toBill'))),
+          h('span', {}, `${t('totalsInvoiced')} `, h('strong', {}, show('invoiced'))),
+          h('span', {}, `${t('totalsPaid')} `, h('strong', {}, show('paid'))),
+          h('span', {}, `${t('totalsToBill')} `, h('strong', {}, show('toBill'))),
         )
       : null,
     doneColumnsEditor(model.columns, board?.doneColumns ?? null, actions),
@@ -129,10 +131,10 @@ function doneColumnsEditor(columns: () => string[], chosen: string[] | null, act
     );
   // Nothing ticked means no card ever delivers: asked first, never saved by a slip.
   const confirmNone = h('div', { class: 'warn', role: 'alert', hidden: true },
-    h('p', { style: 'margin:0 0 6px' }, 'No column is ticked, so no linked card will ever deliver its milestone. Save anyway?'),
+    h('p', { style: 'margin:0 0 6px' }, t('noColumnTicked')),
     h('div', { style: 'display:flex;gap:6px' },
-      h('button', { onclick: () => actions.setDoneColumns([]) }, 'Save with no Done column'),
-      h('button', { onclick: () => (confirmNone.hidden = true) }, 'Keep choosing'),
+      h('button', { onclick: () => actions.setDoneColumns([]) }, t('saveNoDoneColumn')),
+      h('button', { onclick: () => (confirmNone.hidden = true) }, t('keepChoosing')),
     ),
   );
   const save = () => {
@@ -141,12 +143,12 @@ function doneColumnsEditor(columns: () => string[], chosen: string[] | null, act
     actions.setDoneColumns(picked);
   };
   const editor = h('details', {},
-    h('summary', {}, 'Done columns'),
-    h('p', { class: 'muted' }, 'A linked card entering one of these columns delivers its milestone.'),
+    h('summary', {}, t('doneColumns')),
+    h('p', { class: 'muted' }, t('doneColumnsExplain')),
     boxes,
     h('div', { style: 'display:flex;gap:6px;margin-top:6px' },
-      h('button', { class: 'primary', onclick: save }, 'Save'),
-      chosen ? h('button', { onclick: () => actions.setDoneColumns(null) }, 'Use defaults') : null,
+      h('button', { class: 'primary', onclick: save }, t('save')),
+      chosen ? h('button', { onclick: () => actions.setDoneColumns(null) }, t('useDefaults')) : null,
     ),
     confirmNone,
   );
@@ -158,7 +160,7 @@ function doneColumnsEditor(columns: () => string[], chosen: string[] | null, act
 function completionOption(on: boolean, actions: PanelActions) {
   const onchange = (event: Event) => actions.setCompleteCountsAsDone((event.target as HTMLInputElement).checked);
   const box = h('input', { type: 'checkbox', style: 'width:auto', onchange, ...(on ? { checked: true } : {}) });
-  return h('label', { style: 'display:flex;gap:6px;align-items:center;margin-top:6px;font-size:12px' }, box, 'A card marked complete counts as Done');
+  return h('label', { style: 'display:flex;gap:6px;align-items:center;margin-top:6px;font-size:12px' }, box, t('completeCountsAsDone'));
 }
 
 /** "Bind an existing project": offered when there is one to bind. */
@@ -166,14 +168,14 @@ function bindForm(model: PanelModel, actions: PanelActions) {
   const projects = model.choices?.projects ?? [];
   if (projects.length === 0) return null;
   const project = h('select', { name: 'project' },
-    ...projects.map((p) => h('option', { value: p.id }, p.clientName ? `${p.name} (${p.clientName})` : p.name)));
+    ...projects.map((p) => h('option', { value: p.id }, p.clientName ? t('projectWithClient', p.name, p.clientName) : p.name)));
   const submit = (event: Event) => {
     event.preventDefault();
     actions.bindProject(project.value);
   };
-  return h('form', { onsubmit: submit, 'aria-label': 'Bind an existing project', style: 'margin-bottom:10px' },
-    h('label', {}, 'Existing project', project),
-    h('button', { class: 'primary', type: 'submit' }, 'Bind this board to the project'),
+  return h('form', { onsubmit: submit, 'aria-label': t('bindExistingProject'), style: 'margin-bottom:10px' },
+    h('label', {}, t('existingProject'), project),
+    h('button', { class: 'primary', type: 'submit' }, t('bindBoardToProject')),
   );
 }
 
@@ -181,33 +183,33 @@ function setupForm(model: PanelModel, actions: PanelActions) {
   const clients = model.choices?.clients ?? [];
   // "Use an existing client": picked here, or a new one named below.
   const existingClient = clients.length
-    ? h('select', { name: 'existing-client' }, h('option', { value: '' }, 'No, a new client'), ...clients.map((c) => h('option', { value: c.id }, c.name)))
+    ? h('select', { name: 'existing-client' }, h('option', { value: '' }, t('noNewClient')), ...clients.map((c) => h('option', { value: c.id }, c.name)))
     : null;
   const client = h('input', { name: 'client', autocomplete: 'organization' });
-  const clientLabel = h('label', {}, 'Client', client);
+  const clientLabel = h('label', {}, t('client'), client);
   existingClient?.addEventListener('change', () => (clientLabel.hidden = existingClient.value !== ''));
-  const total = h('input', { name: 'total', required: true, inputmode: 'decimal', placeholder: '12,000.00' });
+  const total = h('input', { name: 'total', required: true, inputmode: 'decimal', placeholder: t('totalExample') });
   const currency = h('input', { name: 'currency', required: true, value: 'EUR', maxlength: '3', style: 'text-transform:uppercase' });
-  const template = h('select', { name: 'template' }, ...scheduleTemplates.map((t) => h('option', { value: t.id }, t.label)));
+  const template = h('select', { name: 'template' }, ...scheduleTemplates.map((template) => h('option', { value: template.id }, templateLabel(template.id))));
   const problem = h('p', { class: 'error', role: 'alert' });
   const submit = (event: Event) => {
     event.preventDefault();
     const code = currency.value.trim().toUpperCase();
     const amount = parseMoney(total.value, code, navigator.language);
     const clientId = existingClient?.value || undefined;
-    if (!clientId && !client.value.trim()) return void (problem.textContent = 'Enter the client’s name');
+    if (!clientId && !client.value.trim()) return void (problem.textContent = t('enterClientName'));
     if (!amount.ok) return void (problem.textContent = amount.error);
-    if (amount.value.amount <= 0) return void (problem.textContent = 'The contract total must be more than zero');
+    if (amount.value.amount <= 0) return void (problem.textContent = t('totalMoreThanZero'));
     actions.createProject({ clientName: client.value.trim(), clientId, currency: code, total: amount.value.amount, templateId: template.value });
   };
-  return h('form', { onsubmit: submit, 'aria-label': 'Create a project for this board' },
-    h('p', { class: 'muted' }, `No project is bound to this ${model.hostLabel} board yet. Create one to link cards to its milestones.`),
+  return h('form', { onsubmit: submit, 'aria-label': t('createProjectForBoard') },
+    h('p', { class: 'muted' }, t('panelUnbound', model.hostLabel)),
     clientLabel,
-    existingClient ? h('label', {}, 'Or an existing client', existingClient) : null,
-    h('label', {}, 'Contract total', total),
-    h('label', {}, 'Currency', currency),
-    h('label', {}, 'Schedule', template),
+    existingClient ? h('label', {}, t('orExistingClient'), existingClient) : null,
+    h('label', {}, t('contractTotal'), total),
+    h('label', {}, t('currency'), currency),
+    h('label', {}, t('schedule'), template),
     problem,
-    h('button', { class: 'primary', type: 'submit' }, 'Create a project for this board'),
+    h('button', { class: 'primary', type: 'submit' }, t('createProjectForBoard')),
   );
 }

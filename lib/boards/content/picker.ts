@@ -1,4 +1,5 @@
 import type { BoardState } from '../../db/boards';
+import { t } from '../../ui/i18n';
 import { h } from './dom';
 
 export interface PickerCard {
@@ -27,12 +28,12 @@ export function picker(state: BoardState | null, card: PickerCard, currentMilest
           onclick: () => actions.link(card, milestone.id),
         }, h('span', {}, milestone.title), h('span', { class: 'muted' }, state?.figures?.display[milestone.id] ?? '')),
       )
-    : [h('button', { role: 'menuitem', class: 'primary', onclick: actions.setUp }, 'Create a project for this board')];
-  const menu = h('div', { class: 'picker', role: 'menu', 'aria-label': `Link “${card.title}” to a milestone` },
-    h('p', {}, detail ? `Link “${card.title}” to:` : 'This board has no project yet.'),
+    : [h('button', { role: 'menuitem', class: 'primary', onclick: actions.setUp }, t('createProjectForBoard'))];
+  const menu = h('div', { class: 'picker', role: 'menu', 'aria-label': t('linkCardToMilestone', card.title) },
+    h('p', {}, detail ? t('linkCardTo', card.title) : t('boardHasNoProject')),
     ...choices,
-    currentMilestoneId ? h('button', { role: 'menuitem', onclick: () => actions.unlink(card) }, 'Unlink this card') : null,
-    h('button', { role: 'menuitem', onclick: actions.close }, 'Cancel'),
+    currentMilestoneId ? h('button', { role: 'menuitem', onclick: () => actions.unlink(card) }, t('unlinkCard')) : null,
+    h('button', { role: 'menuitem', onclick: actions.close }, t('cancel')),
   );
   menu.addEventListener('keydown', (event) => {
     const items = [...menu.querySelectorAll('button')];

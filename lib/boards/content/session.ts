@@ -5,6 +5,7 @@ import { request } from '../../messaging/client';
 import type { MessageType, Payload, Reply } from '../../messaging/protocol';
 import type { BoardHealth } from '../../messaging/tab-queries';
 import { extensionVersion, copyText } from '../../platform/runtime';
+import { t } from '../../ui/i18n';
 import { readBoard, type BoardAdapter } from '../adapter';
 import { isDoneColumn } from '../done-columns';
 import { layoutReport } from '../layout-report';
@@ -94,7 +95,7 @@ export class BoardSession implements BoardContext {
   }
 
   send = async <T extends MessageType>(type: T, payload: Payload<T>): Promise<Reply<T>> =>
-    request(type, payload).catch((error: unknown) => ({ ok: false as const, error: `The extension is not responding (${String(error)})` }));
+    request(type, payload).catch((error: unknown) => ({ ok: false as const, error: t('extensionNotResponding', String(error)) }));
 
   health(): BoardHealth {
     const board = this.root?.isConnected ? readBoard(this.adapter, this.root) : { columns: [], cards: [] };
