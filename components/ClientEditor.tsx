@@ -38,7 +38,7 @@ export function ClientEditor({ db, client, onDone }: { db: MilestoneDatabase; cl
       <label>{t('clientPaper')}<select name="paper">
         <option value="" selected={!client?.paper}>{t('paperAutomatic')}</option>
         <option value="a4" selected={client?.paper === 'a4'}>A4</option>
-        <option value="letter" selected={client?.paper === 'letter'}>Letter</option>
+        <option value="letter" selected={client?.paper === 'letter'}>{t('paperLetter')}</option>
       </select></label>
       {problem && <p role="alert" class="error">{problem}</p>}
       <div class="buttons"><button class="primary" type="submit">{t('saveClient')}</button><button type="button" onClick={() => onDone()}>{t('cancel')}</button></div>

@@ -445,6 +445,7 @@ export interface Messages {
   reminderOverdue7Title: [number: string];
   reminderOverdue30Title: [number: string];
   reminderInvoiceMessage: [client: string, amount: string, date: string];
+  paperLetter: [];
 }
 
 /** Messages with a `_one` and an `_other` form; the count is their $1, the rest follow. */
