@@ -8,6 +8,7 @@ export interface Messages {
   actionTitle: [];
   loading: [what: string];
   loadError: [reason: string];
+  catalogLanguage: [];
   loadingExposure: [];
   loadingProjects: [];
   loadingMilestones: [];

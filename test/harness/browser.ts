@@ -26,13 +26,15 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Keep the profile (and its IndexedDB) in this folder instead of a throwaway one. */
   profileDir?: string;
+  /** The browser's interface language ("de", "fr"), which the extension's texts follow; the system's when unset. */
+  language?: string;
 }
 
 /**
  * Chromium with the built extension loaded. Board fixtures are answered at their real URLs;
  * any other request to the network is refused and recorded, and DNS resolves nothing.
  */
-export async function launchExtension({ headless = true, profileDir }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+export async function launchExtension({ headless = true, profileDir, language }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   // Lets route() and the 'request' event see the service worker's own requests too.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const executablePath = findChrome();
@@ -44,7 +46,9 @@ export async function launchExtension({ headless = true, profileDir }: LaunchOpt
     executablePath,
     headless,
     viewport: { width: 1280, height: 800 },
+    ...(language ? languageOptions(language) : {}),
     args: [
+      ...(language ? [`--lang=${language}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       // Nothing may reach the real network: Chromium's own background traffic is switched off and
@@ -102,6 +106,12 @@ export async function launchExtension({ headless = true, profileDir }: LaunchOpt
     },
   };
 }
+
+/**
+ * --lang picks the extension's catalog (headless Chromium ignores LANGUAGE, and its getUILanguage()
+ * stays en-US); the page locale makes navigator.language, which formats amounts, agree with it.
+ */
+const languageOptions = (language: string) => ({ locale: language });
 
 /** Points a new profile's downloads at its own folder, without asking where to save. */
 function writeDownloadPreferences(userDataDir: string, downloadsDir: string): void {
