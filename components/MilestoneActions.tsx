@@ -7,6 +7,7 @@ import type { Milestone, Project } from '../lib/db/entities';
 import type { InvoiceRow } from '../lib/db/invoices';
 import { request } from '../lib/messaging/client';
 import type { EarlierDateQuestion, MessageType, Payload, Reply } from '../lib/messaging/protocol';
+import { formatDay } from '../lib/ui/format-date';
 import { t } from '../lib/ui/i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ExtraLinesForm } from './ExtraLinesForm';
@@ -60,7 +61,7 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
     <div class="actions">
       {invoice && (
         <p class="muted">
-          {invoice.number} · {show(invoice.gross)} · {t('dueIso', invoice.dueDate)}
+          {invoice.number} · {show(invoice.gross)} · {t('dueOn', formatDay(invoice.dueDate, locale))}
           {row!.paid ? ` · ${t('paidAmount', show(row!.paid))}` : ''}
         </p>
       )}

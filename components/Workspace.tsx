@@ -57,7 +57,7 @@ function Projects({ db, locale }: { db: MilestoneDatabase; locale: string }) {
     <>
       {board && <BoardContext db={db} board={board} projects={projects.data} />}
       <div class="toolbar">
-        <input type="search" aria-label={t('searchClientsProjects')} placeholder={t('searchClientsProjects')} value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+        <input type="search" aria-label={t('searchClientsProjects')} placeholder={t('searchPlaceholder')} value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
         <button onClick={() => setEditor('client')}>{t('newClient')}</button>
         <button class="primary" onClick={() => setEditor('project')}>{t('newProject')}</button>
       </div>

@@ -359,7 +359,6 @@ export interface Messages {
   voidedRefundDue: [amount: string];
   voided: [];
   voidedReissued: [];
-  dueIso: [date: string];
   paidAmount: [amount: string];
   markedDelivered: [];
   markDelivered: [];
@@ -447,6 +446,7 @@ export interface Messages {
   reminderOverdue30Title: [number: string];
   reminderInvoiceMessage: [client: string, amount: string, date: string];
   paperLetter: [];
+  searchPlaceholder: [];
 }
 
 /** Messages with a `_one` and an `_other` form; the count is their $1, the rest follow. */

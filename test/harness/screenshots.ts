@@ -1,15 +1,21 @@
 /**
  * `npm run screenshots`: pictures of every extension page, empty and with demo data, in light and
- * dark themes, written to test-results/screens/ for a person to look at.
+ * dark themes, written to test-results/screens/ for a person to look at. `-- --lang=de` shows them
+ * as a German browser does, into test-results/screens/de/.
  */
 import { mkdirSync } from 'node:fs';
 import { launchExtension } from './browser';
 import { fixtures } from './fixtures';
 import { ours } from '../e2e/our-ui';
+import { languages, readCatalog, type Language } from '../unit/i18n/catalogs';
 
-const out = 'test-results/screens';
+const language = process.argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length) as Language | undefined;
+if (language && !languages.includes(language)) throw new Error(`--lang takes one of ${languages.join(', ')}`);
+const out = language ? `test-results/screens/${language}` : 'test-results/screens';
 mkdirSync(out, { recursive: true });
-const browser = await launchExtension();
+const browser = await launchExtension({ language });
+/** A button's text as the pages show it in this language. */
+const say = (key: string) => readCatalog(language ?? 'en')[key]!.message;
 const pages = [
   { path: 'popup.html', width: 380 },
   { path: 'sidepanel.html', width: 400 },
@@ -42,12 +48,12 @@ async function shootInvoiceList() {
     await page.setViewportSize({ width: 360, height: 600 });
     await page.emulateMedia({ colorScheme });
     await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-    await page.getByRole('button', { name: 'Invoices' }).click();
-    await page.locator('.row-toggle', { hasText: 'days overdue' }).first().click();
+    await page.getByRole('button', { name: say('invoices') }).click();
+    await page.locator('.row-toggle', { has: page.locator('.state-overdue') }).first().click();
     // The demo issues its invoices without PDFs; the first download renders and stores one, which Open shows.
-    await page.getByRole('button', { name: 'Download PDF' }).click();
-    await page.getByRole('button', { name: 'Open PDF' }).waitFor();
-    await page.getByRole('button', { name: 'Record payment' }).first().click();
+    await page.getByRole('button', { name: say('downloadPdf') }).click();
+    await page.getByRole('button', { name: say('openPdf') }).waitFor();
+    await page.getByRole('button', { name: say('recordPayment') }).first().click();
     await page.screenshot({ path: `${out}/demo-invoice-list-${colorScheme}.png`, fullPage: true });
     await page.close();
   }
