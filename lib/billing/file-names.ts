@@ -1,3 +1,4 @@
+import { t } from '../ui/i18n';
 import { fail, ok, type Result } from './result';
 
 /** Characters no file system takes in a name. */
@@ -26,12 +27,12 @@ export function invoiceFileName(number: string, buyer: string, milestoneTitle?: 
 /** Whether a downloads subfolder is a plain relative path ("Invoices" or "Work/Invoices"); empty means none. */
 export function validateFolder(folder: string): Result<string> {
   if (!folder) return ok(folder);
-  if (folder.includes('\\')) return fail('Use / between folders, not \\');
-  if (folder.startsWith('/') || /^[a-z]:/i.test(folder)) return fail('The folder must be inside your downloads folder: remove the leading / or drive letter');
+  if (folder.includes('\\')) return fail(t('folderBackslash'));
+  if (folder.startsWith('/') || /^[a-z]:/i.test(folder)) return fail(t('folderAbsolute'));
   const segments = folder.split('/');
-  if (segments.some((segment) => segment === '.' || segment === '..')) return fail('The folder cannot contain . or .. : it must stay inside your downloads folder');
-  if (segments.some((segment) => !segment.trim())) return fail('The folder has an empty part (two / in a row, or one at the start or end)');
-  if (segments.some((segment) => safeFileName(segment, '') !== segment)) return fail('A folder name cannot contain : * ? " < > |, invisible characters, or start or end with a dot or space');
+  if (segments.some((segment) => segment === '.' || segment === '..')) return fail(t('folderDots'));
+  if (segments.some((segment) => !segment.trim())) return fail(t('folderEmptyPart'));
+  if (segments.some((segment) => safeFileName(segment, '') !== segment)) return fail(t('folderBadChars'));
   return ok(folder);
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../ui/i18n';
 import type { IsoDate } from './dates';
 import type { Share } from './schedule';
 import { categoryOf, computeTaxes, milestoneCategory, type TaxCategory, type TaxPolicy } from './tax';
@@ -136,14 +137,14 @@ export interface LegalFacts {
  */
 export function missingForIssue({ seller, buyer, reverseCharge, taxLines }: LegalFacts): string[] {
   const missing: string[] = [];
-  if (!seller.name.trim()) missing.push('Add your business name in Settings');
-  if (!seller.address.trim()) missing.push('Add your business address in Settings');
-  if (!seller.taxId.trim()) missing.push('Add your VAT ID / tax number in Settings');
-  if (!buyer.address.trim()) missing.push(`Add the address of ${buyer.name.trim() || 'the client'} to the client`);
-  if (reverseCharge && !buyer.taxId.trim()) missing.push(`Add the VAT ID of ${buyer.name.trim() || 'the client'} to the client: reverse charge needs it`);
+  if (!seller.name.trim()) missing.push(t('fixBusinessName'));
+  if (!seller.address.trim()) missing.push(t('fixBusinessAddress'));
+  if (!seller.taxId.trim()) missing.push(t('fixTaxId'));
+  if (!buyer.address.trim()) missing.push(t('fixClientAddress', buyer.name.trim() || t('theClient')));
+  if (reverseCharge && !buyer.taxId.trim()) missing.push(t('fixClientVatId', buyer.name.trim() || t('theClient')));
   for (const row of taxLines) {
     if ((row.category === 'zero' || row.category === 'exempt') && !row.exemption?.trim()) {
-      missing.push(`Add the exemption wording (why no tax is charged) to the ${row.name} ${row.category === 'zero' ? 'zero' : 'exempt'} rate in the project's taxes`);
+      missing.push(row.category === 'zero' ? t('fixZeroWording', row.name) : t('fixExemptWording', row.name));
     }
   }
   return missing;

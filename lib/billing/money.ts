@@ -1,3 +1,4 @@
+import { t } from '../ui/i18n';
 import { iso4217Exponents } from './iso4217';
 import { fail, ok, type Result } from './result';
 
@@ -118,9 +119,9 @@ export function parseMoney(
   locale: string,
   options: ParseOptions = {},
 ): Result<Money> {
-  if (!isCurrency(currency)) return fail(`Unknown currency "${currency}"`);
+  if (!isCurrency(currency)) return fail(t('unknownCurrency', currency));
   const cleaned = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-  if (!cleaned) return fail('Enter an amount');
+  if (!cleaned) return fail(t('enterAmount'));
   const parts = /^(\D*?)(\d(?:[\d .,'\u2019]*\d)?)(\D*)$/.exec(cleaned);
   if (!parts) return notANumber(text, locale);
   const [, before = '', number = '', after = ''] = parts;
@@ -129,7 +130,7 @@ export function parseMoney(
     if (problem) return problem === 'unknown' ? notANumber(text, locale) : fail(problem);
   }
   const negative = /[-\u2212(]/.test(before) || /[-\u2212)]/.test(after);
-  if (negative && !options.allowNegative) return fail('The amount cannot be negative');
+  if (negative && !options.allowNegative) return fail(t('amountNegative'));
   const minor = readDigits(number, currency, locale);
   if (minor === 'not a number') return notANumber(text, locale);
   if (typeof minor === 'string') return fail(minor);
@@ -149,7 +150,7 @@ function readDigits(number: string, currency: string, locale: string): number | 
     return exponent === 0 ? `${currency} has no decimal places: enter a whole amount` : `${currency} has ${exponent} decimal places at most`;
   }
   const amount = Number(groups.join('') + fractionPart.padEnd(exponent, '0'));
-  return Number.isSafeInteger(amount) ? amount : 'The amount is too large';
+  return Number.isSafeInteger(amount) ? amount : t('amountTooLarge');
 }
 
 /** What is left of the text around the number once signs and spaces are gone: "US$", "€", "eur". */
@@ -194,7 +195,7 @@ function markProblem(mark: string, currency: string, locale: string): string | u
   // "$" is USD to an en-US user and CAD to an en-CA one: the locale's own reading, when it has one.
   const ownReading = others.filter((code) => signOf(locale, code, 'symbol').toLowerCase() === key);
   const named = nameCurrencies(ownReading.length ? ownReading : others);
-  return `"${mark}" stands for ${named}, but this amount is in ${currency}: enter it in ${currency} or change the currency`;
+  return t('foreignCurrencyMark', mark, named, currency);
 }
 
 const markIndexes = new Map<string, Map<string, string[]>>();
@@ -243,7 +244,7 @@ function escapeClass(char: string): string {
 
 function notANumber(text: string, locale: string): Result<never> {
   const { decimal, group } = separators(locale);
-  return fail(`"${text.trim()}" is not an amount: write it like 1${group}234${decimal}56`);
+  return fail(t('notAnAmount', text.trim(), `1${group}234${decimal}56`));
 }
 
 /** The locale's separators as typed with the digits 0-9 (an Arabic locale types 1,234.56 then). */

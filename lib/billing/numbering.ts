@@ -1,3 +1,4 @@
+import { t } from '../ui/i18n';
 import type { IsoDate } from './dates';
 import { fail, ok, type Result } from './result';
 
@@ -17,11 +18,11 @@ const SEQ = /^seq(?::(\d+))?$/;
 export function validatePattern(pattern: string): Result<string> {
   const tokens = [...pattern.matchAll(TOKEN)].map((match) => match[1] ?? '');
   const unknown = tokens.filter((token) => !['YYYY', 'YY', 'MM'].includes(token) && !SEQ.test(token));
-  if (unknown.length) return fail(`Unknown part {${unknown[0]}}: use {YYYY}, {YY}, {MM} and {seq:N}`);
+  if (unknown.length) return fail(t('patternUnknownPart', unknown[0]!));
   const sequences = tokens.filter((token) => SEQ.test(token)).length;
-  if (sequences !== 1) return fail('The pattern needs exactly one {seq} (or {seq:N} for N digits)');
+  if (sequences !== 1) return fail(t('patternOneSeq'));
   if (/[\\/:*?"<>|]/.test(pattern.replace(TOKEN, ''))) {
-    return fail('The pattern cannot contain \\ / : * ? " < > | (numbers appear in file names)');
+    return fail(t('patternFileChars'));
   }
   return ok(pattern);
 }
@@ -31,7 +32,7 @@ export function validateRule(rule: NumberingRule): Result<NumberingRule> {
   const pattern = validatePattern(rule.pattern);
   if (!pattern.ok) return pattern;
   if (rule.yearlyReset && !/\{YYYY\}|\{YY\}/.test(rule.pattern)) {
-    return fail('Starting again at 1 each year needs the year in the number ({YYYY} or {YY}), or each year repeats the last one’s numbers');
+    return fail(t('patternYearlyNeedsYear'));
   }
   return ok(rule);
 }

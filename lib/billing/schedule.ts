@@ -1,3 +1,4 @@
+import { t } from '../ui/i18n';
 import { fail, ok, type Result } from './result';
 
 /** A milestone's share of the contract: an exact percentage in basis points (30 % = 3000), or a fixed amount. */
@@ -63,34 +64,34 @@ export function validateSchedule(
   const problems: ScheduleProblem[] = [];
   const whole = (message: string) => problems.push({ milestone: null, message });
 
-  if (!Number.isSafeInteger(total) || total <= 0) whole('The contract total must be more than zero');
-  if (milestones.length === 0) whole('Add at least one milestone');
-  if (milestones.length > MAX_MILESTONES) whole(`A schedule has at most ${MAX_MILESTONES} milestones`);
+  if (!Number.isSafeInteger(total) || total <= 0) whole(t('totalMoreThanZero'));
+  if (milestones.length === 0) whole(t('scheduleAddMilestone'));
+  if (milestones.length > MAX_MILESTONES) whole(t('scheduleMaxMilestones', String(MAX_MILESTONES)));
 
   milestones.forEach((spec, index) => {
     const at = (message: string) => problems.push({ milestone: index, message });
-    if (!spec.title.trim()) at(`Milestone ${index + 1} needs a title`);
+    if (!spec.title.trim()) at(t('milestoneNeedsTitle', String(index + 1)));
     const value = spec.share.kind === 'percent' ? spec.share.basisPoints : spec.share.amount;
-    if (!Number.isSafeInteger(value)) at(`Milestone ${index + 1} has an invalid amount`);
-    else if (value <= 0) at(`Milestone ${index + 1} must be more than zero`);
+    if (!Number.isSafeInteger(value)) at(t('milestoneInvalidAmount', String(index + 1)));
+    else if (value <= 0) at(t('milestoneMoreThanZero', String(index + 1)));
   });
 
   const kinds = new Set(milestones.map((spec) => spec.share.kind));
   if (kinds.size > 1) {
-    whole('Use either percentages or fixed amounts for every milestone, not a mix');
+    whole(t('scheduleNoMix'));
   } else if (kinds.has('percent')) {
     const bp = milestones.reduce((acc, spec) => acc + (spec.share.kind === 'percent' ? spec.share.basisPoints : 0), 0);
-    if (bp !== FULL_CONTRACT_BP) whole(`The percentages add up to ${formatBasisPoints(bp)}, not 100 %`);
+    if (bp !== FULL_CONTRACT_BP) whole(t('percentagesAddUp', formatBasisPoints(bp)));
     else if (!problems.length) {
       splitByPercent(total, milestones).forEach((amount, index) => {
         if (amount === 0) {
-          problems.push({ milestone: index, message: `Milestone ${index + 1} comes to ${format(0)} of a contract total of ${format(total)}: raise the total or use fewer milestones` });
+          problems.push({ milestone: index, message: t('milestoneComesToZero', String(index + 1), format(0), format(total)) });
         }
       });
     }
   } else if (kinds.has('fixed') && Number.isSafeInteger(total)) {
     const fixed = milestones.reduce((acc, spec) => acc + (spec.share.kind === 'fixed' ? spec.share.amount : 0), 0);
-    if (fixed !== total) whole(`The milestone amounts add up to ${format(fixed)}, not the contract total of ${format(total)}`);
+    if (fixed !== total) whole(t('amountsAddUp', format(fixed), format(total)));
   }
   return problems;
 }
@@ -140,6 +141,6 @@ export function parsePercent(text: string, locale: string): Result<number> {
   const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
   const cleaned = text.replace(/\s|%/g, '');
   const match = new RegExp(`^(\\d{1,3})(?:${decimal === '.' ? '\\.' : decimal}(\\d{1,2}))?$`).exec(cleaned);
-  if (!match) return fail(`"${text.trim()}" is not a percentage: write it like ${decimal === '.' ? '33.5' : '33,5'}`);
+  if (!match) return fail(t('notAPercentage', text.trim(), decimal === '.' ? '33.5' : '33,5'));
   return ok(Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0')));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../ui/i18n';
 import type { MilestoneDatabase } from './database';
 import { InputError } from './errors';
 import { partySchema, paymentTermsSchema, taxPolicySchema } from './entities';
@@ -121,8 +122,7 @@ export function numberingProblem(key: SeriesKey, rule: NumberingRule, other: Num
   const valid = validateRule(rule);
   if (!valid.ok) return new SettingError('pattern', valid.error);
   if (sharedNumber(rule.pattern, other.pattern) === undefined) return undefined;
-  const [mine, theirs] = key === 'invoiceNumbering' ? ['Invoice', 'credit note'] : ['Credit note', 'invoice'];
-  return new SettingError('pattern', `${mine} numbers could repeat ${theirs} numbers (${other.pattern}): give each its own prefix, such as INV- and CN-`);
+  return new SettingError('pattern', key === 'invoiceNumbering' ? t('invoiceNumbersRepeat', other.pattern) : t('creditNoteNumbersRepeat', other.pattern));
 }
 
 const isSeries = (key: SettingKey): key is SeriesKey => key in otherSeries;

@@ -8,6 +8,7 @@ import { InputError, PartialFailure } from '../db/errors';
 import { attachInvoiceFile, invoiceFile, issueCreditNote, issueInvoice, issuePartialCreditNote, type InvoiceDraft, type PartialCredit } from '../db/invoices';
 import { recordActivity } from '../db/activity';
 import { getSetting } from '../db/settings';
+import { t } from '../ui/i18n';
 import type { InvoiceDocument } from './document';
 import type { InvoiceFonts } from './fonts';
 import { renderInvoicePdf } from './pdf';
@@ -60,7 +61,7 @@ export async function invoiceMilestone(ctx: EngineContext, milestoneId: string, 
 /** No number is taken for an invoice the law would find incomplete: the user is told what to add. */
 function completeDraft<D extends Parameters<typeof missingForIssue>[0]>(draft: D): D {
   const missing = missingForIssue(draft);
-  if (missing.length) throw new InputError(`Nothing was issued. ${missing.join('. ')}.`);
+  if (missing.length) throw new InputError(t('nothingIssued', missing.join('. ')));
   return draft;
 }
 
@@ -72,7 +73,7 @@ async function issueAccepted(ctx: EngineContext, milestone: Milestone, draft: In
     const current = (await db.milestones.get(milestone.id))!;
     const project = await db.projects.get(current.projectId);
     const unaccepted = project?.invoiceOn === 'acceptance' && !current.acceptance && !current.invoiceId;
-    if (unaccepted && !withoutAcceptance) throw new InputError('Record the client’s acceptance first: this project invoices a milestone once the client has accepted it');
+    if (unaccepted && !withoutAcceptance) throw new InputError(t('acceptanceFirst'));
     const issued = await issueInvoice(db, draft, rule, ctx.now, { allowEarlierDate });
     if (unaccepted && issued.created) {
       const summary = `“${current.title}” invoiced as ${issued.invoice.number} without the client’s acceptance, as confirmed by the user`;
@@ -121,7 +122,7 @@ async function storedPdf(ctx: EngineContext, invoice: Invoice) {
     const file = await attachInvoiceFile(ctx.db, invoice.id, rendered.bytes, await fileNameFor(ctx, invoice));
     return { file, missingCharacters: rendered.missingCharacters };
   } catch (error) {
-    throw new PartialFailure(`${invoice.number} was issued; saving its PDF failed: ${reasonOf(error)}. It will be saved again when you download it.`);
+    throw new PartialFailure(t('pdfSaveFailed', invoice.number, reasonOf(error)));
   }
 }
 

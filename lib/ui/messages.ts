@@ -447,6 +447,43 @@ export interface Messages {
   reminderInvoiceMessage: [client: string, amount: string, date: string];
   paperLetter: [];
   searchPlaceholder: [];
+  enterAmount: [];
+  amountNegative: [];
+  amountTooLarge: [];
+  notAnAmount: [text: string, example: string];
+  foreignCurrencyMark: [mark: string, named: string, currency: string];
+  notAPercentage: [text: string, example: string];
+  scheduleAddMilestone: [];
+  scheduleMaxMilestones: [max: string];
+  milestoneNeedsTitle: [index: string];
+  milestoneInvalidAmount: [index: string];
+  milestoneMoreThanZero: [index: string];
+  scheduleNoMix: [];
+  percentagesAddUp: [sum: string];
+  milestoneComesToZero: [index: string, zero: string, total: string];
+  amountsAddUp: [sum: string, total: string];
+  fixBusinessName: [];
+  fixBusinessAddress: [];
+  fixTaxId: [];
+  fixClientAddress: [client: string];
+  fixClientVatId: [client: string];
+  theClient: [];
+  fixZeroWording: [rate: string];
+  fixExemptWording: [rate: string];
+  nothingIssued: [fixes: string];
+  acceptanceFirst: [];
+  pdfSaveFailed: [number: string, reason: string];
+  patternUnknownPart: [part: string];
+  patternOneSeq: [];
+  patternFileChars: [];
+  patternYearlyNeedsYear: [];
+  invoiceNumbersRepeat: [pattern: string];
+  creditNoteNumbersRepeat: [pattern: string];
+  folderBackslash: [];
+  folderAbsolute: [];
+  folderDots: [];
+  folderEmptyPart: [];
+  folderBadChars: [];
 }
 
 /** Messages with a `_one` and an `_other` form; the count is their $1, the rest follow. */

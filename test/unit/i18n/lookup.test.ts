@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseMoney } from '../../../lib/billing/money';
+import { missingForIssue } from '../../../lib/billing/invoice-draft';
 import { t, tCount } from '../../../lib/ui/i18n';
 import { useLanguage } from './browser-i18n';
 
@@ -22,5 +24,17 @@ describe('looking up a message', () => {
     expect([tCount('daysOverdue', 0), tCount('daysOverdue', 2)]).toEqual(['0 jour de retard', '2 jours de retard']);
     useLanguage('de');
     expect(tCount('daysOverdue', 1200)).toBe('1.200 Tage überfällig');
+  });
+
+  it('words the refusals of the billing rules in the browser’s language too', () => {
+    useLanguage('de');
+    expect(parseMoney('zwölf', 'EUR', 'de-DE')).toEqual({ ok: false, error: '„zwölf“ ist kein Betrag: Schreiben Sie ihn wie 1.234,56' });
+    const party = { name: '', address: '', taxId: '', email: '' };
+    expect(missingForIssue({ seller: party, buyer: party, reverseCharge: false, taxLines: [] })).toEqual([
+      'Tragen Sie Ihren Firmennamen in den Einstellungen ein',
+      'Tragen Sie Ihre Geschäftsanschrift in den Einstellungen ein',
+      'Tragen Sie Ihre USt-IdNr. / Steuernummer in den Einstellungen ein',
+      'Tragen Sie beim Kunden die Anschrift von dem Kunden ein',
+    ]);
   });
 });
