@@ -3,6 +3,7 @@ import { formatMoney, money } from '../billing/money';
 import { computeTaxes } from '../billing/tax';
 import { invoiceBalances } from '../billing/receivables';
 import { nextNumber, seriesKey, validateRule, type NumberingRule } from '../billing/numbering';
+import { t } from '../ui/i18n';
 import { recordActivity } from './activity';
 import { newId, type MilestoneDatabase } from './database';
 import { invoiceFileSchema, invoiceSchema, type Invoice, type InvoiceFile, type InvoiceLine, type Milestone } from './entities';
@@ -43,7 +44,7 @@ export async function issueInvoice(
 ): Promise<{ invoice: Invoice; created: boolean }> {
   return db.transaction('rw', [db.invoices, db.counters, db.milestones, db.activity, db.issuedNumbers], async () => {
     const milestone = draft.milestoneId ? await db.milestones.get(draft.milestoneId) : undefined;
-    if (draft.milestoneId && !milestone) throw new InputError('That milestone no longer exists');
+    if (draft.milestoneId && !milestone) throw new InputError(t('milestoneGone'));
     if (draft.kind === 'invoice' && milestone?.invoiceId) return { invoice: (await db.invoices.get(milestone.invoiceId))!, created: false };
     const moved = draft.kind === 'invoice' && milestone ? transition(milestone.state, 'invoiced') : undefined;
     if (moved && !moved.ok) throw new InputError(moved.error);
@@ -69,19 +70,18 @@ const documentName = (kind: Invoice['kind']) => (kind === 'invoice' ? 'Invoice' 
 /** The next number for a draft; call inside the issuing transaction. Refuses anything that could repeat or misorder a number. */
 async function takeNumber(db: MilestoneDatabase, draft: InvoiceDraft, rule: NumberingRule, options: IssueOptions) {
   const valid = validateRule(rule);
-  if (!valid.ok) throw new InputError(`${documentName(draft.kind)} numbering: ${valid.error}. Change it in the options.`);
+  if (!valid.ok) throw new InputError(draft.kind === 'invoice' ? t('invoiceNumberingInvalid', valid.error) : t('creditNoteNumberingInvalid', valid.error));
   const later = await db.invoices.where('issueDate').above(draft.issueDate).reverse().filter((other) => other.kind === draft.kind).first();
   if (later && !options.allowEarlierDate) {
     throw new EarlierDateError(
-      `${later.number} is dated ${later.issueDate}, later than this ${documentName(draft.kind).toLowerCase()}’s date ${draft.issueDate}. ` +
-        'A later number would carry an earlier date: check the computer’s date, then issue again.',
+      t(draft.kind === 'invoice' ? 'invoiceEarlierDate' : 'creditNoteEarlierDate', later.number, later.issueDate, draft.issueDate),
       draft.issueDate,
       { number: later.number, issueDate: later.issueDate },
     );
   }
   const next = await upcomingNumber(db, draft.kind, rule, draft.issueDate);
   if (next.taken) {
-    throw new InputError(`${next.number} was issued before: change the ${documentName(draft.kind).toLowerCase()} numbering pattern in the options so new numbers differ from issued ones`);
+    throw new InputError(t(draft.kind === 'invoice' ? 'invoiceNumberTaken' : 'creditNoteNumberTaken', next.number));
   }
   return { series: next.series, sequence: next.sequence, number: next.number };
 }
@@ -126,7 +126,7 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 export async function attachInvoiceFile(db: MilestoneDatabase, invoiceId: string, bytes: Uint8Array, filename: string) {
   const file = parseOrThrow(invoiceFileSchema, { invoiceId, bytes, filename, sha256: await sha256Hex(bytes) }, 'invoice file');
   return db.transaction('rw', db.invoices, db.invoiceFiles, async (): Promise<InvoiceFile> => {
-    if (!(await db.invoices.get(invoiceId))) throw new InputError('That invoice does not exist');
+    if (!(await db.invoices.get(invoiceId))) throw new InputError(t('invoiceGone'));
     const existing = await db.invoiceFiles.get(invoiceId);
     if (existing) return existing;
     await db.invoiceFiles.add(file);
@@ -150,8 +150,8 @@ function billableAgain({ invoiceId: _, ...milestone }: Milestone): Milestone {
 /** The invoice and what it can still be credited: its gross less the credit notes already issued against it. */
 async function creditableInvoice(db: MilestoneDatabase, invoiceId: string) {
   const original = await db.invoices.get(invoiceId);
-  if (!original || original.kind !== 'invoice') throw new InputError('That invoice does not exist');
-  if (original.voidedBy) throw new InputError(`Invoice ${original.number} is already void`);
+  if (!original || original.kind !== 'invoice') throw new InputError(t('invoiceGone'));
+  if (original.voidedBy) throw new InputError(t('invoiceAlreadyVoid', original.number));
   const credits = await db.invoices.where('projectId').equals(original.projectId).filter((other) => other.creditsInvoiceId === original.id).toArray();
   return { original, creditable: original.gross - credits.reduce((acc, credit) => acc + credit.gross, 0), credited: credits.length > 0 };
 }
@@ -176,13 +176,13 @@ export async function issuePartialCreditNote(
   options: IssueOptions = {},
 ): Promise<{ creditNote: Invoice; original: Invoice }> {
   const reason = credit.reason.trim();
-  if (!reason) throw new InputError('Say why the invoice is credited: the credit note states the reason');
-  if (reason.length > 500) throw new InputError('Keep the reason under 500 characters');
-  if (!Number.isInteger(credit.amount) || credit.amount <= 0) throw new InputError('A credit must be more than zero');
+  if (!reason) throw new InputError(t('creditNeedsReason'));
+  if (reason.length > 500) throw new InputError(t('reasonTooLong'));
+  if (!Number.isInteger(credit.amount) || credit.amount <= 0) throw new InputError(t('creditMoreThanZero'));
   return db.transaction('rw', [db.invoices, db.counters, db.milestones, db.activity, db.issuedNumbers, db.payments], async () => {
     const { original, creditable } = await creditableInvoice(db, invoiceId);
     if (credit.amount > creditable) {
-      throw new InputError(`The credit is more than the ${formatMoney(money(creditable, original.currency), 'en')} of ${original.number} not yet credited`);
+      throw new InputError(t('creditMoreThanLeftOf', formatMoney(money(creditable, original.currency), 'en'), original.number));
     }
     const { invoice: creditNote } = await issueInvoice(db, creditDraft(original, credit.amount, `Credit for ${original.number}: ${reason}`, issueDate), rule, now, options);
     if (credit.amount === creditable) return voided(db, original, creditNote, `: ${reason}`, now);

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../billing/dates';
 import { stateLabels, transition } from '../billing/lifecycle';
+import { t } from '../ui/i18n';
 import { recordActivity } from './activity';
 import type { MilestoneDatabase } from './database';
 import { acceptanceSchema, type Milestone } from './entities';
@@ -15,7 +16,7 @@ export async function advanceMilestone(
 ): Promise<Milestone> {
   return db.transaction('rw', db.milestones, db.activity, async () => {
     const milestone = await db.milestones.get(milestoneId);
-    if (!milestone) throw new InputError('That milestone no longer exists');
+    if (!milestone) throw new InputError(t('milestoneGone'));
     const moved = transition(milestone.state, to);
     if (!moved.ok) throw new InputError(moved.error);
     const dates = to === 'delivered' ? { deliveredOn: on } : { startedOn: on };
@@ -42,7 +43,7 @@ export async function recordAcceptance(
   const accepted = parseOrThrow(acceptanceSchema, acceptance, 'acceptance');
   return db.transaction('rw', db.milestones, db.activity, async () => {
     const milestone = await db.milestones.get(milestoneId);
-    if (!milestone) throw new InputError('That milestone no longer exists');
+    if (!milestone) throw new InputError(t('milestoneGone'));
     const moved = transition(milestone.state, 'accepted');
     if (!moved.ok) throw new InputError(moved.error);
     const updated = { ...milestone, state: 'accepted' as const, acceptance: accepted };

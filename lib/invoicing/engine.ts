@@ -50,7 +50,7 @@ export interface InvoiceRequest {
 export async function invoiceMilestone(ctx: EngineContext, milestoneId: string, request: InvoiceRequest = {}): Promise<IssuedInvoice> {
   const { db } = ctx;
   const milestone = await db.milestones.get(milestoneId);
-  if (!milestone) throw new InputError('That milestone no longer exists');
+  if (!milestone) throw new InputError(t('milestoneGone'));
   const existing = milestone.invoiceId ? await db.invoices.get(milestone.invoiceId) : undefined;
   const { invoice, created } = existing
     ? { invoice: existing, created: false }
@@ -86,7 +86,7 @@ async function issueAccepted(ctx: EngineContext, milestone: Milestone, draft: In
 /** An unnumbered preview for a milestone awaiting acceptance. Nothing is stored. */
 export async function draftPdf(ctx: EngineContext, milestoneId: string) {
   const milestone = await ctx.db.milestones.get(milestoneId);
-  if (!milestone) throw new InputError('That milestone no longer exists');
+  if (!milestone) throw new InputError(t('milestoneGone'));
   const draft = await draftFor(ctx, milestone);
   const preview: Invoice = { ...draft, id: 'draft', number: 'DRAFT', series: 'draft', sequence: 1, createdAt: 0 };
   return renderInvoicePdf(await documentFor(ctx, preview, true), await ctx.fonts());
@@ -109,7 +109,7 @@ export async function creditInvoice(ctx: EngineContext, invoiceId: string, credi
 /** An issued invoice's or credit note's PDF: the stored one, or rendered from its record and stored now. */
 export async function invoicePdf(ctx: EngineContext, invoiceId: string) {
   const invoice = await ctx.db.invoices.get(invoiceId);
-  if (!invoice) throw new InputError('That invoice does not exist');
+  if (!invoice) throw new InputError(t('invoiceGone'));
   return { invoice, ...(await storedPdf(ctx, invoice)) };
 }
 
@@ -140,7 +140,7 @@ async function draftFor(ctx: EngineContext, milestone: Milestone, extras: readon
   const { db } = ctx;
   const project = await db.projects.get(milestone.projectId);
   const client = project && (await db.clients.get(project.clientId));
-  if (!project || !client) throw new InputError('The milestone’s project or client no longer exists');
+  if (!project || !client) throw new InputError(t('projectOrClientGone'));
   return milestoneInvoiceDraft({
     seller: await getSetting(db, 'businessProfile'),
     buyer: client,

@@ -484,6 +484,18 @@ export interface Messages {
   folderDots: [];
   folderEmptyPart: [];
   folderBadChars: [];
+  invoiceNumberingInvalid: [problem: string];
+  creditNoteNumberingInvalid: [problem: string];
+  invoiceEarlierDate: [later: string, laterdate: string, date: string];
+  creditNoteEarlierDate: [later: string, laterdate: string, date: string];
+  invoiceNumberTaken: [number: string];
+  creditNoteNumberTaken: [number: string];
+  milestoneGone: [];
+  invoiceGone: [];
+  invoiceAlreadyVoid: [number: string];
+  reasonTooLong: [];
+  creditMoreThanLeftOf: [amount: string, number: string];
+  projectOrClientGone: [];
 }
 
 /** Messages with a `_one` and an `_other` form; the count is their $1, the rest follow. */
