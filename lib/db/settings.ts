@@ -17,10 +17,10 @@ const numberingPattern = z.string().superRefine((pattern, ctx) => {
 export const settingDefinitions = {
   businessProfile: {
     schema: partySchema.extend({
-      paymentInstructions: z.string().max(2000, 'Keep the payment instructions under 2,000 characters'),
-      paymentLink: z.union([z.literal(''), z.url({ protocol: /^https$/, error: 'The payment link must start with https://' })]).default(''),
+      paymentInstructions: z.string().max(2000, { error: () => t('paymentInstructionsTooLong') }),
+      paymentLink: z.union([z.literal(''), z.url({ protocol: /^https$/, error: () => t('paymentLinkHttps') })]).default(''),
       /** A PNG or JPEG data URL, drawn in the invoice header. */
-      logo: z.string().regex(/^data:image\/(png|jpeg);base64,/, 'The logo must be a PNG or JPEG image').max(300_000, 'The logo is too large: use a PNG or JPEG up to 200 KB').optional(),
+      logo: z.string().regex(/^data:image\/(png|jpeg);base64,/, { error: () => t('logoType') }).max(300_000, { error: () => t('logoTooLarge') }).optional(),
     }),
     fallback: { name: '', address: '', taxId: '', email: '', paymentInstructions: '', paymentLink: '' },
   },
@@ -41,7 +41,7 @@ export const settingDefinitions = {
   invoiceFiles: {
     schema: z.object({
       /** Subfolder of the browser's download folder; empty for the folder itself. */
-      folder: z.string().max(100, 'Keep the folder name under 100 characters').regex(/^[^:*?"<>|]*$/, 'A folder name cannot contain : * ? " < > |'),
+      folder: z.string().max(100, { error: () => t('folderTooLong') }).regex(/^[^:*?"<>|]*$/, { error: () => t('folderChars') }),
       downloadOnIssue: z.boolean(),
     }),
     fallback: { folder: 'Invoices', downloadOnIssue: true },
@@ -62,7 +62,7 @@ export const settingDefinitions = {
   /** What a new project starts with; defaults saved before taxes were part of them read as untaxed. */
   defaults: {
     schema: z.object({
-      currency: z.string().refine(isCurrency, 'Use a three-letter currency code, such as EUR, USD or GBP'),
+      currency: z.string().refine(isCurrency, { error: () => t('currencyCode') }),
       locale: z.string(),
       terms: paymentTermsSchema,
       invoiceOn: z.enum(['done', 'acceptance']),

@@ -496,6 +496,13 @@ export interface Messages {
   reasonTooLong: [];
   creditMoreThanLeftOf: [amount: string, number: string];
   projectOrClientGone: [];
+  paymentInstructionsTooLong: [];
+  paymentLinkHttps: [];
+  logoType: [];
+  logoTooLarge: [];
+  folderTooLong: [];
+  folderChars: [];
+  currencyCode: [];
 }
 
 /** Messages with a `_one` and an `_other` form; the count is their $1, the rest follow. */
