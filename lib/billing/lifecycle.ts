@@ -1,3 +1,4 @@
+import { t } from '../ui/i18n';
 import { fail, ok, type Result } from './result';
 
 export const milestoneStates = [
@@ -28,9 +29,21 @@ const nextStates: Record<MilestoneState, readonly MilestoneState[]> = {
   void: [],
 };
 
-const finalReasons: Partial<Record<MilestoneState, string>> = {
-  paid: 'A paid milestone is only voided, by a credit note',
-  void: 'A void milestone is final',
+const finalReasons: Partial<Record<MilestoneState, () => string>> = {
+  paid: () => t('paidOnlyVoided'),
+  void: () => t('voidIsFinal'),
+};
+
+/** A state inside a sentence ("is already invoiced"), as the user's language writes it there. */
+const inlineStates: Record<MilestoneState, () => string> = {
+  planned: () => t('inlinePlanned'),
+  'in-progress': () => t('inlineInProgress'),
+  delivered: () => t('inlineDelivered'),
+  accepted: () => t('inlineAccepted'),
+  invoiced: () => t('inlineInvoiced'),
+  'partially-paid': () => t('inlinePartiallyPaid'),
+  paid: () => t('inlinePaid'),
+  void: () => t('inlineVoid'),
 };
 
 export const stateLabels: Record<MilestoneState, string> = {
@@ -51,10 +64,9 @@ export function canTransition(from: MilestoneState, to: MilestoneState): boolean
 /** The new state, or the reason a user cannot make this move. */
 export function transition(from: MilestoneState, to: MilestoneState): Result<MilestoneState> {
   if (canTransition(from, to)) return ok(to);
-  if (from === to) return fail(`The milestone is already ${stateLabels[to].toLowerCase()}`);
-  const allowed = nextStates[from].map((state) => stateLabels[state].toLowerCase());
-  const reason =
-    finalReasons[from] ??
-    `A ${stateLabels[from].toLowerCase()} milestone can next be ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')}`;
-  return fail(`Cannot mark it ${stateLabels[to].toLowerCase()}: ${reason}`);
+  if (from === to) return fail(t('milestoneAlready', inlineStates[to]()));
+  const allowed = nextStates[from].map((state) => inlineStates[state]());
+  const next = allowed.length > 1 ? t('listOr', allowed.slice(0, -1).join(', '), allowed.at(-1)!) : allowed.join('');
+  const reason = finalReasons[from]?.() ?? t('milestoneCanNextBe', inlineStates[from](), next);
+  return fail(t('cannotMarkIt', inlineStates[to](), reason));
 }

@@ -503,6 +503,20 @@ export interface Messages {
   folderTooLong: [];
   folderChars: [];
   currencyCode: [];
+  inlinePlanned: [];
+  inlineInProgress: [];
+  inlineDelivered: [];
+  inlineAccepted: [];
+  inlineInvoiced: [];
+  inlinePartiallyPaid: [];
+  inlinePaid: [];
+  inlineVoid: [];
+  milestoneAlready: [state: string];
+  cannotMarkIt: [state: string, reason: string];
+  milestoneCanNextBe: [state: string, next: string];
+  paidOnlyVoided: [];
+  voidIsFinal: [];
+  listOr: [rest: string, last: string];
 }
 
 /** Messages with a `_one` and an `_other` form; the count is their $1, the rest follow. */

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseMoney } from '../../../lib/billing/money';
 import { missingForIssue } from '../../../lib/billing/invoice-draft';
+import { transition } from '../../../lib/billing/lifecycle';
+import { parseMoney } from '../../../lib/billing/money';
 import { t, tCount } from '../../../lib/ui/i18n';
 import { useLanguage } from './browser-i18n';
 
@@ -36,5 +37,7 @@ describe('looking up a message', () => {
       'Tragen Sie Ihre USt-IdNr. / Steuernummer in den Einstellungen ein',
       'Tragen Sie beim Kunden die Anschrift von dem Kunden ein',
     ]);
+    useLanguage('fr');
+    expect(transition('delivered', 'in-progress')).toEqual({ ok: false, error: 'Impossible de le marquer en cours : Un jalon livré peut ensuite être accepté, facturé ou annulé' });
   });
 });
