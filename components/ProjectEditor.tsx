@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/preact-query';
 import { useState } from 'preact/hooks';
 import { amountForInput, formatMoney, isCurrency, money, parseMoney } from '../lib/billing/money';
 import { t } from '../lib/ui/i18n';
-import { templateLabel, termsLabel } from '../lib/ui/labels';
+import { templateLabel, templateMilestones, termsLabel } from '../lib/ui/labels';
 import { LatePaymentField, latePaymentForm, readLatePayment } from './LatePaymentField';
 import { allocate, formatBasisPoints, parsePercent, scheduleTemplates, validateSchedule, type MilestoneSpec } from '../lib/billing/schedule';
 import type { Result } from '../lib/billing/result';
@@ -30,7 +30,7 @@ const TERMS: Record<string, Project['terms']> = {
 };
 
 const templateRows = (id: string): Row[] =>
-  scheduleTemplates.find((t) => t.id === id)!.milestones.map((m) => ({ title: m.title, value: String((m.share as { basisPoints: number }).basisPoints / 100) }));
+  templateMilestones(scheduleTemplates.find((template) => template.id === id)!).map((m) => ({ title: m.title, value: String((m.share as { basisPoints: number }).basisPoints / 100) }));
 
 /** Reads the rows into milestone specs, or says which row is not a number. */
 function readRows(rows: Row[], kind: Kind, currency: string, locale: string): Result<MilestoneSpec[]> {

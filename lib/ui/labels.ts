@@ -1,5 +1,6 @@
 import type { MilestoneState } from '../billing/lifecycle';
 import type { ProfileField } from '../billing/profile';
+import type { MilestoneSpec, ScheduleTemplate } from '../billing/schedule';
 import type { PaymentTerms } from '../billing/terms';
 import { t } from './i18n';
 import type { Messages } from './messages';
@@ -48,3 +49,19 @@ const templateLabels: Record<string, Label> = {
 
 /** A schedule template's name ("30 / 40 / 30: upfront, prototype, final delivery"). */
 export const templateLabel = (id: string): string => (templateLabels[id] ? t(templateLabels[id]) : id);
+
+const templateTitles: Record<string, Label> = {
+  'Upfront deposit': 'titleUpfrontDeposit',
+  'Functional prototype': 'titleFunctionalPrototype',
+  'Final delivery': 'titleFinalDelivery',
+  'First draft': 'titleFirstDraft',
+  'Second draft': 'titleSecondDraft',
+  Prototype: 'titlePrototype',
+};
+
+/** A template's milestones titled in the user's language: the titles become the project's own and are printed on its invoices. */
+export const templateMilestones = (template: ScheduleTemplate): MilestoneSpec[] =>
+  template.milestones.map((milestone) => {
+    const key = templateTitles[milestone.title];
+    return key ? { ...milestone, title: t(key) } : milestone;
+  });

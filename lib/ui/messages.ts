@@ -517,6 +517,16 @@ export interface Messages {
   paidOnlyVoided: [];
   voidIsFinal: [];
   listOr: [rest: string, last: string];
+  titleUpfrontDeposit: [];
+  titleFunctionalPrototype: [];
+  titleFinalDelivery: [];
+  titleFirstDraft: [];
+  titleSecondDraft: [];
+  titlePrototype: [];
+  chooseTemplate: [];
+  boardHasProject: [];
+  clientGone: [];
+  untitledBoard: [];
 }
 
 /** Messages with a `_one` and an `_other` form; the count is their $1, the rest follow. */

@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { missingForIssue } from '../../../lib/billing/invoice-draft';
 import { transition } from '../../../lib/billing/lifecycle';
 import { parseMoney } from '../../../lib/billing/money';
+import { scheduleTemplates } from '../../../lib/billing/schedule';
 import { t, tCount } from '../../../lib/ui/i18n';
+import { templateMilestones } from '../../../lib/ui/labels';
 import { useLanguage } from './browser-i18n';
 
 afterEach(() => useLanguage('en'));
@@ -25,6 +27,14 @@ describe('looking up a message', () => {
     expect([tCount('daysOverdue', 0), tCount('daysOverdue', 2)]).toEqual(['0 jour de retard', '2 jours de retard']);
     useLanguage('de');
     expect(tCount('daysOverdue', 1200)).toBe('1.200 Tage überfällig');
+  });
+
+  it('titles a schedule template’s milestones in the user’s language, every one of them', () => {
+    useLanguage('de');
+    const titles = scheduleTemplates.map((template) => templateMilestones(template).map((milestone) => milestone.title));
+    expect(titles[0]).toEqual(['Anzahlung', 'Funktionsfähiger Prototyp', 'Endabnahme']);
+    const untranslated = scheduleTemplates.flatMap((template, i) => template.milestones.filter((milestone, at) => milestone.title === titles[i]![at]));
+    expect(untranslated).toEqual([]);
   });
 
   it('words the refusals of the billing rules in the browser’s language too', () => {
