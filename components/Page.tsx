@@ -1,9 +1,12 @@
 import { QueryClientProvider } from '@tanstack/preact-query';
 import type { ComponentChildren } from 'preact';
+import { t } from '../lib/ui/i18n';
 import { createQueryClient } from '../lib/ui/queries';
 import './theme.css';
 
 const queryClient = createQueryClient();
+// Screen readers speak the page in the language its texts are in.
+document.documentElement.lang = t('catalogLanguage');
 
 /** The frame of every extension page: theme, data access and a heading. */
 export function Page({ title, children }: { title: string; children: ComponentChildren }) {

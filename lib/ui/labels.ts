@@ -5,7 +5,7 @@ import type { PaymentTerms } from '../billing/terms';
 import { t } from './i18n';
 import type { Messages } from './messages';
 
-/** Names for the domain's fixed values (states, fields) in the user's language. */
+/** A message without parameters: here, the name of one of the domain's fixed values (a state, a field, a template). */
 type Label = { [K in keyof Messages]: Messages[K] extends [] ? K : never }[keyof Messages];
 
 const profileFieldLabels: Record<ProfileField, Label> = { name: 'profileFieldName', address: 'profileFieldAddress', taxId: 'profileFieldTaxId' };

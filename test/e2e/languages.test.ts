@@ -21,6 +21,8 @@ describe('a browser set to another language', () => {
     const popup = await browser.extensionPage('popup.html');
     reportOnFailure(browser, popup, 'popup-de');
     await expect.poll(() => popup.locator('h1').textContent()).toBe('Offene Forderungen');
+    // Screen readers pick their voice from it.
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('de');
     await popup.getByRole('button', { name: 'Als bezahlt markieren' }).waitFor();
     expect(await popup.getByTestId('exposure-EUR').textContent()).toMatch(/^\d{1,3}(\.\d{3})*,\d{2}\u00a0€$/);
     expect(await popup.locator('.overdue-invoice .muted').textContent()).toMatch(/^\d+ Tage überfällig · fällig am \d{2}\.\d{2}\.\d{4}/);

@@ -45,7 +45,7 @@ export function renderPanel(root: ShadowRoot, model: PanelModel, actions: PanelA
   root.append(
     h(
       'section',
-      { class: 'panel', role: 'region', 'aria-label': t('extName') },
+      { class: 'panel', role: 'region', 'aria-label': t('extName'), lang: t('catalogLanguage') },
       h('header', {},
         h('h2', {}, project ? project.name : t('extName')),
         h('button', { 'aria-expanded': 'true', 'aria-label': t('foldPanel'), onclick: () => actions.setCollapsed(true) }, '–'),
