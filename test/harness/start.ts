@@ -1,13 +1,14 @@
 /**
  * `npm start`: opens Chromium with the built extension on the bundled demo Trello board, with
- * demo data loaded. `npm start -- --headless --screenshot demo.png` works without a display.
+ * demo data loaded. `npm start -- --headless --screenshot demo.png` works without a display;
+ * `npm start -- --lang=de` starts the browser in German (or fr).
  */
 import { parseArgs } from 'node:util';
 import { launchExtension } from './browser';
 import { fixtures } from './fixtures';
 
 const { values } = parseArgs({
-  options: { headless: { type: 'boolean', default: false }, screenshot: { type: 'string' } },
+  options: { headless: { type: 'boolean', default: false }, screenshot: { type: 'string' }, lang: { type: 'string' } },
 });
 const headless = values.headless ?? false;
 
@@ -17,7 +18,7 @@ if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !proces
 }
 
 try {
-  const browser = await launchExtension({ headless });
+  const browser = await launchExtension({ headless, language: values.lang });
   const seeder = await browser.extensionPage('options.html');
   await seeder.evaluate(() => chrome.runtime.sendMessage({ type: 'demo.seed', payload: {} }));
   await seeder.close();
