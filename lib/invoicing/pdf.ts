@@ -1,4 +1,5 @@
 import { jsPDF } from 'jspdf';
+import { printedIban } from '../billing/bank-account';
 import { REVERSE_CHARGE_NOTE } from '../billing/tax';
 import { describeLateTerms } from '../billing/terms';
 import type { InvoiceLine } from '../db/entities';
@@ -331,6 +332,7 @@ function writeFooterNotes(page: PageWriter, { invoice, project, payment, accepta
     const late = invoice.latePayment ? ` ${describeLateTerms(invoice.latePayment, show, locale)}` : '';
     note('Payment', `${project.termsText}, due ${date(invoice.dueDate)}.${late}`);
     if (payment.instructions) note('Pay to', payment.instructions);
+    if (invoice.seller.iban) note('IBAN', [printedIban(invoice.seller.iban), invoice.seller.bic && `BIC ${invoice.seller.bic}`].filter(Boolean).join('   '));
     if (payment.link) note('Pay online', payment.link);
   }
   if (acceptance) note('Accepted', `by ${acceptance.by} on ${date(acceptance.on)}${acceptance.evidence ? ` (${acceptance.evidence})` : ''}`);
