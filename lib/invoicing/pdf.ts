@@ -6,6 +6,7 @@ import type { InvoiceLine } from '../db/entities';
 import type { InvoiceDocument } from './document';
 import { FONT_FILES, type InvoiceFonts } from './fonts';
 import { printFormats, type Paper, type PrintFormats } from './print-locale';
+import { paymentCodeFor, type PaymentCode } from './payment-code';
 import { pdfStamp } from './stamp';
 
 /** Page sizes in points, as jsPDF and PDF readers measure them. */
@@ -35,6 +36,8 @@ const COLUMNS = {
 };
 /** The totals block: a wrapping label column and a right-aligned amount column. */
 const TOTALS = { labelX: 140, labelWidth: 200, valueWidth: 150 };
+/** The payment QR code's width in points (3.4 cm: banking apps want at least 2 cm) and its quiet zone in modules. */
+const QR = { width: 96, quietModules: 4 };
 
 export interface RenderedInvoice {
   bytes: Uint8Array;
@@ -324,7 +327,8 @@ function writeSummary(page: PageWriter, { invoice, summary }: InvoiceDocument, {
   totalRow(page, 'Outstanding on the contract after this invoice', show(invoiced - paid), 'bold', 9);
 }
 
-function writeFooterNotes(page: PageWriter, { invoice, project, payment, acceptance, cardUrls }: InvoiceDocument, { money: show, date, locale }: PrintFormats): void {
+function writeFooterNotes(page: PageWriter, document: InvoiceDocument, { money: show, date, locale }: PrintFormats): void {
+  const { invoice, project, payment, acceptance, cardUrls } = document;
   const note = (label: string, value: string) => {
     page.row([[label, 0, { size: 9, style: 'bold', width: 140 }], [value, 150, { size: 9, width: page.contentWidth - 150 }]], 4);
   };
@@ -332,9 +336,42 @@ function writeFooterNotes(page: PageWriter, { invoice, project, payment, accepta
     const late = invoice.latePayment ? ` ${describeLateTerms(invoice.latePayment, show, locale)}` : '';
     note('Payment', `${project.termsText}, due ${date(invoice.dueDate)}.${late}`);
     if (payment.instructions) note('Pay to', payment.instructions);
-    if (invoice.seller.iban) note('IBAN', [printedIban(invoice.seller.iban), invoice.seller.bic && `BIC ${invoice.seller.bic}`].filter(Boolean).join('   '));
+    if (invoice.seller.iban) note('Bank transfer', [`IBAN ${printedIban(invoice.seller.iban)}`, invoice.seller.bic && `BIC ${invoice.seller.bic}`].filter(Boolean).join(' · '));
     if (payment.link) note('Pay online', payment.link);
+    const code = paymentCodeFor(document);
+    if (code) writePaymentCode(page, code, document, show);
   }
   if (acceptance) note('Accepted', `by ${acceptance.by} on ${date(acceptance.on)}${acceptance.evidence ? ` (${acceptance.evidence})` : ''}`);
   for (const url of cardUrls) note('Delivered work', url);
+}
+
+/** The QR code with its quiet zone, and beside it what scanning it does, so the client can check it. */
+function writePaymentCode(page: PageWriter, code: PaymentCode, { invoice, amountDue }: InvoiceDocument, show: PrintFormats['money']): void {
+  const module = QR.width / code.modules.length;
+  const quiet = QR.quietModules * module;
+  page.ensure(QR.width + 2 * quiet);
+  page.y += quiet;
+  const top = page.y;
+  drawModules(page, code.modules, module);
+  const captionX = QR.width + quiet + 8;
+  const width = page.contentWidth - captionX;
+  page.y += page.draw(code.kind === 'epc' ? 'Scan to pay with your banking app' : 'Scan to pay online', captionX, { size: 10, style: 'bold', width }) + 2;
+  const detail = code.kind === 'epc'
+    ? `SEPA credit transfer of ${show(amountDue)} to ${invoice.seller.name}, ${printedIban(invoice.seller.iban!)}, reference ${invoice.number}`
+    : code.payload;
+  page.draw(detail, captionX, { size: 9, color: MUTED, width });
+  page.y = top + QR.width + quiet;
+}
+
+/** Dark modules as filled rectangles, one per run of dark modules in a row, to keep the PDF small. */
+function drawModules(page: PageWriter, modules: boolean[][], module: number): void {
+  page.doc.setFillColor(0, 0, 0);
+  for (const [row, cells] of modules.entries()) {
+    for (let column = 0; column < cells.length; column++) {
+      if (!cells[column]) continue;
+      const start = column;
+      while (cells[column + 1]) column++;
+      page.doc.rect(page.left + start * module, page.y + row * module, (column - start + 1) * module, module, 'F');
+    }
+  }
 }
