@@ -13,7 +13,7 @@ export const de: Labels = {
   draftTitle: 'Rechnungsentwurf',
 
   amountDue: 'Zu zahlender Betrag',
-  amountCredited: 'Erstatteter Betrag',
+  amountCredited: 'Gutgeschriebener Betrag',
   dueOn: (date) => `Fällig am ${date}`,
 
   from: 'VON',
