@@ -76,8 +76,8 @@ function kindOf({ invoice }: InvoiceDocument, words: Labels): string {
   return invoice.prepayment ? words.prepaymentInvoice : words.invoice;
 }
 
-function headingOf(document: InvoiceDocument, words: Labels, language: string): string {
-  return document.draft ? words.draft : kindOf(document, words).toLocaleUpperCase(language);
+function headingOf(document: InvoiceDocument, words: Labels, locale: string): string {
+  return document.draft ? words.draft : kindOf(document, words).toLocaleUpperCase(locale);
 }
 
 function titleOf(document: InvoiceDocument, words: Labels): string {

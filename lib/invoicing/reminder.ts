@@ -4,7 +4,7 @@ import type { LatePaymentTerms } from '../billing/terms';
 import type { Invoice } from '../db/entities';
 import { labelsFor } from './labels';
 import { lateTermsText } from './labels/terms';
-import { printFormats } from './print-locale';
+import { textFormats } from './text-formats';
 
 /**
  * A reminder for one invoice in its client's language, amounts and dates written as the invoice
@@ -20,7 +20,7 @@ export function clientReminder({ invoice, balance, daysOverdue, payment, latePay
   lateCharges?: number;
 }): string {
   const locale = invoice.buyer.locale ?? 'en';
-  const formats = printFormats(locale, invoice.currency, () => true);
+  const formats = textFormats(locale, invoice.currency);
   const words = labelsFor(locale);
   const { iban, bic } = invoice.seller;
   const account = [payment.instructions, iban && `IBAN ${printedIban(iban)}`, iban && bic && `BIC ${bic}`].filter(Boolean).join(', ');
