@@ -343,29 +343,46 @@ function writeSummary(page: PageWriter, { invoice, summary }: InvoiceDocument, {
 }
 
 function writeFooterNotes(page: PageWriter, document: InvoiceDocument, writing: Writing): void {
-  const { money: show, date, words } = writing;
-  const { invoice, project, payment, acceptance, cardUrls } = document;
-  const note = (label: string, value: string) => {
-    page.row([[label, 0, { size: 9, style: 'bold', width: 140 }], [value, 150, { size: 9, width: page.contentWidth - 150 }]], 4);
-  };
-  if (invoice.kind === 'invoice') {
-    const late = invoice.latePayment ? ` ${lateTermsText(invoice.latePayment, writing)}` : '';
-    note(words.payment, `${words.termsDue(project.termsText, date(invoice.dueDate))}${late}`);
-    if (payment.instructions) note(words.payTo, payment.instructions);
-    if (invoice.seller.iban) note(words.bankTransfer, [`IBAN ${printedIban(invoice.seller.iban)}`, invoice.seller.bic && `BIC ${invoice.seller.bic}`].filter(Boolean).join(' · '));
-    if (payment.link) note(words.payOnline, payment.link);
-    const code = paymentCodeFor(document);
-    if (code) writePaymentCode(page, code, document, writing);
-  }
-  if (acceptance) note(words.accepted, `${words.acceptedBy(acceptance.by, date(acceptance.on))}${acceptance.evidence ? ` (${acceptance.evidence})` : ''}`);
-  for (const url of cardUrls) note(words.deliveredWork, url);
+  const { date, words } = writing;
+  const { invoice, acceptance, cardUrls } = document;
+  if (invoice.kind === 'invoice') writePaymentNotes(page, document, writing);
+  if (acceptance) writeNote(page, words.accepted, `${words.acceptedBy(acceptance.by, date(acceptance.on))}${acceptance.evidence ? ` (${acceptance.evidence})` : ''}`);
+  for (const url of cardUrls) writeNote(page, words.deliveredWork, url);
 }
+
+const NOTE_LABEL: TextOptions = { size: 9, style: 'bold', width: 140 };
+const noteValue = (page: PageWriter): TextOptions => ({ size: 9, width: page.contentWidth - 150 });
+
+function writeNote(page: PageWriter, label: string, value: string): void {
+  page.row([[label, 0, NOTE_LABEL], [value, 150, noteValue(page)]], 4);
+}
+
+/** How and where to pay, kept on one page with the payment code so the client reads them together. */
+function writePaymentNotes(page: PageWriter, document: InvoiceDocument, writing: Writing): void {
+  const { date, words } = writing;
+  const { invoice, project, payment } = document;
+  const late = invoice.latePayment ? ` ${lateTermsText(invoice.latePayment, writing)}` : '';
+  const notes: [string, string][] = [
+    [words.payment, `${words.termsDue(project.termsText, date(invoice.dueDate))}${late}`],
+    ...(payment.instructions ? [[words.payTo, payment.instructions] as [string, string]] : []),
+    ...(invoice.seller.iban ? [[words.bankTransfer, [`IBAN ${printedIban(invoice.seller.iban)}`, invoice.seller.bic && `BIC ${invoice.seller.bic}`].filter(Boolean).join(' · ')] as [string, string]] : []),
+    ...(payment.link ? [[words.payOnline, payment.link] as [string, string]] : []),
+  ];
+  const code = paymentCodeFor(document);
+  const notesHeight = notes.reduce((sum, [label, value]) => sum + Math.max(page.measure(label, NOTE_LABEL).height, page.measure(value, noteValue(page)).height) + 4, 0);
+  if (code) page.ensure(notesHeight + codeHeight(code));
+  for (const [label, value] of notes) writeNote(page, label, value);
+  if (code) writePaymentCode(page, code, document, writing);
+}
+
+/** The code's height with its quiet zone above and below. */
+const codeHeight = (code: PaymentCode) => QR.width * (1 + (2 * QR.quietModules) / code.modules.length);
 
 /** The QR code with its quiet zone, and beside it what scanning it does, so the client can check it. */
 function writePaymentCode(page: PageWriter, code: PaymentCode, { invoice, amountDue }: InvoiceDocument, { money: show, words }: Writing): void {
   const module = QR.width / code.modules.length;
   const quiet = QR.quietModules * module;
-  page.ensure(QR.width + 2 * quiet);
+  page.ensure(codeHeight(code));
   page.y += quiet;
   const top = page.y;
   drawModules(page, code.modules, module);

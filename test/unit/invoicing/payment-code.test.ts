@@ -64,6 +64,20 @@ describe('the payment code printed on the invoice, as a banking app reads it', {
     expect(scanPdf((await render({ ...document, amountDue: 0 })).bytes)).toEqual([]);
   });
 
+  it('keeps the payment details on the page of the code, however long the invoice', async () => {
+    let movedToNextPage = false;
+    for (let count = 10; count <= 30; count++) {
+      const lines = Array.from({ length: count }, (_, i) => ({ ...invoice.lines[0]!, description: `Deliverable ${i + 1}` }));
+      const pages = await pdfText((await render({ ...document, invoice: { ...invoice, lines } })).bytes);
+      const withCode = pages.findIndex((page) => page.includes('Scan to pay with your banking app'));
+      expect(pages[withCode], `${count} lines`).toContain('Bank transfer IBAN DE89 3704 0044 0532 0130 00 · BIC COBADEFFXXX');
+      expect(pages[withCode], `${count} lines`).toContain('Payment Net 14, due');
+      movedToNextPage ||= withCode > 0 && pages[0]!.includes('Total (EUR)');
+    }
+    // Some length leaves room for the notes but not the code on page 1: the case this is about.
+    expect(movedToNextPage).toBe(true);
+  });
+
   it('leaves the caption clear of every other text', async () => {
     expect(overlaps(await pdfLayout((await render(document)).bytes))).toEqual([]);
   });
