@@ -2,9 +2,8 @@ import { useQuery } from '@tanstack/preact-query';
 import { useState } from 'preact/hooks';
 import { localDate, type IsoDate } from '../lib/billing/dates';
 import { formatMoney, money } from '../lib/billing/money';
-import { reminderText } from '../lib/billing/reminder-text';
-import { describeLateTerms } from '../lib/billing/terms';
 import type { MilestoneDatabase } from '../lib/db/database';
+import { clientReminder } from '../lib/invoicing/reminder';
 import { filterInvoices, listStates, noFilter, periods, type InvoiceFilter, type InvoiceListRow, type ListState, type Period } from '../lib/db/invoice-list';
 import { request } from '../lib/messaging/client';
 import type { MessageType, Payload } from '../lib/messaging/protocol';
@@ -130,10 +129,9 @@ function InvoiceListItem({ db, row, locale, credited }: { db: MilestoneDatabase;
   const copyReminder = () =>
     navigator.clipboard
       .writeText(
-        reminderText({
-          client, number: invoice.number, amount: show(balance), dueDate: showDate(invoice.dueDate, locale), daysOverdue,
-          paymentInstructions: profile.data?.paymentInstructions ?? '', paymentLink: profile.data?.paymentLink ?? '', sender: invoice.seller.name,
-          ...(lateTerms ? { lateTerms: describeLateTerms(lateTerms, show, locale) } : {}),
+        clientReminder({
+          invoice, balance, daysOverdue, latePayment: lateTerms,
+          payment: { instructions: profile.data?.paymentInstructions ?? '', link: profile.data?.paymentLink ?? '' },
         }),
       )
       .then(() => setMessage({ text: `Reminder for ${invoice.number} copied.` }), () => setMessage({ text: 'Could not copy to the clipboard', error: true }));

@@ -8,6 +8,7 @@ import type { MilestoneDatabase } from '../lib/db/database';
 import { InputError } from '../lib/db/errors';
 import { upcomingNumber } from '../lib/db/invoices';
 import { getSetting, numberingProblem, putSettings, settingFieldProblems, type SettingValue } from '../lib/db/settings';
+import { BankFields } from './BankFields';
 import { LoadError, Loading } from './Loading';
 import { readTaxRates, taxRateRows, TaxRatesFields, type TaxRateRow } from './TaxRatesFields';
 
@@ -164,6 +165,7 @@ function SettingsEditor({ db, locale, saved }: { db: MilestoneDatabase; locale: 
         {problem('businessProfile.email')}
         <label>Payment instructions (bank details)<input {...text('paymentInstructions')} /></label>
         {problem('businessProfile.paymentInstructions')}
+        <BankFields account={profile} onChange={(change) => set('businessProfile', change)} field={field} problem={problem} hint={hint} />
         <label>Payment link<input {...text('paymentLink', true)} /></label>
         {problem('businessProfile.paymentLink')}
         {hint('businessProfile.paymentLink', 'Optional: an https:// address where clients can pay, printed on the invoice.')}

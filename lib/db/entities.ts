@@ -149,6 +149,9 @@ export const partySchema = z.object({
   email: z.string(),
 });
 
+/** The seller as invoiced; the bank account (electronic form) feeds the payment code, absent on older invoices. */
+export const sellerSchema = partySchema.extend({ iban: z.string().optional(), bic: z.string().optional() });
+
 /** The buyer as invoiced, with how their invoice is printed, so a re-render never follows later edits. */
 export const buyerSchema = partySchema.extend({
   locale: z.string().optional(),
@@ -203,7 +206,7 @@ export const invoiceSchema = z.preprocess(withInvoiceLines, z.object({
   issueDate: isoDate,
   supplyDate: isoDate,
   dueDate: isoDate,
-  seller: partySchema,
+  seller: sellerSchema,
   buyer: buyerSchema,
   lines: z.array(invoiceLineSchema).min(1),
   /** Line prices include the tax (the net is derived); absent on invoices issued before lines had prices. */

@@ -2,10 +2,18 @@ import { z } from 'zod';
 import type { MilestoneDatabase } from './database';
 import { InputError } from './errors';
 import { partySchema, paymentTermsSchema, taxPolicySchema } from './entities';
+import { bicProblem, electronicBic, electronicIban, ibanProblem } from '../billing/bank-account';
 import { isCurrency } from '../billing/money';
 import { validateFolder } from '../billing/file-names';
 import { sharedNumber, validatePattern, validateRule, type NumberingRule } from '../billing/numbering';
 import { reminderSteps } from '../billing/reminders';
+
+/** A bank code stored in electronic form, refused with a plain message when `problem` finds one. */
+const bankCode = (normalise: (text: string) => string, problem: (code: string) => string | undefined) =>
+  z.string().transform(normalise).superRefine((code, ctx) => {
+    const found = problem(code);
+    if (found) ctx.addIssue({ code: 'custom', message: found });
+  }).optional();
 
 const numberingPattern = z.string().superRefine((pattern, ctx) => {
   const checked = validatePattern(pattern);
@@ -17,6 +25,8 @@ export const settingDefinitions = {
   businessProfile: {
     schema: partySchema.extend({
       paymentInstructions: z.string().max(2000, 'Keep the payment instructions under 2,000 characters'),
+      iban: bankCode(electronicIban, ibanProblem),
+      bic: bankCode(electronicBic, bicProblem),
       paymentLink: z.union([z.literal(''), z.url({ protocol: /^https$/, error: 'The payment link must start with https://' })]).default(''),
       /** A PNG or JPEG data URL, drawn in the invoice header. */
       logo: z.string().regex(/^data:image\/(png|jpeg);base64,/, 'The logo must be a PNG or JPEG image').max(300_000, 'The logo is too large: use a PNG or JPEG up to 200 KB').optional(),

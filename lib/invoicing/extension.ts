@@ -1,11 +1,11 @@
 import { toBase64 } from '../bytes';
 import { localDate } from '../billing/dates';
-import { formatMoney, money } from '../billing/money';
 import type { MilestoneDatabase } from '../db/database';
 import { getSetting } from '../db/settings';
 import { extensionFile, onNotificationAction, saveDownload, showNotification } from '../platform/files';
 import { invoicePdf, type EngineContext } from './engine';
 import { FONT_FILES, type InvoiceFonts } from './fonts';
+import { issuedNotice } from './issued-notice';
 import { join, type InvoiceOutbox, type InvoiceServices } from './service';
 
 const INVOICE_NOTIFICATION = 'invoice:';
@@ -19,9 +19,8 @@ export function createInvoiceServices(db: MilestoneDatabase, locale: string): In
     ));
   const outbox: InvoiceOutbox = {
     async issued({ invoice, file }, download) {
-      const title = invoice.kind === 'credit-note' ? `Credit note ${invoice.number} issued` : `Invoice ${invoice.number} generated`;
-      const amount = formatMoney(money(invoice.gross, invoice.currency), locale);
-      await showNotification(`${INVOICE_NOTIFICATION}${invoice.id}`, title, `${invoice.buyer.name} · ${invoice.lines[0]!.description} · ${amount}`, ['Download']);
+      const { title, message } = issuedNotice(invoice);
+      await showNotification(`${INVOICE_NOTIFICATION}${invoice.id}`, title, message, ['Download']);
       if (download.now) await saveDownload(file.bytes, join(download.folder, file.filename));
     },
     notice: (title, message) => showNotification(`notice:${crypto.randomUUID()}`, title, message),

@@ -18,6 +18,7 @@ import { toBase64 } from '../../lib/bytes';
 import type { Invoice } from '../../lib/db/entities';
 import { FONT_FILES } from '../../lib/invoicing/fonts';
 import { invoiceFontFiles } from '../../lib/invoicing/font-subset';
+import { paymentCodeFor } from '../../lib/invoicing/payment-code';
 import { renderInvoicePdf } from '../../lib/invoicing/pdf';
 import { extensionDir } from '../harness/browser';
 
@@ -120,7 +121,32 @@ async function benchInvoicePdf() {
   report('bundle.background', statSync(`${extensionDir}/background.js`).size / 1024, 'KB');
 }
 
+/** The payment code's cost: a 1-line invoice without a code, with the EPC code (IBAN, EUR), and with a payment-link code. */
+async function benchPaymentCode() {
+  const files = await invoiceFontFiles();
+  const fonts = { regular: toBase64(files.regular), bold: toBase64(files.bold) };
+  const plain = sampleInvoice(1);
+  const base = {
+    amountDue: plain.gross, draft: false, locale: 'de-DE', paper: 'a4' as const, cardUrls: [],
+    project: { name: 'Acme website redesign', contractRef: 'ACME-7', termsText: 'Zahlbar innerhalb von 14 Tagen' },
+  };
+  const variants = {
+    none: { ...base, invoice: plain, payment: { instructions: '', link: '' } },
+    epc: { ...base, invoice: { ...plain, seller: { ...plain.seller, iban: 'DE89370400440532013000', bic: 'COBADEFFXXX' } }, payment: { instructions: '', link: '' } },
+    link: { ...base, invoice: plain, payment: { instructions: '', link: 'https://pay.northwind.example/acme/INV-2026-0001' } },
+  };
+  for (const [name, document] of Object.entries(variants)) {
+    let size = 0;
+    const ms = await medianMs(15, () => (size = renderInvoicePdf(document, fonts).bytes.length));
+    report(`invoice.pdf.1-line.qr-${name}.generate`, ms, 'ms');
+    report(`invoice.pdf.1-line.qr-${name}.size`, size / 1024, 'KB');
+  }
+  const encode = await medianMs(15, () => paymentCodeFor(variants.epc));
+  report('invoice.payment-code.epc.encode', encode, 'ms');
+}
+
 await benchSchedules();
 await benchReceivables();
 await benchInvoiceWrite();
 await benchInvoicePdf();
+await benchPaymentCode();
