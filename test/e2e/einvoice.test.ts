@@ -70,4 +70,19 @@ describe('Factur-X for a client who asked for it', () => {
     expect(Number(grandTotal) * 100).toBe(invoice!.gross);
     expect(browser.errors).toEqual([]);
   });
+
+  it('the workspace invoice row downloads the same Factur-X PDF again, byte for byte', async () => {
+    const [first] = await downloads();
+    const workspace = await browser.extensionPage('sidepanel.html');
+    reportOnFailure(browser, workspace, 'einvoice-row');
+    await workspace.getByRole('button', { name: 'Invoices' }).click();
+    await workspace.locator('.row-toggle').filter({ hasText: /INV-\d{4}-0002/ }).click();
+    await workspace.getByRole('button', { name: 'Download Factur-X PDF' }).click();
+    await workspace.getByText(/^INV-\d{4}-0002 e-invoice downloaded\.$/).waitFor();
+    await expect.poll(downloads).toHaveLength(2);
+    const again = (await downloads()).find((file) => file !== first)!;
+    expect(again).toMatch(/Final delivery \(Factur-X\) \(1\)\.pdf$/);
+    expect(readFileSync(again)).toEqual(readFileSync(first!));
+    expect(browser.errors).toEqual([]);
+  });
 });
