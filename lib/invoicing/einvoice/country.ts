@@ -6,6 +6,11 @@
  */
 const VAT_PREFIX_COUNTRY: Record<string, string> = { EL: 'GR', XI: 'GB' };
 const NAME_LANGUAGES = ['en', 'de', 'fr', 'es', 'nl', 'it'];
+/** Region codes Intl names that are no country (the EU, the UN, "Unknown region"). */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ']);
+
+/** Today's code for a region: a retired one (DD, YU, FX) becomes its successor (DE, RS, FR). */
+const currentCode = (code: string) => new Intl.Locale(Intl.getCanonicalLocales(`und-${code}`)[0]!).region ?? code;
 
 let countryNames: Map<string, string> | undefined;
 
@@ -17,8 +22,8 @@ function namesToCodes(): Map<string, string> {
   for (const language of NAME_LANGUAGES) {
     const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
     for (const a of letters) for (const b of letters) {
-      const name = names.of(a + b);
-      if (name) countryNames.set(name.toLowerCase(), a + b);
+      const name = names.of(a + b)?.toLowerCase();
+      if (name && !NOT_COUNTRIES.has(a + b) && !countryNames.has(name)) countryNames.set(name, currentCode(a + b));
     }
   }
   return countryNames;
@@ -36,7 +41,7 @@ export const addressLines = (address: string) => address.split(/\r?\n|,/).map((l
 export function addressCountry(address: string): string | undefined {
   const last = addressLines(address).at(-1);
   if (!last) return undefined;
-  if (/^[A-Z]{2}$/.test(last)) return namesToCodes().has(last.toLowerCase()) || [...namesToCodes().values()].includes(last) ? last : undefined;
+  if (/^[A-Z]{2}$/.test(last)) return new Set(namesToCodes().values()).has(last) ? last : undefined;
   return namesToCodes().get(last.toLowerCase());
 }
 
