@@ -236,8 +236,8 @@ function termsLines(invoice: Invoice, vat: readonly VatBreakdown[]): TermsLine[]
       return { ...common, quantity: quantityText(sign * line.quantity), price: amount(Math.abs(line.unitPrice)) };
     }
     // The line's net is its price for all its units (BT-149), so no rounded unit price is needed.
-    const units = Math.abs(line.quantity) || 1;
-    return { ...common, quantity: quantityText(net < 0 ? -units : units), price: amount(Math.abs(net)), baseQuantity: quantityText(units) };
+    const units = Math.abs(line.quantity);
+    return { ...common, quantity: quantityText(net < 0 ? -units : units), price: amount(Math.abs(net)), baseQuantity: quantityText(units || 1) };
   });
 }
 
