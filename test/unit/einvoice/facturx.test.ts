@@ -54,6 +54,9 @@ describe('Factur-X PDFs', { timeout: 30_000 }, () => {
     expect(meta).toMatch(/fx:DocumentFileName[>="]+factur-x\.xml/);
     expect(meta).toMatch(/fx:Version[>="]+1\.0/);
     expect(meta).toMatch(/fx:ConformanceLevel[>="]+EN 16931/);
+    // The PDF/A extension schema that declares the fx: properties, so PDF/A validators accept them.
+    expect(meta).toContain('urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#');
+    expect(meta).toMatch(/pdfaExtension:schemas/);
     const catalog = (await PDFDocument.load(pdf)).catalog;
     const associated = catalog.lookup(PDFName.of('AF'), PDFArray).lookup(0, PDFDict);
     expect(associated.lookup(PDFName.of('AFRelationship'))).toBe(PDFName.of('Alternative'));
