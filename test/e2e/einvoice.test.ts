@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -56,6 +56,7 @@ describe('Factur-X for a client who asked for it', () => {
     expect(execFileSync('pdfdetach', ['-list', saved!], { encoding: 'utf8' })).toBe('1 embedded files\n1: factur-x.xml\n');
     execFileSync('pdfdetach', ['-save', '1', '-o', path.join(workdir, 'factur-x.xml'), saved!]);
     const xml = readFileSync(path.join(workdir, 'factur-x.xml'), 'utf8');
+    rmSync(workdir, { recursive: true });
     expect(await brokenRules(xml)).toEqual([]);
     expect(xml).toContain('<ram:BuyerReference>PO-4711</ram:BuyerReference>');
 

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ciiXml } from '../../../lib/invoicing/einvoice/cii';
 import { facturXPdf } from '../../../lib/invoicing/einvoice/facturx';
 import { invoiceMilestone } from '../../../lib/invoicing/engine';
@@ -14,6 +14,7 @@ import { brokenRules, loadRules } from './validate';
 beforeAll(loadRules, 300_000);
 
 const workdir = mkdtempSync(path.join(tmpdir(), 'facturx-'));
+afterAll(() => rmSync(workdir, { recursive: true }));
 /** Runs a poppler tool on the PDF, as a user's PDF reader or accountant's tool would read it. */
 function poppler(tool: string, bytes: Uint8Array, ...args: string[]): string {
   const file = path.join(workdir, `${tool}.pdf`);
