@@ -4,6 +4,7 @@ import type { Client } from '../lib/db/entities';
 import { saveClient } from '../lib/db/clients';
 import { InputError } from '../lib/db/errors';
 import { isLocaleTag, type Paper } from '../lib/invoicing/print-locale';
+import { EInvoiceFields, readEInvoiceFields } from './EInvoiceFields';
 
 /** A new client, or changes to one. Bad input is named and nothing is saved. */
 export function ClientEditor({ db, client, onDone }: { db: MilestoneDatabase; client?: Client; onDone: (saved?: Client) => void }) {
@@ -20,6 +21,7 @@ export function ClientEditor({ db, client, onDone }: { db: MilestoneDatabase; cl
         ...(client ? { id: client.id } : {}),
         name: value('name'), email: value('email'), address: value('address'), taxId: value('taxId'),
         currency: value('currency').toUpperCase(), locale, ...(paper ? { paper } : {}),
+        einvoice: readEInvoiceFields(form, client),
       });
       onDone(saved);
     } catch (error) {
@@ -39,6 +41,7 @@ export function ClientEditor({ db, client, onDone }: { db: MilestoneDatabase; cl
         <option value="a4" selected={client?.paper === 'a4'}>A4</option>
         <option value="letter" selected={client?.paper === 'letter'}>Letter</option>
       </select></label>
+      <EInvoiceFields client={client} />
       {problem && <p role="alert" class="error">{problem}</p>}
       <div class="buttons"><button class="primary" type="submit">Save client</button><button type="button" onClick={() => onDone()}>Cancel</button></div>
     </form>

@@ -10,6 +10,7 @@ import type { MessageType, Payload } from '../lib/messaging/protocol';
 import { queries } from '../lib/ui/queries';
 import { LoadError, Loading } from './Loading';
 import { CreditNoteForm } from './CreditNoteForm';
+import { EInvoiceDownloads } from './EInvoiceDownloads';
 import { PaymentForm } from './PaymentForm';
 import { RefundForm } from './RefundForm';
 
@@ -158,6 +159,7 @@ function InvoiceListItem({ db, row, locale, credited }: { db: MilestoneDatabase;
           <div class="buttons">
             <button disabled={busy} onClick={() => run('invoice.download', { invoiceId: invoice.id }, `${invoice.number} downloaded.`)}>Download PDF</button>
             {file.data && <button onClick={() => openPdf(file.data!.bytes)}>Open PDF</button>}
+            <EInvoiceDownloads db={db} clientId={invoice.clientId} disabled={busy} onDownload={(kind) => run('invoice.einvoice', { invoiceId: invoice.id, kind }, `${invoice.number} e-invoice downloaded.`)} />
             {payable && form !== 'payment' && <button disabled={busy} onClick={() => open('payment')}>Record payment</button>}
             {creditable > 0 && form !== 'credit' && <button disabled={busy} onClick={() => open('credit')}>Credit part of this invoice</button>}
             {refundable.data?.length && form !== 'refund' ? <button disabled={busy} onClick={() => open('refund')}>Record a refund</button> : null}

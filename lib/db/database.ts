@@ -5,6 +5,7 @@ import {
   type Activity, type Board, type CardLink, type Client, type Counter, type Invoice, type InvoiceFile, type IssuedNumber, type Milestone,
   type Payment, type Project, type Setting, type Snapshot,
 } from './entities';
+import { plainPdfDelivery } from './entities';
 
 export const DATABASE_NAME = 'milestone-invoicer';
 
@@ -53,6 +54,14 @@ export const schemaVersions: { version: number; stores: Record<string, string>; 
     stores: {},
     upgrade: (tx) => tx.table('invoices').toCollection().modify((invoice: Record<string, unknown>) => {
       Object.assign(invoice, withInvoiceLines(invoice));
+    }),
+  },
+  {
+    version: 6,
+    stores: {},
+    // Clients state how they receive invoices; those from before e-invoices keep the PDF alone.
+    upgrade: (tx) => tx.table('clients').toCollection().modify((client: Record<string, unknown>) => {
+      client.einvoice ??= { ...plainPdfDelivery };
     }),
   },
 ];

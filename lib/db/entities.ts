@@ -18,6 +18,24 @@ export const boardHosts = ['trello', 'github', 'notion'] as const;
 export const boardHost = z.enum(boardHosts);
 export type BoardHost = z.infer<typeof boardHost>;
 
+/** How a client receives invoices: the PDF alone, Factur-X, or the PDF with a separate EN 16931 XML. */
+export const einvoiceFormats = ['pdf', 'facturx', 'pdf-xml'] as const;
+export const einvoiceCustomizations = ['en16931', 'xrechnung', 'peppol'] as const;
+export const einvoiceSchema = z.object({
+  format: z.enum(einvoiceFormats),
+  /** The separate XML's syntax; Factur-X always carries CII. */
+  syntax: z.enum(['ubl', 'cii']),
+  /** The separate XML's specification (BT-24); Factur-X follows EN 16931 itself. */
+  customization: z.enum(einvoiceCustomizations),
+  /** BT-10, quoted on every e-invoice (a purchase order number, Germany's Leitweg-ID). */
+  buyerReference: z.string().trim().max(100, 'Keep the buyer reference under 100 characters'),
+}).refine((delivery) => delivery.format !== 'pdf-xml' || delivery.customization !== 'xrechnung' || delivery.buyerReference !== '', {
+  path: ['buyerReference'],
+  message: 'XRechnung needs the buyer reference (Leitweg-ID) the client gave you',
+});
+export type EInvoiceDelivery = z.infer<typeof einvoiceSchema>;
+export const plainPdfDelivery: EInvoiceDelivery = { format: 'pdf', syntax: 'cii', customization: 'en16931', buyerReference: '' };
+
 export const clientSchema = z.object({
   id,
   name: z.string().trim().min(1, 'The client needs a name').max(200),
@@ -28,6 +46,8 @@ export const clientSchema = z.object({
   locale: z.string().min(2),
   /** Paper of their invoices; absent means Letter for US and Canadian locales, A4 elsewhere. */
   paper: z.enum(['a4', 'letter']).optional(),
+  /** Absent on clients saved before e-invoices: the PDF alone (schema version 6 fills it in). */
+  einvoice: einvoiceSchema.optional(),
   createdAt: instant,
 });
 export type Client = z.infer<typeof clientSchema>;

@@ -9,6 +9,7 @@ import { InputError } from '../db/errors';
 import { recordPayment, recordRefund } from '../db/payments';
 import { getSetting } from '../db/settings';
 import { invoicePdf, type IssuedInvoice } from '../invoicing/engine';
+import { einvoiceFile } from '../invoicing/einvoice/delivery';
 import { acceptAndIssue, afterDelivery, creditAndAnnounce, downloadDraft, issueFor, join, markDelivered, voidAndAnnounce, type InvoiceServices } from '../invoicing/service';
 import type { IssuedSummary, messages, MessageType, Responses } from './protocol';
 
@@ -60,6 +61,11 @@ export const handlers: Handlers = {
     const { file } = await invoicePdf(invoices.engine(), invoiceId);
     await invoices.outbox.download(file.bytes, join((await getSetting(db, 'invoiceFiles')).folder, file.filename));
     return { sha256: file.sha256 };
+  },
+  'invoice.einvoice': async ({ invoiceId, kind }, { db, invoices }) => {
+    const file = await einvoiceFile(invoices.engine(), invoiceId, kind);
+    await invoices.outbox.download(file.bytes, join((await getSetting(db, 'invoiceFiles')).folder, file.filename), file.mime);
+    return { filename: file.filename };
   },
   'invoice.payment': async (payment, { db, now }) => {
     await recordPayment(db, payment, now().getTime());

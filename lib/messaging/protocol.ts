@@ -3,6 +3,7 @@ import type { BoardChoices, BoardState } from '../db/boards';
 import type { PlacementOutcome } from '../db/delivery';
 import { boardHost, hostCardId, httpsUrl, type CardLink } from '../db/entities';
 import { taxCategories } from '../billing/tax';
+import { einvoiceKinds } from '../invoicing/einvoice/kinds';
 
 /**
  * Every message between content scripts, extension pages and the background. Each has a payload
@@ -95,6 +96,7 @@ export const messages = {
   },
   'milestone.draft': { audience: 'extension', payload: z.object({ milestoneId: z.string().min(1) }) },
   'invoice.download': { audience: 'extension', payload: z.object({ invoiceId: z.string().min(1) }) },
+  'invoice.einvoice': { audience: 'extension', payload: z.object({ invoiceId: z.string().min(1), kind: z.enum(einvoiceKinds) }) },
   'invoice.payment': {
     audience: 'extension',
     payload: z.object({ invoiceId: z.string().min(1), amount: z.number(), date: z.string(), method: z.string().max(100), note: z.string().max(2000) }),
@@ -132,6 +134,7 @@ export interface Responses {
   'milestone.invoice': IssuedSummary;
   'milestone.draft': null;
   'invoice.download': { sha256: string };
+  'invoice.einvoice': { filename: string };
   'invoice.payment': null;
   'invoice.void': IssuedSummary;
   'invoice.credit': IssuedSummary;

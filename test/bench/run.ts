@@ -20,6 +20,9 @@ import { FONT_FILES } from '../../lib/invoicing/fonts';
 import { invoiceFontFiles } from '../../lib/invoicing/font-subset';
 import { paymentCodeFor } from '../../lib/invoicing/payment-code';
 import { renderInvoicePdf } from '../../lib/invoicing/pdf';
+import { ciiXml } from '../../lib/invoicing/einvoice/cii';
+import { facturXPdf } from '../../lib/invoicing/einvoice/facturx';
+import { ublXml } from '../../lib/invoicing/einvoice/ubl';
 import { extensionDir } from '../harness/browser';
 
 const PROJECTS = 10_000;
@@ -147,6 +150,29 @@ async function benchPaymentCode() {
 
 await benchSchedules();
 await benchReceivables();
+/** EN 16931 XML in both syntaxes, and the Factur-X post-processing of the rendered PDF (its time and what it adds). */
+async function benchEInvoices() {
+  const files = await invoiceFontFiles();
+  const fonts = { regular: toBase64(files.regular), bold: toBase64(files.bold) };
+  for (const lines of [1, 40]) {
+    const invoice = sampleInvoice(lines);
+    const name = `${lines}-line${lines > 1 ? 's' : ''}`;
+    const source = { invoice, customization: 'en16931' as const, contractRef: 'ACME-7', paymentTerms: 'Net 14' };
+    report(`einvoice.ubl.${name}.generate`, await medianMs(50, () => ublXml(source)), 'ms');
+    report(`einvoice.cii.${name}.generate`, await medianMs(50, () => ciiXml(source)), 'ms');
+    const pdf = renderInvoicePdf({
+      invoice, amountDue: invoice.gross, draft: false, locale: 'en-US', paper: 'a4', cardUrls: [],
+      project: { name: 'Acme website redesign', contractRef: 'ACME-7', termsText: 'Net 14' }, payment: { instructions: 'IBAN DE89 3704', link: '' },
+    }, fonts).bytes;
+    const xml = ciiXml(source);
+    let size = 0;
+    report(`einvoice.facturx.${name}.postprocess`, await medianMs(15, async () => (size = (await facturXPdf(pdf, xml, invoice.createdAt)).length)), 'ms');
+    report(`einvoice.facturx.${name}.size`, size / 1024, 'KB');
+    report(`einvoice.facturx.${name}.added`, (size - pdf.length) / 1024, 'KB');
+  }
+}
+
 await benchInvoiceWrite();
 await benchInvoicePdf();
 await benchPaymentCode();
+await benchEInvoices();

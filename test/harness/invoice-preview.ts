@@ -1,7 +1,8 @@
 /**
  * `npm run invoice:preview`: issues the demo project's invoices, and one invoice for a client in
  * each invoice language, into a throwaway database and renders page 1 of each PDF to PNG
- * (poppler's pdftoppm) in test-results/invoices/, to look at.
+ * (poppler's pdftoppm) in test-results/invoices/, to look at, beside each document's UBL and CII
+ * XML and its Factur-X PDF.
  */
 import 'fake-indexeddb/auto';
 import { execFileSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import { getSetting, putSetting } from '../../lib/db/settings';
 import { seedDemo } from '../../lib/demo/seed';
 import { invoiceMilestone, voidInvoice } from '../../lib/invoicing/engine';
 import { invoiceFontFiles } from '../../lib/invoicing/font-subset';
+import { einvoiceFile } from '../../lib/invoicing/einvoice/delivery';
 
 const out = 'test-results/invoices';
 mkdirSync(out, { recursive: true });
@@ -39,6 +41,15 @@ for (const { invoice, file } of documents) {
   writeFileSync(pdf, file.bytes);
   execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', pdf, pdf.replace(/\.pdf$/, '')]);
   console.log(`${pdf} (${(file.bytes.length / 1024).toFixed(1)} KB) -> ${pdf.replace(/\.pdf$/, '.png')}`);
+}
+
+for (const { invoice } of documents) {
+  for (const kind of ['ubl', 'cii', 'facturx'] as const) {
+    const { bytes } = await einvoiceFile(ctx, invoice.id, kind);
+    const path = `${out}/${invoice.number}${kind === 'facturx' ? '.factur-x.pdf' : `.${kind}.xml`}`;
+    writeFileSync(path, bytes);
+    console.log(`${path} (${(bytes.length / 1024).toFixed(1)} KB)`);
+  }
 }
 
 /** A client per language, each with the tax situation typical there (a Belgian client under reverse charge, a US client in USD). */
