@@ -116,7 +116,7 @@ function ProjectCard({ db, project, client, clients, locale, bound, target }: Pr
                   {link.leftDoneOn && <span class="error"> · left Done on {link.leftDoneOn} after delivery</span>}
                 </div>
               ))}
-              <MilestoneActions project={project} milestone={milestone} row={rowFor(milestone.id)} locale={locale} />
+              <MilestoneActions db={db} project={project} milestone={milestone} row={rowFor(milestone.id)} locale={locale} />
             </MilestoneItem>
           ))}
         </ul>

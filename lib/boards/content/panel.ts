@@ -1,4 +1,3 @@
-import { canTransition } from '../../billing/lifecycle';
 import { scheduleTemplates } from '../../billing/schedule';
 import { parseMoney } from '../../billing/money';
 import type { BoardChoices, BoardState } from '../../db/boards';
@@ -97,7 +96,8 @@ function schedule(model: PanelModel, actions: PanelActions) {
             h('span', { class: 'muted' }, cards.length ? `${cards.length} card${cards.length > 1 ? 's' : ''}` : 'No card linked'),
             h('span', { class: 'pill', 'data-state': state }, badgeLabel(state)),
           ),
-          canTransition(milestone.state, 'invoiced')
+          // Work not yet delivered is invoiced from the workspace, which asks first.
+          milestone.state === 'delivered' || milestone.state === 'accepted'
             ? h('button', { class: 'invoice', 'aria-label': `Invoice now: ${milestone.title}`, onclick: () => actions.invoiceNow(milestone.id) }, 'Invoice now')
             : null,
           cards.length ? h('ul', { class: 'cards muted' }, ...cards.map((card) => h('li', {}, card.title))) : null,
