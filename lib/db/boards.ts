@@ -85,9 +85,10 @@ export interface BoardChoices {
 }
 
 export async function boardChoices(db: MilestoneDatabase): Promise<BoardChoices> {
-  const clients = (await db.clients.toArray()).map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+  const clients = (await db.clients.toArray()).filter((client) => !client.archivedAt).map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
   const clientName = new Map(clients.map((client) => [client.id, client.name]));
   const projects = (await db.projects.toArray())
+    .filter((project) => !project.archivedAt)
     .map(({ id, name, clientId }) => ({ id, name, clientName: clientName.get(clientId) ?? '' }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return { projects, clients };
@@ -139,6 +140,23 @@ export async function unlinkCard(db: MilestoneDatabase, host: BoardHost, boardId
       milestoneId: link.milestoneId,
       summary: `Card "${link.title}" unlinked`,
     });
+  });
+}
+
+/**
+ * Unbinds a board from its project. Its card links go too (they name that project's milestones);
+ * the project, its milestones and invoices stay. Logged in the project's activity.
+ */
+export async function unbindBoard(db: MilestoneDatabase, host: BoardHost, boardId: string, now = Date.now()): Promise<{ linksRemoved: number }> {
+  return db.transaction('rw', [db.boards, db.cardLinks, db.activity], async () => {
+    const board = await db.boards.get(boardKey(host, boardId));
+    if (!board?.projectId) throw new InputError('This board is not bound to a project');
+    const { projectId, ...unbound } = board;
+    const linksRemoved = await db.cardLinks.where('[host+boardId]').equals([host, boardId]).delete();
+    await db.boards.put(unbound);
+    const cards = linksRemoved === 1 ? '1 card link' : `${linksRemoved} card links`;
+    await recordActivity(db, { kind: 'board-unbound', projectId, summary: `Board "${board.name}" unbound from the project; its ${cards} removed` }, now);
+    return { linksRemoved };
   });
 }
 

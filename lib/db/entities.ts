@@ -29,6 +29,8 @@ export const clientSchema = z.object({
   /** Paper of their invoices; absent means Letter for US and Canadian locales, A4 elsewhere. */
   paper: z.enum(['a4', 'letter']).optional(),
   createdAt: instant,
+  /** Archived clients are hidden from pickers and lists until restored. */
+  archivedAt: instant.optional(),
 });
 export type Client = z.infer<typeof clientSchema>;
 
@@ -80,6 +82,8 @@ export const projectSchema = z.object({
   /** Issue the invoice when the card reaches Done, or wait for the client's written acceptance. */
   invoiceOn: z.enum(['done', 'acceptance']),
   createdAt: instant,
+  /** Archived projects are hidden from pickers and lists until restored; their invoices count as before. */
+  archivedAt: instant.optional(),
 });
 export type Project = z.infer<typeof projectSchema>;
 
@@ -256,6 +260,7 @@ export type Counter = z.infer<typeof counterSchema>;
 export const activityKinds = [
   'client-saved', 'project-created', 'project-updated', 'board-bound', 'card-linked', 'card-unlinked', 'delivered', 'card-left-done',
   'accepted', 'issued', 'payment', 'void', 'acceptance-overridden',
+  'payment-deleted', 'board-unbound', 'archived', 'restored', 'deleted',
 ] as const;
 
 export const activitySchema = z.object({
