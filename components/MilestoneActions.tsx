@@ -12,6 +12,7 @@ import { request } from '../lib/messaging/client';
 import type { EarlierDateQuestion, MessageType, Payload, Reply } from '../lib/messaging/protocol';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ExtraLinesForm } from './ExtraLinesForm';
+import { InvoicePayments } from './InvoicePayments';
 import { PaymentForm } from './PaymentForm';
 
 type Form = 'acceptance' | 'payment' | 'invoice-unaccepted' | 'invoice-early' | 'extras' | 'void' | null;
@@ -69,6 +70,7 @@ export function MilestoneActions({ db, project, milestone, row, locale }: { db: 
           {row!.paid ? ` · paid ${show(row!.paid)}` : ''}
         </p>
       )}
+      {invoice && <InvoicePayments db={db} invoice={invoice} locale={locale} />}
       <div class="buttons">
         {(state === 'planned' || state === 'in-progress') && (
           <button disabled={busy} onClick={() => run('milestone.deliver', { milestoneId: milestone.id }, 'Marked delivered.')}>Mark delivered</button>
