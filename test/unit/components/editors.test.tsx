@@ -19,16 +19,33 @@ async function withClient() {
 }
 
 describe('client editor', () => {
-  it('names the problem with an empty name or a bad email, and saves nothing', async () => {
+  const fieldProblems = () => [...document.querySelectorAll('.field-problem')].map((p) => p.textContent);
+
+  it('shows no problem on a fresh form, then each in plain words beside its field once left', async () => {
+    const db = freshDatabase();
+    render(<ClientEditor db={db} onDone={vi.fn()} />);
+    expect(fieldProblems()).toEqual([]);
+    fireEvent.blur(screen.getByLabelText('Client name'));
+    expect(fieldProblems()).toEqual(['Give the client a name']);
+    const name = screen.getByLabelText('Client name');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(name.getAttribute('aria-describedby')!)?.textContent).toBe('Give the client a name');
+    type('Client name', 'Acme');
+    expect(fieldProblems()).toEqual([]);
+    type('Email', 'not-an-email');
+    expect(fieldProblems()).toEqual([]);
+    fireEvent.blur(screen.getByLabelText('Email'));
+    expect(fieldProblems()).toEqual(['Write the email address like name@example.com']);
+  });
+
+  it('shows every problem on Save and saves nothing', async () => {
     const db = freshDatabase();
     const onDone = vi.fn();
     render(<ClientEditor db={db} onDone={onDone} />);
+    type(/Currency/, 'EURO');
+    type('Locale of their invoices', 'Deutsch (DE)');
     fireEvent.click(screen.getByRole('button', { name: 'Save client' }));
-    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'Invalid client (name): The client needs a name');
-    type('Client name', 'Acme');
-    type('Email', 'not-an-email');
-    fireEvent.click(screen.getByRole('button', { name: 'Save client' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/valid email/));
+    await waitFor(() => expect(fieldProblems()).toEqual(['Give the client a name', 'Use a three-letter currency code, such as EUR or USD', 'Write the locale like de-DE or en-US']));
     expect(await db.clients.count()).toBe(0);
     expect(onDone).not.toHaveBeenCalled();
   });
