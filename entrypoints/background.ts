@@ -13,7 +13,7 @@ export default defineBackground(() => {
   const locale = navigator.language;
   const invoices = createInvoiceServices(db, locale);
   const trust = { extensionId: extensionId(), extensionOrigin: extensionUrl() };
-  onRuntimeMessage(createRouter({ db, now: () => new Date(), locale, invoices }, trust));
+  onRuntimeMessage(createRouter({ db, now: () => new Date(), locale, invoices, openPage: openExtensionTab }, trust));
   // GitHub reaches projects by soft navigation: the dormant github.com script asks for the integration.
   injectOnRequest(GITHUB_WAKE_PORT, GITHUB_INTEGRATION_FILE, (sender) => speaksForSite('github', sender, trust));
   onKeyboardCommand('open-workspace', (tab) => void openWorkspace(tab?.windowId));

@@ -1,11 +1,13 @@
 import { localDate } from '../billing/dates';
 import { formatMoney, money } from '../billing/money';
+import { describeMissing, missingForInvoice } from '../billing/profile';
 import { invoiceBalances, receivables } from '../billing/receivables';
 import { recordActivity } from './activity';
 import type { MilestoneDatabase } from './database';
 import { boardSchema, cardLinkSchema, type Board, type BoardHost, type CardLink } from './entities';
 import { InputError, parseOrThrow } from './errors';
 import { projectDetail, type ProjectDetail } from './projects';
+import { getSetting } from './settings';
 
 export const boardKey = (host: BoardHost, boardId: string) => `${host}:${boardId}`;
 export const cardKey = (host: BoardHost, cardId: string) => `${host}:${cardId}`;
@@ -49,6 +51,8 @@ export interface BoardState {
   board: Board | null;
   detail: ProjectDetail | null;
   figures: BoardFigures | null;
+  /** Until the business profile can issue a complete invoice, what it lacks (never its values); null once complete. */
+  profileNotice: string | null;
 }
 
 export async function boardState(
@@ -59,7 +63,12 @@ export async function boardState(
 ): Promise<BoardState> {
   const board = (await db.boards.get(boardKey(host, boardId))) ?? null;
   const detail = board?.projectId ? ((await projectDetail(db, board.projectId)) ?? null) : null;
-  return { board, detail, figures: detail ? await boardFigures(db, detail, today, locale) : null };
+  return { board, detail, figures: detail ? await boardFigures(db, detail, today, locale) : null, profileNotice: await profileNotice(db, locale) };
+}
+
+async function profileNotice(db: MilestoneDatabase, locale: string): Promise<string | null> {
+  const missing = missingForInvoice(await getSetting(db, 'businessProfile'));
+  return missing.length ? `Invoices cannot be issued until you add your ${describeMissing(missing, locale)}.` : null;
 }
 
 async function boardFigures(db: MilestoneDatabase, { project, milestones }: ProjectDetail, today: string, locale: string): Promise<BoardFigures> {

@@ -70,6 +70,8 @@ export class BoardSession implements BoardContext {
     this.listen(document, 'focusin', (event) => this.control.onPointer(event.target));
     this.listen(document, 'mouseout', (event) => this.control.onLeave((event as MouseEvent).relatedTarget));
     this.listen(document, 'focusout', (event) => this.control.onLeave((event as FocusEvent).relatedTarget));
+    // Back from another tab (the welcome page, the workspace's window): what changed there shows here.
+    this.listen(document, 'visibilitychange', () => document.visibilityState === 'visible' && void this.reload());
     this.ctx.setTimeout(this.guard(() => this.checkRecognised()), RECOGNISE_MS);
     this.findRoot();
     void this.reload();
@@ -338,6 +340,7 @@ export class BoardSession implements BoardContext {
       this.detector.reset();
       this.applyState(reply, false);
     },
+    openProfile: () => void this.send('board.open-profile', { host: this.adapter.host }),
     copyLayoutReport: async () => {
       const report = this.layoutReport();
       return { report, copied: await copyText(report) };
