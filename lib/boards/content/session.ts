@@ -70,8 +70,6 @@ export class BoardSession implements BoardContext {
     this.listen(document, 'focusin', (event) => this.control.onPointer(event.target));
     this.listen(document, 'mouseout', (event) => this.control.onLeave((event as MouseEvent).relatedTarget));
     this.listen(document, 'focusout', (event) => this.control.onLeave((event as FocusEvent).relatedTarget));
-    // Back from another tab (the welcome page, the workspace's window): what changed there shows here.
-    this.listen(document, 'visibilitychange', () => document.visibilityState === 'visible' && void this.reload());
     this.ctx.setTimeout(this.guard(() => this.checkRecognised()), RECOGNISE_MS);
     this.findRoot();
     void this.reload();
@@ -167,7 +165,8 @@ export class BoardSession implements BoardContext {
       if (trustKnownColumns) this.learnKnownColumns(reply.value);
       // A set-up board's panel folds to a tab, so it never covers a card, unless the user unfolded it.
       this.collapsed = reply.value.board?.panelCollapsed ?? (reply.value.detail !== null && !this.setUpHere);
-      if (!reply.value.detail && !this.choices) void this.loadChoices();
+      // Asked again on each reload: a client or project added in the workspace since shows up.
+      if (!reply.value.detail) void this.loadChoices();
     }
     this.badges.dropUnlinked();
     // The scan draws every linked card shown: no second pass over the badges.
