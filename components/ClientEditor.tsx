@@ -16,7 +16,7 @@ export function clientProblems(typed: Typed): Record<keyof Typed, string | undef
     name: typed.name.trim() ? undefined : 'Give the client a name',
     email: !typed.email.trim() || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(typed.email.trim()) ? undefined : 'Write the email address like name@example.com',
     currency: isCurrency(typed.currency.trim().toUpperCase()) ? undefined : 'Use a three-letter currency code, such as EUR or USD',
-    locale: isLocaleTag(typed.locale.trim()) ? undefined : 'Write the locale like de-DE or en-US',
+    locale: isLocaleTag(typed.locale.trim()) ? undefined : typed.locale.trim() ? `"${typed.locale.trim()}" is not a locale: write it like de-DE or en-US` : 'Write the locale like de-DE or en-US',
   };
 }
 

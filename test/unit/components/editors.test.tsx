@@ -45,7 +45,7 @@ describe('client editor', () => {
     type(/Currency/, 'EURO');
     type('Locale of their invoices', 'Deutsch (DE)');
     fireEvent.click(screen.getByRole('button', { name: 'Save client' }));
-    await waitFor(() => expect(fieldProblems()).toEqual(['Give the client a name', 'Use a three-letter currency code, such as EUR or USD', 'Write the locale like de-DE or en-US']));
+    await waitFor(() => expect(fieldProblems()).toEqual(['Give the client a name', 'Use a three-letter currency code, such as EUR or USD', '"Deutsch (DE)" is not a locale: write it like de-DE or en-US']));
     expect(await db.clients.count()).toBe(0);
     expect(onDone).not.toHaveBeenCalled();
   });
