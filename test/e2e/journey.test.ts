@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser } from '../harness/browser';
 import { fixtures } from '../harness/fixtures';
-import { addClientAddress, linkThroughBoard, milestoneState, panel, readTable, reportOnFailure, settle, unfoldPanel } from './support';
+import { addClientAddress, axeViolations, linkThroughBoard, milestoneState, panel, readTable, reportOnFailure, settle, unfoldPanel } from './support';
 
 /**
  * Issue 13's "Done when": a new user installs, is guided to a complete profile, sets up a project
@@ -144,5 +144,44 @@ describe('a new user’s first invoice, from install to the invoice list', () =>
     await expect.poll(() => rows.locator('strong:first-child').allTextContents()).toEqual(expect.arrayContaining([first, credit, reissued]));
     expect(await rows.count()).toBe(3);
     expect(browser.errors).toEqual([]);
+  });
+});
+
+describe('accessibility of the safe actions', () => {
+  it.each(['light', 'dark'] as const)('the narrow workspace, its dialogs and a field problem pass axe in the %s theme', async (colorScheme) => {
+    const workspace = await browser.context.newPage();
+    reportOnFailure(browser, workspace, `journey-axe-${colorScheme}`);
+    await workspace.emulateMedia({ colorScheme });
+    await workspace.setViewportSize({ width: 360, height: 700 });
+    await workspace.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    const final = workspace.locator('li.milestone').filter({ hasText: 'Final delivery' });
+    await final.getByRole('button', { name: 'Record payment' }).click();
+    await final.getByRole('button', { name: 'Paid in full' }).click();
+    await final.getByRole('button', { name: /^Delete the payment/ }).waitFor();
+    const checks: [string, () => Promise<unknown>][] = [
+      ['payment deletion', () => final.getByRole('button', { name: /^Delete the payment/ }).click()],
+      ['unlinking', () => final.getByRole('button', { name: 'Unlink “Launch production site”' }).click()],
+      ['invoicing early', () => workspace.locator('li.milestone').filter({ hasText: 'Functional prototype' }).getByRole('button', { name: 'Invoice now…' }).click()],
+    ];
+    expect(await axeViolations(workspace), `workspace ${colorScheme}`).toEqual([]);
+    for (const [what, open] of checks) {
+      await open();
+      const dialog = workspace.getByRole('alertdialog');
+      await dialog.waitFor();
+      expect(await axeViolations(workspace), `${what} dialog ${colorScheme}`).toEqual([]);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.waitFor({ state: 'detached' });
+    }
+    await workspace.getByRole('button', { name: 'New project' }).click();
+    await workspace.getByLabel('Project name').focus();
+    await workspace.getByLabel('Contract total (net)').focus();
+    await workspace.getByText('Give the project a name').waitFor();
+    expect(await axeViolations(workspace), `project editor ${colorScheme}`).toEqual([]);
+    // Leave the invoice as the journey left it: open, without the payment recorded here.
+    await workspace.getByRole('button', { name: 'Cancel' }).click();
+    await final.getByRole('button', { name: /^Delete the payment/ }).click();
+    await workspace.getByRole('button', { name: 'Delete payment' }).click();
+    await final.getByRole('button', { name: /^Delete the payment/ }).waitFor({ state: 'detached' });
+    await workspace.close();
   });
 });
