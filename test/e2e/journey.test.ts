@@ -185,3 +185,30 @@ describe('accessibility of the safe actions', () => {
     await workspace.close();
   });
 });
+
+describe('unbinding the board', () => {
+  it('asks, saying its card links go, then leaves the project and its invoices and shows the board unbound', async () => {
+    const workspace = await browser.extensionPage('sidepanel.html');
+    reportOnFailure(browser, workspace, 'journey-unbind');
+    const board = browser.context.pages().find((page) => page.url().startsWith(fixtures.trelloBoard.url))!;
+    // Read first: reading opens a page, which the workspace would follow as the active tab.
+    const invoicesBefore = await readTable(browser, 'invoices');
+    await workspace.getByRole('heading', { name: 'Acme website redesign' }).waitFor();
+    // The workspace follows the active tab: the board in front, as a user switching to it.
+    await board.bringToFront();
+    // Headless Chromium announces no tab switch on bringToFront: the board's reload tells the workspace instead.
+    await board.reload();
+    await unfoldPanel(board);
+    await workspace.getByRole('status').filter({ hasText: 'is bound to Acme website redesign' }).waitFor();
+    await workspace.getByRole('button', { name: 'Unbind…' }).click();
+    const asking = workspace.getByRole('alertdialog', { name: 'Unbind “Acme website redesign” from Acme website redesign?' });
+    expect(await asking.textContent()).toContain('The board’s card links are removed (1 card)');
+    await asking.getByRole('button', { name: 'Unbind board' }).click();
+    await workspace.getByRole('button', { name: 'Bind to this board' }).waitFor();
+    expect(await workspace.getByRole('heading', { name: 'Acme website redesign', exact: true }).count()).toBe(1);
+    await panel(board).getByText('No project is bound to this Trello board yet').waitFor();
+    expect(await readTable(browser, 'cardLinks')).toEqual([]);
+    expect(await readTable(browser, 'invoices')).toEqual(invoicesBefore);
+    expect(browser.errors).toEqual([]);
+  });
+});
