@@ -212,3 +212,21 @@ describe('unbinding the board', () => {
     expect(browser.errors).toEqual([]);
   });
 });
+
+describe('archiving a project', () => {
+  it('hides it from the list until "Show archived", then restores it', async () => {
+    const workspace = await browser.extensionPage('sidepanel.html');
+    reportOnFailure(browser, workspace, 'journey-archive');
+    const project = workspace.getByRole('region', { name: 'Acme website redesign' });
+    await project.getByRole('button', { name: 'Archive project' }).click();
+    await project.waitFor({ state: 'detached' });
+    // It has invoices, so it can be archived but never deleted.
+    await workspace.getByLabel('Show archived (1)').check();
+    await project.getByText('Archived', { exact: true }).waitFor();
+    expect(await project.getByRole('button', { name: 'Delete project…' }).count()).toBe(0);
+    await project.getByRole('button', { name: 'Restore project' }).click();
+    await workspace.getByLabel(/^Show archived/).waitFor({ state: 'detached' });
+    await project.getByRole('button', { name: 'Archive project' }).waitFor();
+    await workspace.close();
+  });
+});
