@@ -205,6 +205,8 @@ describe('unbinding the board', () => {
     expect(await asking.textContent()).toContain('The board’s card links are removed (1 card)');
     await asking.getByRole('button', { name: 'Unbind board' }).click();
     await workspace.getByRole('button', { name: 'Bind to this board' }).waitFor();
+    // The project drop-down shows the project it would bind, never a blank choice.
+    expect(await workspace.getByLabel('Project for this board').locator('option:checked').textContent()).toBe('Acme website redesign');
     expect(await workspace.getByRole('heading', { name: 'Acme website redesign', exact: true }).count()).toBe(1);
     await panel(board).getByText('No project is bound to this Trello board yet').waitFor();
     expect(await readTable(browser, 'cardLinks')).toEqual([]);

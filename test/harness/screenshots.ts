@@ -64,6 +64,11 @@ async function shootEditors() {
     await page.getByLabel('Project name').focus();
     await page.getByLabel('Contract total (net)').focus();
     await page.screenshot({ path: `${out}/demo-project-editor-narrow-${colorScheme}.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    // Invoicing work not yet delivered asks first, with the number and the amount.
+    await page.locator('li.milestone', { hasText: 'Final delivery' }).getByRole('button', { name: 'Invoice now…' }).click();
+    await page.getByRole('alertdialog').getByText(/INV-/).waitFor();
+    await page.screenshot({ path: `${out}/demo-invoice-early-narrow-${colorScheme}.png` });
     await page.close();
   }
 }
