@@ -18,9 +18,9 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-async function shown(state: Milestone['state']) {
+async function shown(state: Milestone['state'], invoiceOn: 'done' | 'acceptance' = 'done') {
   const db = freshDatabase();
-  const { project, milestones } = await clientAndProject(db);
+  const { project, milestones } = await clientAndProject(db, { invoiceOn });
   // The prototype: 330.00 net, 396.00 with 20 % VAT.
   const milestone: Milestone = { ...milestones[1]!, state };
   render(<QueryClientProvider client={createQueryClient()}><MilestoneActions db={db} project={project} milestone={milestone} locale="en-US" /></QueryClientProvider>);
@@ -56,5 +56,14 @@ describe('"Invoice now" follows delivery', () => {
     fireEvent.click(within(ask).getByRole('button', { name: 'Invoice now' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Invoice issued and saved.'));
     expect(sent.mock.calls).toEqual([['milestone.invoice', { milestoneId: milestone.id }]]);
+  });
+
+  it('on a project waiting for acceptance, says the override is logged and sends it with the one confirmation', async () => {
+    const milestone = await shown('planned', 'acceptance');
+    fireEvent.click(screen.getByRole('button', { name: 'Invoice now…' }));
+    const ask = screen.getByRole('alertdialog');
+    expect(ask.textContent).toContain('This project waits for the client’s acceptance; the activity log will say you invoiced without it.');
+    fireEvent.click(within(ask).getByRole('button', { name: 'Invoice now' }));
+    await waitFor(() => expect(sent.mock.calls).toEqual([['milestone.invoice', { milestoneId: milestone.id, withoutAcceptance: true }]]));
   });
 });
