@@ -5,6 +5,8 @@ import { stateLabels } from '../lib/billing/lifecycle';
 import { formatMoney, money } from '../lib/billing/money';
 import type { MilestoneDatabase } from '../lib/db/database';
 import type { CardLink, Client, Project } from '../lib/db/entities';
+import { BOARD_REFRESH_QUERY } from '../lib/messaging/tab-queries';
+import { queryTab } from '../lib/platform/runtime';
 import { queries } from '../lib/ui/queries';
 import type { WorkspaceTarget } from '../lib/ui/workspace-target';
 import { BoardContext, useActiveBoard, type ActiveBoard } from './BoardContext';
@@ -16,8 +18,6 @@ import { MilestoneActions } from './MilestoneActions';
 import { ProfileNotice } from './ProfileNotice';
 import { NewProjectEditor, ProjectEditor } from './ProjectEditor';
 import { ProjectLifecycle } from './ProjectLifecycle';
-import { BOARD_REFRESH_QUERY } from '../lib/messaging/tab-queries';
-import { queryTab } from '../lib/platform/runtime';
 import { useRevealed, useWorkspaceTarget } from './WorkspaceTarget';
 
 /** The side panel: projects (the active board's first) or every invoice, one view at a time. */
@@ -61,9 +61,9 @@ function Projects({ db, locale }: { db: MilestoneDatabase; locale: string }) {
     .filter((p) => !needle || [p.name, p.contractRef, clientById.get(p.clientId)?.name ?? ''].some((text) => text.toLocaleLowerCase().includes(needle)))
     .sort((a, b) => Number(b.id === boundId) - Number(a.id === boundId));
   const activeClients = (clients.data ?? []).filter((c) => !c.archivedAt);
-  const matchingClients = needle
-    ? (clients.data ?? []).filter((c) => (showArchived || !c.archivedAt) && c.name.toLocaleLowerCase().includes(needle) && !shown.some((p) => p.clientId === c.id))
-    : [];
+  // Clients with no project listed: those the search finds, and archived ones while they are shown.
+  const wanted = (c: Client) => (needle ? (showArchived || !c.archivedAt) && c.name.toLocaleLowerCase().includes(needle) : showArchived && !!c.archivedAt);
+  const matchingClients = (clients.data ?? []).filter((c) => wanted(c) && !shown.some((p) => p.clientId === c.id));
   return (
     <>
       {board && <BoardContext db={db} board={board} projects={projects.data.filter((p) => !p.archivedAt)} />}

@@ -215,8 +215,8 @@ describe('unbinding the board', () => {
   });
 });
 
-describe('archiving a project', () => {
-  it('hides it from the list until "Show archived", then restores it', async () => {
+describe('archiving', () => {
+  it('hides a project from the list until "Show archived" and a client from new projects, then restores both', async () => {
     const workspace = await browser.extensionPage('sidepanel.html');
     reportOnFailure(browser, workspace, 'journey-archive');
     const project = workspace.getByRole('region', { name: 'Acme website redesign' });
@@ -229,6 +229,18 @@ describe('archiving a project', () => {
     await project.getByRole('button', { name: 'Restore project' }).click();
     await workspace.getByLabel(/^Show archived/).waitFor({ state: 'detached' });
     await project.getByRole('button', { name: 'Archive project' }).waitFor();
+
+    // An archived client is offered to no new project, and comes back when restored.
+    await project.getByRole('button', { name: 'Edit client' }).click();
+    await project.getByRole('button', { name: 'Archive client' }).click();
+    await project.getByRole('button', { name: 'Restore client' }).waitFor();
+    await workspace.getByRole('button', { name: 'New project' }).click();
+    await workspace.getByRole('alert').filter({ hasText: 'Add a client first.' }).waitFor();
+    await workspace.getByRole('form', { name: 'New project' }).getByRole('button', { name: 'Cancel' }).click();
+    await project.getByRole('button', { name: 'Restore client' }).click();
+    await workspace.getByLabel(/^Show archived/).waitFor({ state: 'detached' });
+    await workspace.getByRole('button', { name: 'New project' }).click();
+    expect(await workspace.getByLabel('Client').locator('option:checked').textContent()).toBe('Acme Retail GmbH');
     await workspace.close();
   });
 });
