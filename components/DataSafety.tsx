@@ -7,6 +7,7 @@ import type { MilestoneDatabase } from '../lib/db/database';
 import { putSetting } from '../lib/db/settings';
 import { openOptions } from '../lib/platform/runtime';
 import { formatDay } from '../lib/ui/format-date';
+import { ConfirmDialog } from './ConfirmDialog';
 import { queries } from '../lib/ui/queries';
 
 /** Saves text as a file from a page, like a link with a download attribute. */
@@ -29,6 +30,7 @@ export function DataSafety({ db }: { db: MilestoneDatabase }) {
   const [spreadsheet, setSpreadsheet] = useState(true);
   const [decimalComma, setDecimalComma] = useState(false);
   const [persisted, setPersisted] = useState<boolean | null>(null);
+  const [confirmingReplace, setConfirmingReplace] = useState(false);
   const today = localDate(new Date());
   useEffect(() => void navigator.storage?.persisted().then(setPersisted), []);
 
@@ -45,8 +47,8 @@ export function DataSafety({ db }: { db: MilestoneDatabase }) {
     setStatus(planned.ok ? null : { text: planned.error, error: true });
   }
   async function restore(mode: 'merge' | 'replace') {
+    setConfirmingReplace(false);
     if (!plan?.ok) return;
-    if (mode === 'replace' && !confirm('Replace everything in this browser with the backup? Records not in the file are deleted.')) return;
     try {
       await applyImport(db, plan.backup, mode);
       setPlan(null);
@@ -80,9 +82,14 @@ export function DataSafety({ db }: { db: MilestoneDatabase }) {
           {plan.conflicts > 0 && <p class="error">{plan.conflicts} records differ from this browser’s. Only “Replace everything” restores them.</p>}
           <div class="buttons">
             <button class="primary" disabled={plan.conflicts > 0} onClick={() => void restore('merge')}>Add the new records</button>
-            <button onClick={() => void restore('replace')}>Replace everything…</button>
+            <button onClick={() => setConfirmingReplace(true)}>Replace everything…</button>
             <button onClick={() => setPlan(null)}>Cancel</button>
           </div>
+          {confirmingReplace && (
+            <ConfirmDialog title="Replace everything with the backup?" confirmLabel="Replace everything" danger onCancel={() => setConfirmingReplace(false)} onConfirm={() => void restore('replace')}>
+              <p>Every record in this browser that is not in the file is deleted, invoices included. Save a backup of what is here first if you may need it.</p>
+            </ConfirmDialog>
+          )}
         </div>
       )}
       <h3>For your accountant</h3>

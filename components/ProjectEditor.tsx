@@ -11,6 +11,7 @@ import { InputError } from '../lib/db/errors';
 import { createProject, updateProject, type ProjectDetail } from '../lib/db/projects';
 import { settingFallback, type SettingValue } from '../lib/db/settings';
 import { queries } from '../lib/ui/queries';
+import { useFieldProblems } from './FieldProblems';
 import { LoadError, Loading } from './Loading';
 import { readTaxRates, taxRateRows, TaxRatesFields } from './TaxRatesFields';
 
@@ -105,19 +106,22 @@ export function ProjectEditor({ db, clients, locale, editing, onDone, defaults =
   const parsedRows = isCurrency(code) ? readRows(rows, kind, code, locale) : null;
   const parsedTax = readTaxRates(taxRows, locale);
   const parsedLate = isCurrency(code) ? readLatePayment(late, code, locale) : ({ ok: true, value: undefined } as const);
-  const problems = [
-    ...(name.trim() ? [] : ['The project needs a name']),
-    ...(parsedTotal.ok ? [] : [`Contract total: ${parsedTotal.error}`]),
-    ...(parsedRows && !parsedRows.ok ? [parsedRows.error] : []),
-    ...(parsedTax.ok ? [] : [parsedTax.error]),
-    ...(parsedLate.ok ? [] : [`Late payment: ${parsedLate.error}`]),
-    ...(parsedTotal.ok && parsedRows?.ok ? validateSchedule(parsedTotal.value.amount, parsedRows.value, show).map((p) => p.message) : []),
-  ];
-  const preview = problems.length === 0 && parsedTotal.ok && parsedRows?.ok ? allocate(parsedTotal.value.amount, parsedRows.value) : null;
+  const schedule = parsedTotal.ok && parsedRows?.ok ? validateSchedule(parsedTotal.value.amount, parsedRows.value, show).map((p) => p.message) : [];
+  const problems = {
+    name: name.trim() ? undefined : 'Give the project a name',
+    currency: isCurrency(code) ? undefined : 'Use a three-letter currency code, such as EUR or USD',
+    total: !isCurrency(code) || parsedTotal.ok ? undefined : parsedTotal.error,
+    milestones: parsedRows && !parsedRows.ok ? parsedRows.error : schedule.length ? schedule.join('\n') : undefined,
+    taxes: parsedTax.ok ? undefined : parsedTax.error,
+    late: parsedLate.ok ? undefined : parsedLate.error,
+  };
+  const fields = useFieldProblems(problems);
+  const valid = Object.values(problems).every((problem) => problem === undefined);
+  const preview = valid && parsedTotal.ok && parsedRows?.ok ? allocate(parsedTotal.value.amount, parsedRows.value) : null;
 
   async function save(event: Event) {
     event.preventDefault();
-    if (problems.length || !parsedTotal.ok || !parsedRows?.ok || !parsedTax.ok || !parsedLate.ok) return setSaveError('Solve the problems listed above first; nothing was saved.');
+    if (!fields.submit() || !parsedTotal.ok || !parsedRows?.ok || !parsedTax.ok || !parsedLate.ok) return setSaveError('Fix the fields marked above; nothing was saved.');
     const input = {
       clientId, name: name.trim(), contractRef: editing?.project.contractRef ?? '', currency: code, total: parsedTotal.value.amount, terms: termsFor(terms), invoiceOn, latePayment: parsedLate.value,
       taxes: { mode: taxMode, reverseCharge, rates: parsedTax.value },
@@ -141,15 +145,23 @@ export function ProjectEditor({ db, clients, locale, editing, onDone, defaults =
           {clients.map((client) => <option key={client.id} value={client.id}>{client.name}</option>)}
         </select></label>
       )}
-      <label>Project name<input value={name} onInput={(e) => setName(e.currentTarget.value)} /></label>
+      <label>Project name<input value={name} onInput={(e) => setName(e.currentTarget.value)} {...fields.field('name')} /></label>
+      {fields.problem('name')}
       <div class="two">
-        <label>Contract total ({taxMode === 'inclusive' ? 'tax included' : 'net'})<input inputMode="decimal" value={total} onInput={(e) => setTotal(e.currentTarget.value)} placeholder="12,000.00" /></label>
-        <label>Currency<input maxLength={3} value={currency} onInput={(e) => setCurrency(e.currentTarget.value)} /></label>
+        <div>
+          <label>Contract total ({taxMode === 'inclusive' ? 'tax included' : 'net'})<input inputMode="decimal" value={total} onInput={(e) => setTotal(e.currentTarget.value)} placeholder="12,000.00" {...fields.field('total')} /></label>
+          {fields.problem('total')}
+        </div>
+        <div>
+          <label>Currency<input maxLength={3} value={currency} onInput={(e) => setCurrency(e.currentTarget.value)} {...fields.field('currency')} /></label>
+          {fields.problem('currency')}
+        </div>
       </div>
       <div class="two">
         <label>Prices are<select value={taxMode} onChange={(e) => setTaxMode(e.currentTarget.value as 'exclusive')}><option value="exclusive">before tax</option><option value="inclusive">tax included</option></select></label>
       </div>
-      <TaxRatesFields rows={taxRows} onChange={setTaxRows} />
+      <div {...fields.group('taxes')}><TaxRatesFields rows={taxRows} onChange={setTaxRows} /></div>
+      {fields.problem('taxes')}
       <label class="check"><input type="checkbox" checked={reverseCharge} onChange={(e) => setReverseCharge(e.currentTarget.checked)} /> Reverse charge (the client accounts for VAT)</label>
       <div class="two">
         <label>Payment terms<select value={terms} onChange={(e) => setTerms(e.currentTarget.value)}>
@@ -161,8 +173,9 @@ export function ProjectEditor({ db, clients, locale, editing, onDone, defaults =
           <option value="done">Invoice at once</option><option value="acceptance">Wait for acceptance</option>
         </select></label>
       </div>
-      <LatePaymentField value={late} onChange={setLate} />
-      <fieldset>
+      <div {...fields.group('late')}><LatePaymentField value={late} onChange={setLate} /></div>
+      {fields.problem('late')}
+      <fieldset {...fields.group('milestones')}>
         <legend>Milestones</legend>
         <div class="two">
           <label>Template<select onChange={(e) => { setKind('percent'); setRows(templateRows(e.currentTarget.value)); }}>
@@ -172,19 +185,20 @@ export function ProjectEditor({ db, clients, locale, editing, onDone, defaults =
         </div>
         {rows.map((row, index) => (
           <div class="milestone-row" key={index}>
-            <input aria-label={`Milestone ${index + 1} title`} value={row.title} onInput={(e) => setRow(index, { title: e.currentTarget.value })} />
-            <input aria-label={`Milestone ${index + 1} ${kind === 'percent' ? 'percent' : 'amount'}`} inputMode="decimal" class="amount" value={row.value} onInput={(e) => setRow(index, { value: e.currentTarget.value })} />
-            <span class="muted preview">{preview ? show(preview[index]!) : kind === 'percent' ? '%' : ''}</span>
+            <input class="title" aria-label={`Milestone ${index + 1} title`} value={row.title} onInput={(e) => setRow(index, { title: e.currentTarget.value })} />
+            <span class="affix">
+              <input aria-label={`Milestone ${index + 1} ${kind === 'percent' ? 'percent' : 'amount'}`} inputMode="decimal" class="amount" value={row.value} onInput={(e) => setRow(index, { value: e.currentTarget.value })} />
+              <span class="unit" aria-hidden="true">{kind === 'percent' ? '%' : code}</span>
+            </span>
+            <span class="muted preview">{preview ? `= ${show(preview[index]!)}` : ''}</span>
             <button type="button" aria-label={`Remove milestone ${index + 1}`} disabled={rows.length === 1} onClick={() => setRows(rows.filter((_, i) => i !== index))}>×</button>
           </div>
         ))}
+        {fields.problem('milestones')}
         <button type="button" disabled={rows.length >= 12} onClick={() => setRows([...rows, { title: '', value: '' }])}>Add a milestone</button>
       </fieldset>
       {preview && parsedRows?.ok && kind === 'percent' && (
         <p class="muted" role="status">Bills {parsedRows.value.map((spec, i) => `${formatBasisPoints((spec.share as { basisPoints: number }).basisPoints)} = ${show(preview[i]!)}`).join(' · ')}</p>
-      )}
-      {problems.length > 0 && (
-        <ul class="problems" aria-live="polite">{problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
       )}
       {saveError && <p role="alert" class="error">{saveError}</p>}
       <div class="buttons">

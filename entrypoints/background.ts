@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDatabase } from '../lib/db/database';
 import { createInvoiceServices } from '../lib/invoicing/extension';
@@ -5,7 +6,8 @@ import { saveMissingPdfs } from '../lib/invoicing/service';
 import { watchReceivables } from '../lib/invoicing/reminders';
 import { GITHUB_INTEGRATION_FILE, GITHUB_WAKE_PORT } from '../lib/boards/github/pages';
 import { createRouter, speaksForSite } from '../lib/messaging/router';
-import { extensionId, extensionUrl, injectOnRequest, onFirstInstall, onKeyboardCommand, onRuntimeMessage, openExtensionTab, openWorkspace } from '../lib/platform/runtime';
+import { BOARD_REFRESH_QUERY } from '../lib/messaging/tab-queries';
+import { extensionId, extensionUrl, injectOnRequest, onFirstInstall, onKeyboardCommand, onRuntimeMessage, openExtensionTab, openWorkspace, queryEveryTab } from '../lib/platform/runtime';
 
 export default defineBackground(() => {
   const startedAt = Date.now();
@@ -13,13 +15,17 @@ export default defineBackground(() => {
   const locale = navigator.language;
   const invoices = createInvoiceServices(db, locale);
   const trust = { extensionId: extensionId(), extensionOrigin: extensionUrl() };
-  onRuntimeMessage(createRouter({ db, now: () => new Date(), locale, invoices }, trust));
+  onRuntimeMessage(createRouter({ db, now: () => new Date(), locale, invoices, openPage: openExtensionTab }, trust));
   // GitHub reaches projects by soft navigation: the dormant github.com script asks for the integration.
   injectOnRequest(GITHUB_WAKE_PORT, GITHUB_INTEGRATION_FILE, (sender) => speaksForSite('github', sender, trust));
   onKeyboardCommand('open-workspace', (tab) => void openWorkspace(tab?.windowId));
   onFirstInstall(() => void openExtensionTab('welcome.html'));
 
   watchReceivables(db, invoices.outbox, locale);
+  // A profile completed on the welcome or options page clears the board panels' notice at once.
+  Dexie.on('storagemutated', (parts) => {
+    if (Object.keys(parts).some((part) => part.includes('/settings/'))) void queryEveryTab({ type: BOARD_REFRESH_QUERY });
+  });
   // A worker stopped mid-issue left an invoice without its PDF: save and announce it now.
   void saveMissingPdfs(invoices, startedAt);
 });

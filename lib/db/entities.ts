@@ -49,6 +49,8 @@ export const clientSchema = z.object({
   /** Absent on clients saved before e-invoices: the PDF alone (schema version 6 fills it in). */
   einvoice: einvoiceSchema.optional(),
   createdAt: instant,
+  /** Archived clients are hidden from pickers and lists until restored. */
+  archivedAt: instant.optional(),
 });
 export type Client = z.infer<typeof clientSchema>;
 
@@ -100,6 +102,8 @@ export const projectSchema = z.object({
   /** Issue the invoice when the card reaches Done, or wait for the client's written acceptance. */
   invoiceOn: z.enum(['done', 'acceptance']),
   createdAt: instant,
+  /** Archived projects are hidden from pickers and lists until restored; their invoices count as before. */
+  archivedAt: instant.optional(),
 });
 export type Project = z.infer<typeof projectSchema>;
 
@@ -279,6 +283,7 @@ export type Counter = z.infer<typeof counterSchema>;
 export const activityKinds = [
   'client-saved', 'project-created', 'project-updated', 'board-bound', 'card-linked', 'card-unlinked', 'delivered', 'card-left-done',
   'accepted', 'issued', 'payment', 'void', 'acceptance-overridden',
+  'payment-deleted', 'board-unbound', 'archived', 'restored', 'deleted',
 ] as const;
 
 export const activitySchema = z.object({

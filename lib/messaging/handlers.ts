@@ -19,6 +19,8 @@ export interface HandlerContext {
   /** The user's locale, for amounts the background formats for board pages. */
   locale: string;
   invoices: InvoiceServices;
+  /** Opens one of our pages in a tab (the background passes the platform's). */
+  openPage?: (path: string) => Promise<void>;
 }
 
 const summary = ({ invoice, created }: IssuedInvoice): IssuedSummary => ({ invoiceId: invoice.id, number: invoice.number, created });
@@ -81,5 +83,9 @@ export const handlers: Handlers = {
   'board.settings': ({ host, boardId, ...settings }, { db, locale }) => updateBoardSettings(db, host, boardId, settings, locale),
   'board.choices': (_, { db }) => boardChoices(db),
   'board.bind-project': ({ host, boardId, boardName, projectId }, { db, locale }) => bindUnboundBoard(db, { host, boardId, name: boardName, projectId }, locale),
+  'board.open-profile': async (_, { openPage }) => {
+    await openPage?.('welcome.html');
+    return null;
+  },
   'demo.seed': (_, { db, now }) => seedDemo(db, now()),
 };

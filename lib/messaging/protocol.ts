@@ -79,6 +79,8 @@ export const messages = {
     audience: 'board',
     payload: z.object({ host: boardHost, boardId: z.string().min(1).max(200), milestoneId: z.string().min(1) }),
   },
+  /** Opens the welcome page, where the business profile is completed. */
+  'board.open-profile': { audience: 'board', payload: z.object({ host: boardHost }) },
   'milestone.deliver': { audience: 'extension', payload: z.object({ milestoneId: z.string().min(1) }) },
   'milestone.accept': {
     audience: 'extension',
@@ -129,6 +131,7 @@ export interface Responses {
   'board.invoice-now': BoardState;
   'board.choices': BoardChoices;
   'board.bind-project': BoardState;
+  'board.open-profile': null;
   'milestone.deliver': null;
   'milestone.accept': IssuedSummary;
   'milestone.invoice': IssuedSummary;

@@ -1,4 +1,3 @@
-import { canTransition } from '../../billing/lifecycle';
 import { scheduleTemplates } from '../../billing/schedule';
 import { parseMoney } from '../../billing/money';
 import type { BoardChoices, BoardState } from '../../db/boards';
@@ -30,13 +29,15 @@ export interface PanelActions {
   setCompleteCountsAsDone(counts: boolean): void;
   /** Copies the layout report; `copied` false when the clipboard refused it. */
   copyLayoutReport(): Promise<{ report: string; copied: boolean }>;
+  /** Opens the welcome page to complete the business profile. */
+  openProfile(): void;
 }
 
 /** The milestone panel docked on the board: the bound project's schedule, or how to set one up. */
 export function renderPanel(root: ShadowRoot, model: PanelModel, actions: PanelActions): void {
   root.querySelector('.panel, .folded')?.remove();
   if (model.collapsed) {
-    root.append(h('button', { class: 'folded', 'aria-expanded': 'false', onclick: () => actions.setCollapsed(false) }, '◆ Milestones'));
+    root.append(h('button', { class: 'folded', 'aria-expanded': 'false', onclick: () => actions.setCollapsed(false) }, model.state?.profileNotice ? '◆ Milestones · profile incomplete' : '◆ Milestones'));
     return;
   }
   const project = model.state?.detail?.project;
@@ -49,6 +50,7 @@ export function renderPanel(root: ShadowRoot, model: PanelModel, actions: PanelA
         h('button', { 'aria-expanded': 'true', 'aria-label': 'Fold the milestone panel', onclick: () => actions.setCollapsed(true) }, '–'),
       ),
       model.error ? h('p', { class: 'error', role: 'alert' }, model.error) : null,
+      model.state?.profileNotice ? profileNotice(model.state.profileNotice, actions) : null,
       !model.recognised
         ? h('div', { class: 'warn', role: 'status' },
             h('p', { style: 'margin:0 0 6px' }, `This ${model.hostLabel} board layout is not recognised, so nothing is linked or delivered here. Send us its layout report (no titles or other content) so we can follow the change.`),
@@ -59,6 +61,14 @@ export function renderPanel(root: ShadowRoot, model: PanelModel, actions: PanelA
           : h('div', {}, bindForm(model, actions), setupForm(model, actions)),
       model.recognised ? h('footer', { style: 'margin-top:8px' }, layoutReportControl(actions, false)) : null,
     ),
+  );
+}
+
+/** Until an invoice can be issued complete: what the profile lacks, and the way to the page that completes it. */
+function profileNotice(text: string, actions: PanelActions) {
+  return h('div', { class: 'warn', role: 'status', 'aria-label': 'Business profile incomplete' },
+    h('p', { style: 'margin:0 0 6px' }, text),
+    h('button', { class: 'primary', onclick: () => actions.openProfile() }, 'Complete your business profile'),
   );
 }
 
@@ -97,7 +107,8 @@ function schedule(model: PanelModel, actions: PanelActions) {
             h('span', { class: 'muted' }, cards.length ? `${cards.length} card${cards.length > 1 ? 's' : ''}` : 'No card linked'),
             h('span', { class: 'pill', 'data-state': state }, badgeLabel(state)),
           ),
-          canTransition(milestone.state, 'invoiced')
+          // Work not yet delivered is invoiced from the workspace, which asks first.
+          milestone.state === 'delivered' || milestone.state === 'accepted'
             ? h('button', { class: 'invoice', 'aria-label': `Invoice now: ${milestone.title}`, onclick: () => actions.invoiceNow(milestone.id) }, 'Invoice now')
             : null,
           cards.length ? h('ul', { class: 'cards muted' }, ...cards.map((card) => h('li', {}, card.title))) : null,
