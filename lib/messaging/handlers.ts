@@ -23,6 +23,9 @@ export interface HandlerContext {
   openPage?: (path: string) => Promise<void>;
 }
 
+/** Milestone states the board's one-click "Invoice now" may bill. */
+const BOARD_INVOICEABLE: ReadonlySet<string> = new Set(['delivered', 'accepted']);
+
 const summary = ({ invoice, created }: IssuedInvoice): IssuedSummary => ({ invoiceId: invoice.id, number: invoice.number, created });
 
 type Handlers = {
@@ -44,7 +47,10 @@ export const handlers: Handlers = {
   },
   'board.invoice-now': async ({ host, boardId, milestoneId }, { db, now, locale, invoices }) => {
     const { detail } = await boardState(db, host, boardId);
-    if (!detail?.milestones.some((milestone) => milestone.id === milestoneId)) throw new InputError("That milestone is not in this board's project");
+    const milestone = detail?.milestones.find((candidate) => candidate.id === milestoneId);
+    if (!milestone) throw new InputError("That milestone is not in this board's project");
+    // Billing work before it is delivered asks first, and only the workspace can ask.
+    if (!BOARD_INVOICEABLE.has(milestone.state)) throw new InputError('Only delivered work is invoiced from the board: to bill it earlier, use “Invoice now…” in the workspace');
     await issueFor(invoices, milestoneId);
     return boardState(db, host, boardId, { today: localDate(now()), locale });
   },
