@@ -3,7 +3,7 @@ import type { TaxCategory } from '../../billing/tax';
 import type { Invoice } from '../../db/entities';
 import { InputError } from '../../db/errors';
 import { addressCountry, addressLines, compactTaxId, countryOf, isVatId } from './country';
-import { einvoiceLabels } from './labels';
+import { labelsFor } from '../labels';
 
 /**
  * Our invoice record said in EN 16931's business terms (BT-n, BG-n): the one place that decides
@@ -91,6 +91,8 @@ export interface BusinessTerms {
   contractRef?: string;
   notes: string[];
   paymentTerms?: string;
+  /** BG-16: how to pay, when the seller has given an account. */
+  paymentMeans?: PaymentMeans;
   preceding: { number: string; issueDate: string }[];
   seller: TradeParty;
   buyer: TradeParty;
@@ -101,12 +103,23 @@ export interface BusinessTerms {
   amount: (minor: number) => string;
 }
 
+export interface PaymentMeans {
+  /** BT-81, UNTDID 4461: 58 a SEPA credit transfer, 30 any other credit transfer. */
+  code: '58' | '30';
+  /** BT-83, the remittance information: the invoice number, as the PDF's payment code has it. */
+  reference: string;
+  /** BT-84 */
+  iban: string;
+  /** BT-86 */
+  bic?: string;
+}
+
 const CATEGORY_CODES: Record<TaxCategory, VatCode> = { standard: 'S', reduced: 'S', zero: 'Z', exempt: 'E', 'reverse-charge': 'AE' };
 
 /** The invoice's EN 16931 terms, or an InputError saying in plain words what stops it being one. */
 export function businessTerms(source: EInvoiceSource): BusinessTerms {
   const { invoice, customization } = source;
-  const labels = einvoiceLabels(invoice.buyer.locale);
+  const labels = labelsFor(invoice.buyer.locale);
   const buyerReference = source.buyerReference?.trim() || undefined;
   if (customization === 'xrechnung' && !buyerReference) {
     throw new InputError(`Add the buyer reference (Leitweg-ID) of ${invoice.buyer.name} to the client: XRechnung requires it`);
@@ -129,8 +142,9 @@ export function businessTerms(source: EInvoiceSource): BusinessTerms {
     currency: invoice.currency,
     buyerReference,
     contractRef: source.contractRef?.trim() || undefined,
-    notes: [...(prepayment ? [labels.prepayment] : []), ...zeroRatedWording(invoice)],
-    paymentTerms: credit ? labels.creditTerms : source.paymentTerms?.trim() || undefined,
+    notes: [...(prepayment ? [labels.prepaymentType] : []), ...zeroRatedWording(invoice)],
+    paymentTerms: credit ? labels.creditedTerms : source.paymentTerms?.trim() || undefined,
+    paymentMeans: credit ? undefined : paymentMeans(invoice),
     preceding: credit ? (source.credits ? [source.credits] : []) : (invoice.prepayments ?? []).map(({ number, issueDate }) => ({ number, issueDate })),
     seller: tradeParty(invoice.seller, undefined, 'seller', outOfScope),
     buyer: tradeParty(invoice.buyer, invoice.buyer.locale, 'buyer', outOfScope),
@@ -144,6 +158,12 @@ export function businessTerms(source: EInvoiceSource): BusinessTerms {
 const percent = (basisPoints: number) => (basisPoints / 100).toFixed(2);
 
 /** BG-23: one row per category and rate. A category charged by several rates (US state and county) has no EN 16931 form. */
+/** The transfer the seller asks for, from the account the invoice kept when it was issued. */
+function paymentMeans({ seller, currency, number }: Invoice): PaymentMeans | undefined {
+  if (!seller.iban) return undefined;
+  return { code: currency === 'EUR' ? '58' : '30', reference: number, iban: seller.iban, bic: seller.bic || undefined };
+}
+
 function vatBreakdown(invoice: Invoice, notSubjectToVat: string): VatBreakdown[] {
   if (invoice.reverseCharge) {
     const row = invoice.taxLines[0];

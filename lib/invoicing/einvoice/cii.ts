@@ -38,7 +38,13 @@ export function ciiXml(source: EInvoiceSource): string {
         terms.deliveryDate && el('ram:ActualDeliverySupplyChainEvent', [el('ram:OccurrenceDateTime', [date('udt:DateTimeString', terms.deliveryDate)])]),
       ]),
       el('ram:ApplicableHeaderTradeSettlement', [
+        optional('ram:PaymentReference', terms.paymentMeans?.reference),
         el('ram:InvoiceCurrencyCode', terms.currency),
+        terms.paymentMeans && el('ram:SpecifiedTradeSettlementPaymentMeans', [
+          el('ram:TypeCode', terms.paymentMeans.code),
+          el('ram:PayeePartyCreditorFinancialAccount', [el('ram:IBANID', terms.paymentMeans.iban)]),
+          terms.paymentMeans.bic && el('ram:PayeeSpecifiedCreditorFinancialInstitution', [el('ram:BICID', terms.paymentMeans.bic)]),
+        ]),
         ...terms.vat.map((row) => el('ram:ApplicableTradeTax', [
           el('ram:CalculatedAmount', terms.amount(row.tax)),
           el('ram:TypeCode', 'VAT'),

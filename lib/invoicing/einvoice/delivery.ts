@@ -1,4 +1,5 @@
-import { describeTerms } from '../../billing/terms';
+import { labelsFor } from '../labels';
+import { paymentTermsText } from '../labels/terms';
 import { plainPdfDelivery, type EInvoiceDelivery, type Invoice, type InvoiceFile } from '../../db/entities';
 import { InputError } from '../../db/errors';
 import { invoicePdf, type EngineContext } from '../engine';
@@ -65,7 +66,7 @@ async function sourceFor(ctx: EngineContext, invoice: Invoice, delivery: EInvoic
     customization: delivery.customization,
     buyerReference: delivery.buyerReference,
     contractRef: project.contractRef,
-    paymentTerms: describeTerms(project.terms),
+    paymentTerms: paymentTermsText(project.terms, labelsFor(invoice.buyer.locale)),
     credits: original && { number: original.number, issueDate: original.issueDate },
   };
 }

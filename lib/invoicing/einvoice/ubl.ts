@@ -21,6 +21,14 @@ export function ublXml(source: EInvoiceSource): string {
     el('cac:AccountingSupplierParty', [party(terms.seller)]),
     el('cac:AccountingCustomerParty', [party(terms.buyer)]),
     terms.deliveryDate && el('cac:Delivery', [el('cbc:ActualDeliveryDate', terms.deliveryDate)]),
+    terms.paymentMeans && el('cac:PaymentMeans', [
+      el('cbc:PaymentMeansCode', terms.paymentMeans.code),
+      el('cbc:PaymentID', terms.paymentMeans.reference),
+      el('cac:PayeeFinancialAccount', [
+        el('cbc:ID', terms.paymentMeans.iban),
+        terms.paymentMeans.bic && el('cac:FinancialInstitutionBranch', [el('cbc:ID', terms.paymentMeans.bic)]),
+      ]),
+    ]),
     terms.paymentTerms && el('cac:PaymentTerms', [el('cbc:Note', terms.paymentTerms)]),
     el('cac:TaxTotal', [money(terms, 'cbc:TaxAmount', terms.totals.tax), ...terms.vat.map((row) => taxSubtotal(terms, row))]),
     el('cac:LegalMonetaryTotal', [

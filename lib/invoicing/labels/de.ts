@@ -95,4 +95,7 @@ export const de: Labels = {
 
   issuedInvoice: (number) => `Rechnung ${number} erstellt`,
   issuedCreditNote: (number) => `Rechnungskorrektur ${number} ausgestellt`,
+  // Notes of the structured e-invoice (EN 16931 BT-20, BT-120).
+  creditedTerms: 'Der gutgeschriebene Betrag wird erstattet oder mit offenen Rechnungen verrechnet.',
+  notSubjectToVat: 'Nicht steuerbar',
 };

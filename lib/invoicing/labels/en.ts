@@ -93,6 +93,9 @@ export const en = {
 
   issuedInvoice: (number: string) => `Invoice ${number} generated`,
   issuedCreditNote: (number: string) => `Credit note ${number} issued`,
+  // Notes of the structured e-invoice (EN 16931 BT-20, BT-120).
+  creditedTerms: 'The credited amount is refunded or set off against open invoices.',
+  notSubjectToVat: 'Not subject to VAT',
 };
 
 export type Labels = typeof en;

@@ -94,4 +94,7 @@ export const es: Labels = {
 
   issuedInvoice: (number) => `Factura ${number} emitida`,
   issuedCreditNote: (number) => `Factura rectificativa ${number} emitida`,
+  // Notes of the structured e-invoice (EN 16931 BT-20, BT-120).
+  creditedTerms: 'El importe abonado se reembolsa o se compensa con las facturas pendientes.',
+  notSubjectToVat: 'No sujeto a IVA',
 };

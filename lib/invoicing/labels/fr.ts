@@ -91,4 +91,7 @@ export const fr: Labels = {
 
   issuedInvoice: (number) => `Facture ${number} émise`,
   issuedCreditNote: (number) => `Avoir ${number} émis`,
+  // Notes of the structured e-invoice (EN 16931 BT-20, BT-120).
+  creditedTerms: 'Le montant crédité est remboursé ou imputé sur les factures en attente.',
+  notSubjectToVat: 'Non soumis à la TVA',
 };

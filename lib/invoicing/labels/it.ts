@@ -91,4 +91,7 @@ export const it: Labels = {
 
   issuedInvoice: (number) => `Fattura ${number} emessa`,
   issuedCreditNote: (number) => `Nota di credito ${number} emessa`,
+  // Notes of the structured e-invoice (EN 16931 BT-20, BT-120).
+  creditedTerms: 'L’importo accreditato viene rimborsato o compensato con le fatture aperte.',
+  notSubjectToVat: 'Non soggetto a IVA',
 };

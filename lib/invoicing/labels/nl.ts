@@ -91,4 +91,7 @@ export const nl: Labels = {
 
   issuedInvoice: (number) => `Factuur ${number} aangemaakt`,
   issuedCreditNote: (number) => `Creditnota ${number} uitgegeven`,
+  // Notes of the structured e-invoice (EN 16931 BT-20, BT-120).
+  creditedTerms: 'Het gecrediteerde bedrag wordt terugbetaald of verrekend met openstaande facturen.',
+  notSubjectToVat: 'Niet onderworpen aan btw',
 };

@@ -113,7 +113,7 @@ describe('EN 16931 invoices in UBL and CII', { timeout: 30_000 }, () => {
     const outside = (await invoiceMilestone(untaxed.ctx, untaxed.prototype)).invoice;
     expect(await ruling(source(outside))).toEqual(valid);
     const cii = ciiXml(source(outside));
-    expect(term(cii, 'ram:ExemptionReason')).toBe('Not subject to VAT');
+    expect(term(cii, 'ram:ExemptionReason')).toBe('Nicht steuerbar'); // the test client writes German
     expect(cii).not.toContain('schemeID="VA"');
   });
 
@@ -153,5 +153,34 @@ describe('EN 16931 invoices in UBL and CII', { timeout: 30_000 }, () => {
     const ruled = await ruling(source(wrong));
     expect(ruled.ubl).toContainEqual(expect.stringMatching(/^BR-CO-15:/));
     expect(ruled.cii).toContainEqual(expect.stringMatching(/^BR-CO-15:/));
+  });
+});
+
+describe('what an e-invoice tells the buyer in words and payment details', { timeout: 30_000 }, () => {
+  it('asks for a SEPA transfer to the account the invoice kept (BG-16), with the invoice number as reference, and validates', async () => {
+    const { ctx, prototype, deliver } = await contract(mixedRates());
+    await deliver(prototype);
+    const { invoice } = await invoiceMilestone(ctx, prototype);
+    const kept = { ...invoice, seller: { ...invoice.seller, iban: 'DE89370400440532013000', bic: 'COBADEFFXXX' } };
+    expect(await ruling(source(kept))).toEqual(valid);
+    const ubl = compact(ublXml(source(kept)));
+    expect(ubl).toContain(`<cac:PaymentMeans><cbc:PaymentMeansCode>58</cbc:PaymentMeansCode><cbc:PaymentID>${invoice.number}</cbc:PaymentID><cac:PayeeFinancialAccount><cbc:ID>DE89370400440532013000</cbc:ID><cac:FinancialInstitutionBranch><cbc:ID>COBADEFFXXX</cbc:ID>`);
+    const cii = compact(ciiXml(source(kept)));
+    expect(term(cii, 'ram:PaymentReference')).toBe(invoice.number);
+    expect(cii).toContain('<ram:PayeePartyCreditorFinancialAccount><ram:IBANID>DE89370400440532013000</ram:IBANID></ram:PayeePartyCreditorFinancialAccount><ram:PayeeSpecifiedCreditorFinancialInstitution><ram:BICID>COBADEFFXXX</ram:BICID>');
+    expect(ublXml(source(invoice))).not.toContain('PaymentMeans');
+  });
+
+  it.each([
+    ['de-DE', 'Nicht steuerbar'],
+    ['fr-FR', 'Non soumis à la TVA'],
+    ['en-GB', 'Not subject to VAT'],
+  ])('writes its notes in the client’s language (%s)', async (locale, wording) => {
+    const untaxed = await contract({ mode: 'exclusive', reverseCharge: false, rates: [] });
+    await untaxed.deliver(untaxed.prototype);
+    const { invoice } = await invoiceMilestone(untaxed.ctx, untaxed.prototype);
+    const document = source({ ...invoice, buyer: { ...invoice.buyer, locale } });
+    expect(term(ciiXml(document), 'ram:ExemptionReason')).toBe(wording);
+    expect(await ruling(document)).toEqual(valid);
   });
 });
