@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { Connection } from '../connections/entity';
 import { rescaleStoredAmounts } from './currency-exponents';
 import {
   withInvoiceLines,
@@ -55,6 +56,11 @@ export const schemaVersions: { version: number; stores: Record<string, string>; 
       Object.assign(invoice, withInvoiceLines(invoice));
     }),
   },
+  {
+    // Boards connected to their own API (lib/connections/): one row per board, with its token.
+    version: 6,
+    stores: { connections: 'id' },
+  },
 ];
 
 /** Fills the register from the invoices; where a number was repeated, the first issued keeps it. */
@@ -84,6 +90,7 @@ export class MilestoneDatabase extends Dexie {
   activity!: EntityTable<Activity, 'id'>;
   snapshots!: Table<Snapshot, string>;
   issuedNumbers!: Table<IssuedNumber, string>;
+  connections!: EntityTable<Connection, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

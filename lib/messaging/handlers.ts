@@ -4,6 +4,7 @@ import { placeCard } from '../db/delivery';
 import { createProjectForBoard } from '../db/setup';
 import { localDate } from '../billing/dates';
 import type { MilestoneDatabase } from '../db/database';
+import type { Connections } from '../connections/service';
 import { seedDemo } from '../demo/seed';
 import { InputError } from '../db/errors';
 import { recordPayment, recordRefund } from '../db/payments';
@@ -18,6 +19,8 @@ export interface HandlerContext {
   /** The user's locale, for amounts the background formats for board pages. */
   locale: string;
   invoices: InvoiceServices;
+  /** Boards connected to their API; absent where no network is wired (unit tests of other handlers). */
+  connections?: Connections;
 }
 
 const summary = ({ invoice, created }: IssuedInvoice): IssuedSummary => ({ invoiceId: invoice.id, number: invoice.number, created });
@@ -29,12 +32,18 @@ type Handlers = {
 /** What the background does for each message. Plain async functions: tests call them directly. */
 export const handlers: Handlers = {
   'board.state': ({ host, boardId }, { db, now, locale }) => boardState(db, host, boardId, { today: localDate(now()), locale }),
-  'card.link': (payload, { db, now }) => linkCard(db, payload, now().getTime()),
+  'card.link': async (payload, { db, now, connections }) => {
+    const link = await linkCard(db, payload, now().getTime());
+    await connections?.schedule();
+    return link;
+  },
   'card.unlink': async ({ host, boardId, cardId }, { db }) => {
     await unlinkCard(db, host, boardId, cardId);
     return null;
   },
-  'card.placed': async (seen, { db, now, invoices }) => {
+  'card.placed': async (seen, { db, now, invoices, connections }) => {
+    const held = await connections?.holdUnconfirmed(seen);
+    if (held) return held;
     const placed = await placeCard(db, seen, localDate(now()), now().getTime());
     if (placed.outcome === 'delivered') await afterDelivery(invoices, placed.milestoneId!);
     return placed.outcome;
@@ -76,4 +85,14 @@ export const handlers: Handlers = {
   'board.choices': (_, { db }) => boardChoices(db),
   'board.bind-project': ({ host, boardId, boardName, projectId }, { db, locale }) => bindUnboundBoard(db, { host, boardId, name: boardName, projectId }, locale),
   'demo.seed': (_, { db, now }) => seedDemo(db, now()),
+  'connection.connect': (input, { connections }) => needConnections(connections).connect(input),
+  'connection.remove': async ({ host, boardId }, { connections }) => {
+    await needConnections(connections).remove(host, boardId);
+    return null;
+  },
 };
+
+function needConnections(connections: Connections | undefined): Connections {
+  if (!connections) throw new InputError('Connecting boards is not available here');
+  return connections;
+}
