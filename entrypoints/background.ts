@@ -16,7 +16,7 @@ export default defineBackground(() => {
   const locale = navigator.language;
   const invoices = createInvoiceServices(db, locale);
   const trust = { extensionId: extensionId(), extensionOrigin: extensionUrl() };
-  const connections = createConnections({ db, fetch: apiFetch, clock: systemClock, alarms: browserAlarms, afterDelivery: (id) => afterDelivery(invoices, id) });
+  const connections = createConnections({ db, transport: apiFetch, clock: systemClock, alarms: browserAlarms, afterDelivery: (id) => afterDelivery(invoices, id) });
   onRuntimeMessage(createRouter({ db, now: () => new Date(), locale, invoices, connections }, trust));
   // Connected boards: cards moved to Done while no tab was open are found by the alarm and at browser start.
   const checkBoards = () => void connections.check().catch((error: unknown) => console.error('[milestone-invoicer] board check failed', error));

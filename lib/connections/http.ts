@@ -10,7 +10,7 @@ export interface Clock {
 }
 
 export interface HttpDeps {
-  fetch: ApiFetch;
+  transport: ApiFetch;
   clock: Clock;
 }
 
@@ -69,7 +69,7 @@ const rateLimited = (request: ApiRequest, retryAt: number): ApiOutcome<never> =>
 
 async function send(deps: HttpDeps, request: ApiRequest): Promise<Response | null> {
   try {
-    return await deps.fetch(request.url, { method: request.method ?? 'GET', headers: request.headers, body: request.body });
+    return await deps.transport(request.url, { method: request.method ?? 'GET', headers: request.headers, body: request.body });
   } catch {
     return null;
   }

@@ -22,7 +22,7 @@ export interface AlarmControl {
 
 export interface ConnectionDeps {
   db: MilestoneDatabase;
-  fetch: ApiFetch;
+  transport: ApiFetch;
   clock: Clock;
   alarms: AlarmControl;
   afterDelivery: (milestoneId: string) => Promise<void>;
@@ -46,7 +46,7 @@ export interface Connections {
 }
 
 export function createConnections(deps: ConnectionDeps): Connections {
-  const api = apiFactory({ fetch: deps.fetch, clock: deps.clock });
+  const api = apiFactory({ transport: deps.transport, clock: deps.clock });
   const apiFor = (connection: Connection) => api(connection.host, connection.credentials);
   const now = () => deps.clock.now();
   const schedule = async () => {

@@ -87,6 +87,7 @@ function schedule(model: PanelModel, actions: PanelActions) {
   const leftDone = links.filter((link) => link.leftDoneOn);
   return h('div', {},
     ...leftDone.map((link) => h('p', { class: 'warn', role: 'status' }, `“${link.title}” left Done after delivery. The milestone stays delivered; review it in the workspace.`)),
+    ...connectionNotes(model.state!),
     h('ul', {},
       ...milestones.map((milestone) => {
         const state: BadgeState = figures?.overdueMilestoneIds.includes(milestone.id) ? 'overdue' : milestone.state;
@@ -114,6 +115,16 @@ function schedule(model: PanelModel, actions: PanelActions) {
     doneColumnsEditor(model.columns, board?.doneColumns ?? null, actions),
     model.marksComplete ? completionOption(board?.completeCountsAsDone === true, actions) : null,
   );
+}
+
+/** A connected board's state line, and each card its API placed elsewhere than the page's Done. */
+function connectionNotes({ connection, detail }: BoardState) {
+  if (!connection) return [];
+  const title = (cardId: string) => detail?.links.find((link) => link.cardId === cardId)?.title ?? cardId;
+  return [
+    h('p', { class: connection.state === 'ok' ? 'muted' : 'warn', role: 'status', 'data-connection': connection.state }, connection.line),
+    ...connection.disagreements.map(({ cardId, text }) => h('p', { class: 'warn', role: 'status' }, `“${title(cardId)}”: ${text}`)),
+  ];
 }
 
 function doneColumnsEditor(columns: () => string[], chosen: string[] | null, actions: PanelActions) {

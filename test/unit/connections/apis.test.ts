@@ -8,7 +8,7 @@ import { fakeApi, fakeClock, type Answer } from './fake-api';
 const trello = (routes: Record<string, Answer[]>) => {
   const api = fakeApi(routes);
   const clock = fakeClock();
-  return { ...api, clock, client: trelloApi({ fetch: api.fetch, clock }, trelloLimiter(clock), { key: 'k3y', token: 't0ken' }) };
+  return { ...api, clock, client: trelloApi({ transport: api.transport, clock }, trelloLimiter(clock), { key: 'k3y', token: 't0ken' }) };
 };
 // GET /1/cards/{id}?list=true, as Trello documents it (trimmed to the fields we ask for).
 const trelloCard = (list: string, extra: object = {}) => ({ id: '5f1a2b3c4d5e6f7a8b9c0d1e', closed: false, dueComplete: false, list: { id: '5f1a2b3c4d5e6f7a8b9c0d99', name: list, closed: false, pos: 3 }, ...extra });
@@ -85,7 +85,7 @@ describe('rate limiter', () => {
     const clock = fakeClock();
     const page = { status: 200, body: { object: 'page', archived: false, properties: { Status: { id: 'x', type: 'status', status: { id: 's', name: 'Done', color: 'green' } } } } };
     const api = fakeApi({ 'https://api.notion.com/v1/pages/': [page, page, page, page] });
-    const client = notionApi({ fetch: api.fetch, clock }, notionLimiter(clock), 'secret_x');
+    const client = notionApi({ transport: api.transport, clock }, notionLimiter(clock), 'secret_x');
     const ids = ['a', 'b', 'c', 'd'].map((c) => c.repeat(32));
     expect(await client.cardColumns('db', ids)).toMatchObject({ state: 'ok' });
     expect(clock.slept).toEqual([1_000]);
@@ -109,7 +109,7 @@ describe('GitHub', () => {
   it('pages through the project items until it finds every asked item, by its number on the board', async () => {
     const clock = fakeClock();
     const api = fakeApi({ 'https://api.github.com/graphql': [githubPage([{ databaseId: 1, status: 'Todo' }], 'Y3Vyc29yOjEwMA=='), githubPage([{ databaseId: 4242, status: 'Done' }, { databaseId: 7, status: null }], null)] });
-    const client = githubApi({ fetch: api.fetch, clock }, githubLimiter(clock), 'github_pat_x');
+    const client = githubApi({ transport: api.transport, clock }, githubLimiter(clock), 'github_pat_x');
     const answer = await client.cardColumns('orgs/acme/7', ['4242', '7']);
     expect(answer).toEqual({ state: 'ok', value: new Map([['4242', { column: 'Done' }], ['7', { column: 'No Status' }]]) });
     const second = JSON.parse(api.requests[1]!.body!);
@@ -121,14 +121,14 @@ describe('GitHub', () => {
   it('asks for a user project as a user', async () => {
     const clock = fakeClock();
     const api = fakeApi({ 'https://api.github.com/graphql': [githubPage([], null)] });
-    await githubApi({ fetch: api.fetch, clock }, githubLimiter(clock), 't').cardColumns('users/jane/3', ['1']);
+    await githubApi({ transport: api.transport, clock }, githubLimiter(clock), 't').cardColumns('users/jane/3', ['1']);
     expect(JSON.parse(api.requests[0]!.body!).query).toContain('user(login: $login)');
   });
 
   it('waits for the budget to reset when few points are left', async () => {
     const clock = fakeClock();
     const api = fakeApi({ 'https://api.github.com/graphql': [githubPage([], 'c', 5), githubPage([{ databaseId: 1, status: 'Done' }], null)] });
-    const answer = await githubApi({ fetch: api.fetch, clock }, githubLimiter(clock), 't').cardColumns('orgs/acme/7', ['1']);
+    const answer = await githubApi({ transport: api.transport, clock }, githubLimiter(clock), 't').cardColumns('orgs/acme/7', ['1']);
     expect(answer).toMatchObject({ state: 'rate-limited', retryAt: Date.parse('2026-11-25T11:00:00Z') });
     expect(api.requests).toHaveLength(1);
   });
@@ -136,7 +136,7 @@ describe('GitHub', () => {
   it('honours a secondary limit (403 with retry-after)', async () => {
     const clock = fakeClock();
     const api = fakeApi({ 'https://api.github.com/graphql': [{ status: 403, headers: { 'retry-after': '3' }, body: { message: 'You have exceeded a secondary rate limit' } }, githubPage([{ databaseId: 1, status: 'Done' }], null)] });
-    const answer = await githubApi({ fetch: api.fetch, clock }, githubLimiter(clock), 't').cardColumns('orgs/acme/7', ['1']);
+    const answer = await githubApi({ transport: api.transport, clock }, githubLimiter(clock), 't').cardColumns('orgs/acme/7', ['1']);
     expect(answer).toEqual({ state: 'ok', value: new Map([['1', { column: 'Done' }]]) });
     expect(clock.slept).toContain(3_000);
   });
@@ -144,7 +144,7 @@ describe('GitHub', () => {
   it('names a project the token cannot see', async () => {
     const clock = fakeClock();
     const api = fakeApi({ 'https://api.github.com/graphql': [{ status: 200, body: { data: { owner: { projectV2: null } }, errors: [{ type: 'NOT_FOUND', message: "Could not resolve to a ProjectV2 with the number 7." }] } }] });
-    const answer = await githubApi({ fetch: api.fetch, clock }, githubLimiter(clock), 't').cardColumns('orgs/acme/7', ['1']);
+    const answer = await githubApi({ transport: api.transport, clock }, githubLimiter(clock), 't').cardColumns('orgs/acme/7', ['1']);
     expect(answer).toEqual({ state: 'unavailable', message: 'GitHub could not show project orgs/acme/7: Could not resolve to a ProjectV2 with the number 7. (does the token have Projects read access?)' });
   });
 });
@@ -157,7 +157,7 @@ describe('Notion', () => {
       object: 'page', id: '01234567-89ab-cdef-0123-456789abcdef', archived: false, in_trash: false,
       properties: { Name: { id: 'title', type: 'title', title: [] }, Stage: { id: 'Z%3ClH', type: 'status', status: { id: '86dd', name: 'Complete', color: 'green' } } },
     } }] });
-    const answer = await notionApi({ fetch: api.fetch, clock }, notionLimiter(clock), 'ntn_x').cardColumns('db', [pageId]);
+    const answer = await notionApi({ transport: api.transport, clock }, notionLimiter(clock), 'ntn_x').cardColumns('db', [pageId]);
     expect(answer).toEqual({ state: 'ok', value: new Map([[pageId, { column: 'Complete' }]]) });
     expect(api.requests[0]!.headers).toMatchObject({ 'Notion-Version': '2025-09-03', Authorization: 'Bearer ntn_x' });
   });
@@ -165,7 +165,7 @@ describe('Notion', () => {
   it('takes a long Retry-After as rate-limited without waiting it out', async () => {
     const clock = fakeClock();
     const api = fakeApi({ 'https://api.notion.com/v1/pages/': [{ status: 429, headers: { 'Retry-After': '60' }, body: { object: 'error', status: 429, code: 'rate_limited' } }] });
-    const answer = await notionApi({ fetch: api.fetch, clock }, notionLimiter(clock), 'ntn_x').cardColumns('db', [pageId]);
+    const answer = await notionApi({ transport: api.transport, clock }, notionLimiter(clock), 'ntn_x').cardColumns('db', [pageId]);
     expect(answer).toMatchObject({ state: 'rate-limited', retryAt: clock.now() + 60_000 });
     expect(api.requests).toHaveLength(1);
   });

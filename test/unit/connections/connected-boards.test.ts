@@ -29,7 +29,7 @@ async function setup(routes: Record<string, Answer[]> = {}) {
   const ctx = handlerContext(db);
   const connections = createConnections({
     db,
-    fetch: api.fetch,
+    transport: api.transport,
     clock: fakeClock(),
     alarms: { keep: async (name, minutes) => void alarms.set(name, minutes), clear: async (name) => void alarms.delete(name) },
     afterDelivery: (id) => afterDelivery(ctx.invoices, id),

@@ -6,7 +6,7 @@ export type Answer = { status: number; body?: unknown; headers?: Record<string, 
 /** A fake API: answers in order per path prefix, and records every request. */
 export function fakeApi(routes: Record<string, Answer[]>) {
   const requests: { url: string; method: string; headers: Record<string, string>; body?: string }[] = [];
-  const fetch: ApiFetch = async (url, init) => {
+  const transport: ApiFetch = async (url, init) => {
     requests.push({ url, ...init });
     const route = Object.keys(routes).find((prefix) => url.startsWith(prefix));
     const answer = route ? routes[route]!.shift() : undefined;
@@ -14,7 +14,7 @@ export function fakeApi(routes: Record<string, Answer[]>) {
     if (answer === 'drop') throw new TypeError('Failed to fetch');
     return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), { status: answer.status, headers: answer.headers });
   };
-  return { fetch, requests };
+  return { transport, requests };
 }
 
 /** A clock that only moves when the code under test sleeps. */
