@@ -7,6 +7,7 @@ import type { Project } from '../lib/db/entities';
 import { BOARD_HEALTH_QUERY, BOARD_REFRESH_QUERY, LAYOUT_REPORT_QUERY, type BoardHealth } from '../lib/messaging/tab-queries';
 import { activeTabId, copyText, onActiveTabChange, queryTab } from '../lib/platform/runtime';
 import { queries } from '../lib/ui/queries';
+import { BoardConnection } from './BoardConnection';
 import { Loading } from './Loading';
 
 export interface ActiveBoard {
@@ -79,6 +80,7 @@ export function BoardContext({ db, board, projects }: { db: MilestoneDatabase; b
       <div>
         <p class="muted" role="status">{label} board “{health.boardName}” ({health.columns} columns, {health.cards} cards shown) is bound to <strong>{bound.name}</strong>.</p>
         <CopyLayoutReport key={tabId} tabId={tabId} prominent={false} />
+        <BoardConnection key={`${health.host}:${health.boardId}`} db={db} host={health.host} boardId={health.boardId} />
       </div>
     );
   }
