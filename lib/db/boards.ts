@@ -1,7 +1,7 @@
 import { localDate } from '../billing/dates';
 import { formatMoney, money } from '../billing/money';
 import { invoiceBalances, receivables } from '../billing/receivables';
-import { connectionSummary, type ConnectionSummary } from '../connections/store';
+import type { ConnectionSummary } from '../connections/store';
 import { recordActivity } from './activity';
 import type { MilestoneDatabase } from './database';
 import { boardSchema, cardLinkSchema, type Board, type BoardHost, type CardLink } from './entities';
@@ -50,7 +50,7 @@ export interface BoardState {
   board: Board | null;
   detail: ProjectDetail | null;
   figures: BoardFigures | null;
-  /** The board's API connection, if the user made one: its state in words, never its token. */
+  /** The board's API connection, if the user made one: its state in words, never its token (added by the background's handlers). */
   connection?: ConnectionSummary;
 }
 
@@ -62,8 +62,7 @@ export async function boardState(
 ): Promise<BoardState> {
   const board = (await db.boards.get(boardKey(host, boardId))) ?? null;
   const detail = board?.projectId ? ((await projectDetail(db, board.projectId)) ?? null) : null;
-  const connection = await connectionSummary(db, host, boardId);
-  return { board, detail, figures: detail ? await boardFigures(db, detail, today, locale) : null, ...(connection && { connection }) };
+  return { board, detail, figures: detail ? await boardFigures(db, detail, today, locale) : null };
 }
 
 async function boardFigures(db: MilestoneDatabase, { project, milestones }: ProjectDetail, today: string, locale: string): Promise<BoardFigures> {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { bindUnboundBoard, boardChoices, boardState, linkCard, unlinkCard, updateBoardSettings } from '../db/boards';
+import { bindUnboundBoard, boardChoices, boardState, linkCard, unlinkCard, updateBoardSettings, type BoardState } from '../db/boards';
+import { connectionSummary } from '../connections/store';
 import { placeCard } from '../db/delivery';
 import { createProjectForBoard } from '../db/setup';
 import { localDate } from '../billing/dates';
@@ -31,7 +32,7 @@ type Handlers = {
 
 /** What the background does for each message. Plain async functions: tests call them directly. */
 export const handlers: Handlers = {
-  'board.state': ({ host, boardId }, { db, now, locale }) => boardState(db, host, boardId, { today: localDate(now()), locale }),
+  'board.state': ({ host, boardId }, { db, now, locale }) => withConnection(db, boardState(db, host, boardId, { today: localDate(now()), locale })),
   'card.link': async (payload, { db, now, connections }) => {
     const link = await linkCard(db, payload, now().getTime());
     await connections?.schedule();
@@ -52,7 +53,7 @@ export const handlers: Handlers = {
     const { detail } = await boardState(db, host, boardId);
     if (!detail?.milestones.some((milestone) => milestone.id === milestoneId)) throw new InputError("That milestone is not in this board's project");
     await issueFor(invoices, milestoneId);
-    return boardState(db, host, boardId, { today: localDate(now()), locale });
+    return withConnection(db, boardState(db, host, boardId, { today: localDate(now()), locale }));
   },
   'milestone.deliver': async ({ milestoneId }, { invoices }) => {
     await markDelivered(invoices, milestoneId);
@@ -80,10 +81,11 @@ export const handlers: Handlers = {
     await recordRefund(db, refund, now().getTime());
     return null;
   },
-  'board.create-project': (input, { db, locale }) => createProjectForBoard(db, input, locale),
-  'board.settings': ({ host, boardId, ...settings }, { db, locale }) => updateBoardSettings(db, host, boardId, settings, locale),
+  'board.create-project': (input, { db, locale }) => withConnection(db, createProjectForBoard(db, input, locale)),
+  'board.settings': ({ host, boardId, ...settings }, { db, locale }) => withConnection(db, updateBoardSettings(db, host, boardId, settings, locale)),
   'board.choices': (_, { db }) => boardChoices(db),
-  'board.bind-project': ({ host, boardId, boardName, projectId }, { db, locale }) => bindUnboundBoard(db, { host, boardId, name: boardName, projectId }, locale),
+  'board.bind-project': ({ host, boardId, boardName, projectId }, { db, locale }) =>
+    withConnection(db, bindUnboundBoard(db, { host, boardId, name: boardName, projectId }, locale)),
   'demo.seed': (_, { db, now }) => seedDemo(db, now()),
   'connection.connect': (input, { connections }) => needConnections(connections).connect(input),
   'connection.remove': async ({ host, boardId }, { connections }) => {
@@ -91,6 +93,13 @@ export const handlers: Handlers = {
     return null;
   },
 };
+
+/** What a board page learns of its board, with its API connection's state when it has one (outside any transaction). */
+async function withConnection(db: MilestoneDatabase, pending: Promise<BoardState>): Promise<BoardState> {
+  const state = await pending;
+  const connection = state.board ? await connectionSummary(db, state.board.host, state.board.boardId) : null;
+  return connection ? { ...state, connection } : state;
+}
 
 function needConnections(connections: Connections | undefined): Connections {
   if (!connections) throw new InputError('Connecting boards is not available here');

@@ -4,14 +4,18 @@ import { BOARD_CHECK_ALARM } from '../../lib/connections/service';
 import { launchExtension, type ExtensionBrowser } from '../harness/browser';
 import { fixtures } from '../harness/fixtures';
 import { allowHostOnExtensionsPage, serveMockApis, type ApiRequest } from './mock-apis/serve';
+import { MockGitHub } from './mock-apis/github';
+import { MockNotion } from './mock-apis/notion';
 import { MockTrello } from './mock-apis/trello';
-import { deliveries, milestoneState, panel, readTable, reportOnFailure, settle, unfoldPanel } from './support';
+import { addClientAddress, deliveries, fillBusinessProfile, linkThroughBoard, milestoneState, panel, readTable, reportOnFailure, settle, unfoldPanel } from './support';
 
 let browser: ExtensionBrowser;
 let board: Page;
 let workspace: Page;
 let received: ApiRequest[];
 const trello = new MockTrello();
+const github = new MockGitHub();
+const notion = new MockNotion();
 
 const moveOnPage = (page: Page, shortLink: string, list: string) =>
   page.evaluate(([card, target]) => (window as unknown as { trelloFixture: { move(a: string, b: string): void } }).trelloFixture.move(card!, target!), [shortLink, list]);
@@ -32,7 +36,7 @@ async function openBoard(): Promise<Page> {
 
 beforeAll(async () => {
   browser = await launchExtension();
-  received = await serveMockApis(browser, [trello]);
+  received = await serveMockApis(browser, [trello, github, notion]);
   trello.move('F1nalL1v', 'Doing');
   trello.move('Pr0toT1p', '✅ Done');
   const options = await browser.extensionPage('options.html');
@@ -124,5 +128,67 @@ describe('a Trello board connected to its API', () => {
     expect(received.length).toBeGreaterThan(2);
     expect(new Set(received.map((request) => `${request.from} ${new URL(request.url).origin}`))).toEqual(new Set(['service-worker https://api.trello.com']));
     expect(fromExtension()).toEqual([]);
+  });
+});
+
+/** The same journey on GitHub Projects and Notion: connect, a disagreement held, a move with no tab open invoiced once. */
+describe.each([
+  {
+    name: 'GitHub', api: github, url: fixtures.githubBoard.url, client: 'Octo Client Ltd', fixture: 'githubFixture', cardSelector: 'h3[id^="board-card-title-"]',
+    card: 'Search results page', pageCard: '88110012', notDone: 'In Progress 🚧',
+    atApi: (status: string): void => {
+      for (const [item, initial] of [[88110011, 'Todo'], [88110015, 'Todo'], [88110013, 'Done']] as const) if (!github.statuses.has(item)) github.statuses.set(item, initial);
+      github.statuses.set(88110012, status);
+    },
+  },
+  {
+    name: 'Notion', api: notion, url: fixtures.notionBoard.url, client: 'Notion Client SAS', fixture: 'notionFixture', cardSelector: '.notion-collection-item [data-content-editable-leaf]',
+    card: 'Landing page copy ✍️', pageCard: 'aaaaaaaa-1111-4111-8111-000000000002', notDone: 'In progress',
+    atApi: (status: string): void => void notion.statuses.set('aaaaaaaa-1111-4111-8111-000000000002', status),
+  },
+])('a $name board connected to its API', ({ name, api, url, client, fixture, cardSelector, card, pageCard, notDone, atApi }) => {
+  let page: Page;
+  const token = `${name.toLowerCase()}-token-9876`;
+  const clientInvoices = async () => (await readTable<{ buyer: { name: string } }>(browser, 'invoices')).filter((invoice) => invoice.buyer.name === client);
+
+  it('connects from the workspace with the token it explains', async () => {
+    page = await browser.context.newPage();
+    reportOnFailure(browser, page, `connect-${name}`);
+    await page.goto(url);
+    await panel(page).getByLabel('Client').fill(client);
+    await panel(page).getByLabel('Contract total').fill('9,000');
+    await panel(page).getByRole('button', { name: 'Create a project for this board' }).click();
+    await expect.poll(() => panel(page).locator('li.milestone').count()).toBe(3);
+    await fillBusinessProfile(browser, { name: 'Northwind Studio', address: 'Berlin', taxId: 'DE123' });
+    await addClientAddress(browser, client);
+    await page.bringToFront();
+    await linkThroughBoard(page, card, 'Final delivery', cardSelector);
+    api.validTokens.add(token);
+    atApi(notDone);
+    await allowHostOnExtensionsPage(browser, api.origin);
+    await page.bringToFront();
+    const section = workspace.getByRole('region', { name: `${name} connection` });
+    await section.getByLabel('Token').fill(token);
+    await section.getByRole('button', { name: `Connect ${name}` }).click();
+    await section.getByText(new RegExp(`^${name} connection: working`)).waitFor();
+  });
+
+  it(`holds a Done the ${name} API does not confirm, and says so`, async () => {
+    await page.evaluate(([fixtureName, cardId]) => (window as unknown as Record<string, { move(a: string, b: string): void }>)[fixtureName!]!.move(cardId!, 'Done'), [fixture, pageCard]);
+    await unfoldPanel(page);
+    await panel(page).getByText(`“${card}”: ${name} says this card is in ${notDone}; no invoice issued`).waitFor();
+    expect(await milestoneState(page, 'Final delivery').textContent()).toBe('Planned');
+    expect(await clientInvoices()).toEqual([]);
+  });
+
+  it('invoices the card once when the API shows it in Done with no tab open', async () => {
+    await page.close();
+    atApi('Done');
+    await fireCheckAlarm();
+    await expect.poll(async () => (await clientInvoices()).length).toBe(1);
+    await fireCheckAlarm();
+    await settle(workspace);
+    expect(await clientInvoices()).toHaveLength(1);
+    expect(received.filter((request) => request.url.startsWith(api.origin)).every((request) => request.from === 'service-worker')).toBe(true);
   });
 });

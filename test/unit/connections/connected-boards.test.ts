@@ -62,6 +62,14 @@ describe('connecting a board', () => {
     expect(JSON.stringify(await connectionSummary(db, 'trello', 'B1aaaaaa'))).not.toContain('ATTAsecret1234');
   });
 
+  it("tells the board page the connection's state, never its token", async () => {
+    const { connect, route } = await setup();
+    await connect();
+    const reply = await route({ type: 'board.state', payload: { host: 'trello', boardId: 'B1aaaaaa' } }, fromTrello);
+    expect(reply).toMatchObject({ ok: true, value: { connection: { state: 'ok', line: expect.stringMatching(/^Trello connection: working/) } } });
+    expect(JSON.stringify(reply)).not.toContain('ATTAsecret1234');
+  });
+
   it('refuses a token Trello rejects, and stores nothing', async () => {
     const { route, db } = await setup({ [ME]: [{ status: 401, body: 'invalid token' }] });
     const before = await snapshot(db);
