@@ -1,4 +1,5 @@
 import { localDate } from '../billing/dates';
+import { boardKey } from '../db/boards';
 import type { MilestoneDatabase } from '../db/database';
 import type { BoardHost } from '../db/entities';
 import { InputError, parseOrThrow } from '../db/errors';
@@ -57,7 +58,7 @@ export function createConnections(deps: ConnectionDeps): Connections {
   return {
     async connect({ host, boardId, token, key }) {
       const credentials = parseOrThrow(connectionSchema.shape.credentials, { token, ...(host === 'trello' ? { key: key ?? '' } : {}) }, `${hostNames[host]} token`);
-      if (!(await deps.db.boards.get(`${host}:${boardId}`))) throw new InputError('Open this board once before connecting it');
+      if (!(await deps.db.boards.get(boardKey(host, boardId)))) throw new InputError('Open this board once before connecting it');
       const verified = await api(host, credentials).verify();
       if (verified.state !== 'ok') throw new InputError(`Not connected: ${verified.message}`);
       const connection = await saveConnection(deps.db, { host, boardId, credentials }, now());
