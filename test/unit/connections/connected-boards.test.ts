@@ -134,6 +134,24 @@ describe('a Done seen on a connected board', () => {
     expect(alarms.size).toBe(0);
   });
 
+  it('says so when the API does not show the card at all (archived, deleted, not shared)', async () => {
+    const { connect, pageSeesDone, ctx, db } = await setup({ [CARD]: [{ status: 404, body: 'The requested resource was not found.' }] });
+    await connect();
+    expect(await pageSeesDone()).toEqual({ ok: true, value: 'unconfirmed' });
+    expect(ctx.sent.issued).toEqual([]);
+    expect((await connectionSummary(db, 'trello', 'B1aaaaaa'))!.disagreements[0]!.text).toBe(
+      'Trello does not show this card (archived, deleted, or not shared with the token); no invoice issued',
+    );
+  });
+
+  it('forgets the disagreement once the page shows the card out of Done', async () => {
+    const { connect, pageSeesDone, db } = await setup({ [CARD]: [inList('Doing')] });
+    await connect();
+    await pageSeesDone();
+    expect(await pageSeesDone('Doing')).toEqual({ ok: true, value: 'moved' });
+    expect((await connectionSummary(db, 'trello', 'B1aaaaaa'))!.disagreements).toEqual([]);
+  });
+
   it('asks nothing for a move to another column', async () => {
     const { connect, pageSeesDone, api } = await setup();
     await connect();
@@ -161,6 +179,19 @@ describe('the background check', () => {
     expect(first.length + second.length + pageDelivered).toBe(1);
     expect(ctx.sent.issued).toHaveLength(1);
     expect(await db.invoices.count()).toBe(1);
+  });
+
+  it('asks nothing more until the time a 429 named has passed', async () => {
+    const { connect, connections, api, db, alarms } = await setup({ [CARD]: [{ status: 429, headers: { 'Retry-After': '120' } }] });
+    await connect();
+    expect(await connections.check()).toEqual([]);
+    const summary = (await connectionSummary(db, 'trello', 'B1aaaaaa'))!;
+    expect(summary.state).toBe('rate-limited');
+    expect(summary.line).toMatch(/^Trello connection: Trello asked us to slow down; checking again after \d\d:\d\d UTC$/);
+    const asked = api.requests.length;
+    expect(await connections.check()).toEqual([]);
+    expect(api.requests).toHaveLength(asked);
+    expect(alarms.has(BOARD_CHECK_ALARM)).toBe(true);
   });
 
   it('sends no request when the connected board has nothing left to deliver', async () => {
