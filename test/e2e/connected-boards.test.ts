@@ -5,6 +5,7 @@ import { launchExtension, type ExtensionBrowser } from '../harness/browser';
 import { fixtures } from '../harness/fixtures';
 import { allowHostOnExtensionsPage, serveMockApis, type ApiRequest } from './mock-apis/serve';
 import { MockGitHub } from './mock-apis/github';
+import { ours } from './our-ui';
 import { MockNotion } from './mock-apis/notion';
 import { MockTrello } from './mock-apis/trello';
 import { addClientAddress, deliveries, fillBusinessProfile, linkThroughBoard, milestoneState, panel, readTable, reportOnFailure, settle, unfoldPanel } from './support';
@@ -79,6 +80,8 @@ describe('a Trello board connected to its API', () => {
   it('issues nothing when the page shows Done but Trello says Doing, and says so in the board panel', async () => {
     reportOnFailure(browser, board, 'connected-disagreement');
     await moveOnPage(board, 'F1nalL1v', '✅ Done');
+    // The folded tab flags it before the user opens the panel.
+    await ours(board, 'milestone-invoicer-panel').locator('button.folded .attention').waitFor();
     await unfoldPanel(board);
     await panel(board).getByText('“Launch production site”: Trello says this card is in Doing; no invoice issued').waitFor();
     expect(await milestoneState(board, 'Final delivery').textContent()).toBe('In progress');

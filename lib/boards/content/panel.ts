@@ -36,7 +36,7 @@ export interface PanelActions {
 export function renderPanel(root: ShadowRoot, model: PanelModel, actions: PanelActions): void {
   root.querySelector('.panel, .folded')?.remove();
   if (model.collapsed) {
-    root.append(h('button', { class: 'folded', 'aria-expanded': 'false', onclick: () => actions.setCollapsed(false) }, '◆ Milestones'));
+    root.append(h('button', { class: 'folded', 'aria-expanded': 'false', onclick: () => actions.setCollapsed(false) }, '◆ Milestones', connectionFlag(model.state)));
     return;
   }
   const project = model.state?.detail?.project;
@@ -115,6 +115,13 @@ function schedule(model: PanelModel, actions: PanelActions) {
     doneColumnsEditor(model.columns, board?.doneColumns ?? null, actions),
     model.marksComplete ? completionOption(board?.completeCountsAsDone === true, actions) : null,
   );
+}
+
+/** On the folded tab: the connection needs a look (a card not confirmed, or the API failing). */
+function connectionFlag(state: BoardState | null) {
+  const connection = state?.connection;
+  if (!connection || (connection.state === 'ok' && connection.disagreements.length === 0)) return null;
+  return h('span', { class: 'attention', title: connection.disagreements[0]?.text ?? connection.line }, ' ⚠');
 }
 
 /** A connected board's state line, and each card its API placed elsewhere than the page's Done. */
