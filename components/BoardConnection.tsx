@@ -48,7 +48,13 @@ export function BoardConnection({ db, host, boardId }: { db: MilestoneDatabase; 
           open. Off by default; the only traffic is to {apiOrigins[host].slice('https://'.length)}, from the extension's background.
         </p>
       )}
-      {(editing || !connected) && <ConnectForm host={host} boardId={boardId} onDone={() => void refresh().then(() => setEditing(false))} onProblem={setProblem} />}
+      {editing && <ConnectForm host={host} boardId={boardId} onDone={() => void refresh().then(() => setEditing(false))} onProblem={setProblem} />}
+      {!connected && !editing && (
+        <details>
+          <summary>Connect {name}…</summary>
+          <ConnectForm host={host} boardId={boardId} onDone={() => void refresh()} onProblem={setProblem} />
+        </details>
+      )}
       {problem && <p class="error" role="alert">{problem}</p>}
     </section>
   );

@@ -66,6 +66,7 @@ describe('a Trello board connected to its API', () => {
     await workspace.getByText('is bound to').waitFor();
     const section = workspace.getByRole('region', { name: 'Trello connection' });
     await section.getByText('Not connected.').waitFor();
+    await section.getByText('Connect Trello…').click();
     await section.getByLabel('API key').fill('0123456789abcdef0123456789abcdef');
     expect(await section.getByRole('link', { name: 'Authorise Milestone Invoicer on Trello (read-only)' }).getAttribute('href')).toContain('key=0123456789abcdef0123456789abcdef');
     await section.getByLabel('Token').fill('ATTAfirst-token-0001');
@@ -171,6 +172,7 @@ describe.each([
     await allowHostOnExtensionsPage(browser, api.origin);
     await page.bringToFront();
     const section = workspace.getByRole('region', { name: `${name} connection` });
+    await section.getByText(`Connect ${name}…`).click();
     await section.getByLabel('Token').fill(token);
     await section.getByRole('button', { name: `Connect ${name}` }).click();
     await section.getByText(new RegExp(`^${name} connection: working`)).waitFor();
