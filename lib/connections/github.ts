@@ -87,8 +87,9 @@ export function githubApi(deps: HttpDeps, limiter: RateLimiter, token: string): 
 
   return {
     host: 'github',
-    async verify() {
-      const answer = await graphql('query { viewer { login } }', {});
+    // The usual mistake is a token of the wrong kind for the project's owner: reading the project shows it at once.
+    async verify(boardId) {
+      const answer = await page(boardId, null);
       return answer.state === 'ok' ? { state: 'ok', value: true } : answer;
     },
     async cardColumns(boardId, cardIds) {

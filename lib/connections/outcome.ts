@@ -25,8 +25,8 @@ export type ApiColumns = Map<string, ApiCard>;
 /** What we ask of each board's API: the token works, and where these cards are now. */
 export interface BoardApi {
   host: BoardHost;
-  /** One cheap request that proves the token is accepted. */
-  verify(): Promise<ApiOutcome<true>>;
+  /** One cheap request that proves the token is accepted (on GitHub: that it can read this board's project). */
+  verify(boardId: string): Promise<ApiOutcome<true>>;
   cardColumns(boardId: string, cardIds: string[]): Promise<ApiOutcome<ApiColumns>>;
 }
 

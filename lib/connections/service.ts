@@ -59,7 +59,7 @@ export function createConnections(deps: ConnectionDeps): Connections {
     async connect({ host, boardId, token, key }) {
       const credentials = parseOrThrow(connectionSchema.shape.credentials, { token, ...(host === 'trello' ? { key: key ?? '' } : {}) }, `${hostNames[host]} token`);
       if (!(await deps.db.boards.get(boardKey(host, boardId)))) throw new InputError('Open this board once before connecting it');
-      const verified = await api(host, credentials).verify();
+      const verified = await api(host, credentials).verify(boardId);
       if (verified.state !== 'ok') throw new InputError(`Not connected: ${verified.message}`);
       const connection = await saveConnection(deps.db, { host, boardId, credentials }, now());
       await schedule();

@@ -5,7 +5,7 @@ import { reply, type MockApi } from './serve';
 const PAGE = 2;
 
 /**
- * GitHub's GraphQL API as documented, for the items of one organisation project: `viewer`, and
+ * GitHub's GraphQL API as documented, for the items of one organisation project:
  * `organization.projectV2.items` with `fieldValueByName(name: "Status")`, paged by cursor.
  */
 export class MockGitHub implements MockApi {
@@ -20,7 +20,6 @@ export class MockGitHub implements MockApi {
     if (!token || !this.validTokens.has(token)) return reply(route, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/graphql' });
     const { query, variables } = request.postDataJSON() as { query: string; variables: { after?: string | null } };
     const rateLimit = { cost: 1, remaining: 4_990, resetAt: new Date(Date.now() + 3_600_000).toISOString() };
-    if (query.includes('viewer')) return reply(route, 200, { data: { viewer: { login: 'jane' } } });
     const items = [...this.statuses];
     const start = variables.after ? Number(atob(variables.after)) : 0;
     const page = items.slice(start, start + PAGE);

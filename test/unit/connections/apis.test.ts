@@ -33,7 +33,7 @@ describe('Trello', () => {
 
   it('says the token expired on 401, without retrying', async () => {
     const { client, requests } = trello({ 'https://api.trello.com/1/members/me': [{ status: 401, body: 'invalid token' }] });
-    expect(await client.verify()).toMatchObject({ state: 'token-expired', message: 'Trello refused the token: it has expired or was revoked' });
+    expect(await client.verify('BoArD123')).toMatchObject({ state: 'token-expired', message: 'Trello refused the token: it has expired or was revoked' });
     expect(requests).toHaveLength(1);
   });
 
@@ -116,6 +116,13 @@ describe('GitHub', () => {
     expect(second.variables).toEqual({ login: 'acme', number: 7, after: 'Y3Vyc29yOjEwMA==' });
     expect(second.query).toContain('organization(login: $login)');
     expect(api.requests[0]!.headers.Authorization).toBe('Bearer github_pat_x');
+  });
+
+  it('tests a token by reading the project, so a token that cannot see it is refused at once', async () => {
+    const clock = fakeClock();
+    const api = fakeApi({ 'https://api.github.com/graphql': [{ status: 200, body: { data: { owner: null }, errors: [{ type: 'INSUFFICIENT_SCOPES', message: "Your token has not been granted the required scopes to execute this query. The 'projectV2' field requires one of the following scopes: ['read:project']" }] } }] });
+    const answer = await githubApi({ transport: api.transport, clock }, githubLimiter(clock), 't').verify('users/jane/3');
+    expect(answer).toMatchObject({ state: 'unavailable', message: expect.stringContaining("requires one of the following scopes: ['read:project']") });
   });
 
   it('asks for a user project as a user', async () => {
