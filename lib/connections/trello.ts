@@ -47,8 +47,9 @@ export function trelloApi(deps: HttpDeps, limiter: RateLimiter, { key, token }: 
 
   return {
     host: 'trello',
-    async verify() {
-      const answer = await get('/1/members/me?fields=id');
+    // The board itself, not /1/members/me (limited to 100 requests per 900 s): the token must see this board.
+    async verify(boardId) {
+      const answer = await get(`/1/boards/${encodeURIComponent(boardId)}?fields=name`);
       return answer.state === 'ok' ? { state: 'ok', value: true } : answer;
     },
     async cardColumns(_boardId, cardIds) {

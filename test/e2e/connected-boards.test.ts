@@ -74,7 +74,7 @@ describe('a Trello board connected to its API', () => {
     await section.getByText(/^Trello connection: working/).waitFor();
     await section.getByText('Token ••••0001.', { exact: false }).waitFor();
     expect(await workspace.locator('body').innerText()).not.toContain('ATTAfirst-token-0001');
-    expect(received.map((request) => new URL(request.url).pathname)).toEqual(['/1/members/me']);
+    expect(received.map((request) => new URL(request.url).pathname)).toEqual(['/1/boards/MiDemo01']);
     expect((await alarms()).find((alarm) => alarm.name === BOARD_CHECK_ALARM)?.periodInMinutes).toBe(5);
   });
 

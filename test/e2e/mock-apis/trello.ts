@@ -2,7 +2,7 @@ import type { Route } from 'playwright-core';
 import { reply, type MockApi } from './serve';
 
 /**
- * Trello's REST API as documented, for the cards of one test: GET /1/members/me and
+ * Trello's REST API as documented, for the cards of one test: GET /1/boards/{shortLink} and
  * GET /1/cards/{shortLink}?list=true, key and token read from the OAuth Authorization header.
  */
 export class MockTrello implements MockApi {
@@ -20,7 +20,7 @@ export class MockTrello implements MockApi {
     const url = new URL(request.url());
     const token = /oauth_token="([^"]*)"/.exec((await request.allHeaders()).authorization ?? '')?.[1];
     if (!token || !this.validTokens.has(token)) return reply(route, 401, 'invalid token');
-    if (url.pathname === '/1/members/me') return reply(route, 200, { id: '5f0000000000000000000001' });
+    if (/^\/1\/boards\/[A-Za-z0-9]{8}$/.test(url.pathname)) return reply(route, 200, { id: '5f0000000000000000000001', name: 'Acme website redesign' });
     const card = /^\/1\/cards\/([A-Za-z0-9]+)$/.exec(url.pathname)?.[1];
     const list = card && this.lists.get(card);
     if (!list) return reply(route, 404, 'The requested resource was not found.');

@@ -32,7 +32,7 @@ describe('Trello', () => {
   });
 
   it('says the token expired on 401, without retrying', async () => {
-    const { client, requests } = trello({ 'https://api.trello.com/1/members/me': [{ status: 401, body: 'invalid token' }] });
+    const { client, requests } = trello({ 'https://api.trello.com/1/boards/BoArD123': [{ status: 401, body: 'invalid token' }] });
     expect(await client.verify('BoArD123')).toMatchObject({ state: 'token-expired', message: 'Trello refused the token: it has expired or was revoked' });
     expect(requests).toHaveLength(1);
   });

@@ -14,7 +14,7 @@ const fromTrello = { id: 'ext', url: 'https://trello.com/b/B1aaaaaa/board', fram
 const fromPage = { id: 'ext', url: 'chrome-extension://ext/sidepanel.html' };
 const profile = { name: 'Northwind', address: 'Berlin', taxId: 'DE1', email: '', paymentInstructions: '', paymentLink: '' };
 const CARD = 'https://api.trello.com/1/cards/C1aaaaaa';
-const ME = 'https://api.trello.com/1/members/me';
+const BOARD = 'https://api.trello.com/1/boards/B1aaaaaa';
 const inList = (name: string): Answer => ({ status: 200, body: { id: '5f1a2b3c4d5e6f7a8b9c0d1e', closed: false, dueComplete: false, list: { id: 'l', name } } });
 
 /** A bound Trello board with one linked card, the background's handlers, and a fake Trello behind them. */
@@ -24,7 +24,7 @@ async function setup(routes: Record<string, Answer[]> = {}) {
   await putSetting(db, 'businessProfile', profile);
   await bindBoard(db, { host: 'trello', boardId: 'B1aaaaaa', name: 'Board', projectId: made.project.id });
   await linkCard(db, { host: 'trello', boardId: 'B1aaaaaa', cardId: 'C1aaaaaa', milestoneId: made.milestones[1]!.id, title: 'Proto', url: 'https://trello.com/c/C1aaaaaa/1-p' });
-  const api = fakeApi({ [ME]: [{ status: 200, body: { id: 'me' } }], ...routes });
+  const api = fakeApi({ [BOARD]: [{ status: 200, body: { id: 'me' } }], ...routes });
   const alarms = new Map<string, number>();
   const ctx = handlerContext(db);
   const connections = createConnections({
@@ -57,7 +57,7 @@ describe('connecting a board', () => {
     const reply = await connect();
     expect(reply).toMatchObject({ ok: true, value: { state: 'ok', maskedToken: '••••1234', disagreements: [] } });
     expect(JSON.stringify(reply)).not.toContain('ATTAsecret1234');
-    expect(api.requests.map((request) => request.url)).toEqual([`${ME}?fields=id`]);
+    expect(api.requests.map((request) => request.url)).toEqual([`${BOARD}?fields=name`]);
     expect(alarms.get(BOARD_CHECK_ALARM)).toBe(5);
     expect(JSON.stringify(await connectionSummary(db, 'trello', 'B1aaaaaa'))).not.toContain('ATTAsecret1234');
   });
@@ -71,7 +71,7 @@ describe('connecting a board', () => {
   });
 
   it('refuses a token Trello rejects, and stores nothing', async () => {
-    const { route, db } = await setup({ [ME]: [{ status: 401, body: 'invalid token' }] });
+    const { route, db } = await setup({ [BOARD]: [{ status: 401, body: 'invalid token' }] });
     const before = await snapshot(db);
     const reply = await route({ type: 'connection.connect', payload: { host: 'trello', boardId: 'B1aaaaaa', key: 'k', token: 'bad' } }, fromPage);
     expect(reply).toEqual({ ok: false, error: 'Not connected: Trello refused the token: it has expired or was revoked' });
@@ -199,7 +199,7 @@ describe('the background check', () => {
     await connect();
     await db.cardLinks.clear();
     expect(await connections.check()).toEqual([]);
-    expect(api.requests.map((request) => request.url)).toEqual([`${ME}?fields=id`]);
+    expect(api.requests.map((request) => request.url)).toEqual([`${BOARD}?fields=name`]);
     expect(alarms.size).toBe(0);
   });
 });
