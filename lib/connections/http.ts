@@ -63,7 +63,7 @@ export async function requestJson(deps: HttpDeps, request: ApiRequest): Promise<
 
 const rateLimited = (request: ApiRequest, retryAt: number): ApiOutcome<never> => ({
   state: 'rate-limited',
-  message: `${request.api} asked us to slow down; trying again at ${new Date(retryAt).toISOString().slice(11, 16)} UTC`,
+  message: `${request.api} asked us to slow down`,
   retryAt,
 });
 

@@ -21,17 +21,18 @@ export interface ConnectionSummary {
 
 export const maskToken = (token: string) => `••••${token.slice(-4)}`;
 
-const time = (at: number) => new Date(at).toISOString().slice(11, 16);
+/** The browser's local time of day, as the user reads a clock. */
+const time = (at: number) => new Date(at).toTimeString().slice(0, 5);
 
 export function stateLine({ host, state, message, checkedAt, retryAt }: Connection): string {
   const name = hostNames[host];
   switch (state) {
     case 'ok':
-      return `${name} connection: working${checkedAt ? ` (checked ${time(checkedAt)} UTC)` : ''}`;
+      return `${name} connection: working${checkedAt ? ` (checked ${time(checkedAt)})` : ''}`;
     case 'token-expired':
       return `${name} connection: token expired — reconnect`;
     case 'rate-limited':
-      return `${name} connection: ${name} asked us to slow down; checking again after ${time(retryAt ?? checkedAt ?? 0)} UTC`;
+      return `${name} connection: ${name} asked us to slow down; checking again after ${time(retryAt ?? checkedAt ?? 0)}`;
     case 'unavailable':
       return `${name} connection: ${message ?? `${name} did not answer`}; checking again in a few minutes`;
   }

@@ -187,7 +187,7 @@ describe('the background check', () => {
     expect(await connections.check()).toEqual([]);
     const summary = (await connectionSummary(db, 'trello', 'B1aaaaaa'))!;
     expect(summary.state).toBe('rate-limited');
-    expect(summary.line).toMatch(/^Trello connection: Trello asked us to slow down; checking again after \d\d:\d\d UTC$/);
+    expect(summary.line).toMatch(/^Trello connection: Trello asked us to slow down; checking again after \d\d:\d\d$/);
     const asked = api.requests.length;
     expect(await connections.check()).toEqual([]);
     expect(api.requests).toHaveLength(asked);
