@@ -8,6 +8,7 @@ import { GITHUB_INTEGRATION_FILE, GITHUB_WAKE_PORT } from '../lib/boards/github/
 import { createRouter, speaksForSite } from '../lib/messaging/router';
 import { browserAlarms, onAlarmNamed, onBrowserStart } from '../lib/platform/alarms';
 import { apiFetch, systemClock } from '../lib/platform/network';
+import { hasHostAccess } from '../lib/platform/permissions';
 import { extensionId, extensionUrl, injectOnRequest, onFirstInstall, onKeyboardCommand, onRuntimeMessage, openExtensionTab, openWorkspace } from '../lib/platform/runtime';
 
 export default defineBackground(() => {
@@ -16,7 +17,7 @@ export default defineBackground(() => {
   const locale = navigator.language;
   const invoices = createInvoiceServices(db, locale);
   const trust = { extensionId: extensionId(), extensionOrigin: extensionUrl() };
-  const connections = createConnections({ db, transport: apiFetch, clock: systemClock, alarms: browserAlarms, afterDelivery: (id) => afterDelivery(invoices, id) });
+  const connections = createConnections({ db, transport: apiFetch, clock: systemClock, alarms: browserAlarms, hasHostAccess, afterDelivery: (id) => afterDelivery(invoices, id) });
   onRuntimeMessage(createRouter({ db, now: () => new Date(), locale, invoices, connections }, trust));
   // Connected boards: cards moved to Done while no tab was open are found by the alarm and at browser start.
   const checkBoards = () => void connections.check().catch((error: unknown) => console.error('[milestone-invoicer] board check failed', error));

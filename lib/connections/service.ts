@@ -3,7 +3,7 @@ import { boardKey } from '../db/boards';
 import type { MilestoneDatabase } from '../db/database';
 import type { BoardHost } from '../db/entities';
 import { InputError, parseOrThrow } from '../db/errors';
-import { apiFactory } from './apis';
+import { apiFactory, type HostAccess } from './apis';
 import { anythingToCheck, checkConnectedBoards } from './check';
 import { holdUnconfirmed, type Hold, type Sighting } from './confirm';
 import { connectionSchema, type Connection } from './entity';
@@ -26,6 +26,7 @@ export interface ConnectionDeps {
   transport: ApiFetch;
   clock: Clock;
   alarms: AlarmControl;
+  hasHostAccess: HostAccess;
   afterDelivery: (milestoneId: string) => Promise<void>;
 }
 
@@ -47,7 +48,7 @@ export interface Connections {
 }
 
 export function createConnections(deps: ConnectionDeps): Connections {
-  const api = apiFactory({ transport: deps.transport, clock: deps.clock });
+  const api = apiFactory({ transport: deps.transport, clock: deps.clock }, deps.hasHostAccess);
   const apiFor = (connection: Connection) => api(connection.host, connection.credentials);
   const now = () => deps.clock.now();
   const schedule = async () => {

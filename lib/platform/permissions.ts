@@ -11,3 +11,7 @@ export function requestHostAccess(origin: string): Promise<boolean> {
 export function releaseHostAccess(origin: string): Promise<boolean> {
   return browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
 }
+
+export function hasHostAccess(origin: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [`${origin}/*`] }).catch(() => false);
+}

@@ -18,7 +18,7 @@ const BOARD = 'https://api.trello.com/1/boards/B1aaaaaa';
 const inList = (name: string): Answer => ({ status: 200, body: { id: '5f1a2b3c4d5e6f7a8b9c0d1e', closed: false, dueComplete: false, list: { id: 'l', name } } });
 
 /** A bound Trello board with one linked card, the background's handlers, and a fake Trello behind them. */
-async function setup(routes: Record<string, Answer[]> = {}) {
+async function setup(routes: Record<string, Answer[]> = {}, access = { granted: true }) {
   const db = freshDatabase();
   const made = await clientAndProject(db);
   await putSetting(db, 'businessProfile', profile);
@@ -32,12 +32,13 @@ async function setup(routes: Record<string, Answer[]> = {}) {
     transport: api.transport,
     clock: fakeClock(),
     alarms: { keep: async (name, minutes) => void alarms.set(name, minutes), clear: async (name) => void alarms.delete(name) },
+    hasHostAccess: async (origin) => origin === 'https://api.trello.com' && access.granted,
     afterDelivery: (id) => afterDelivery(ctx.invoices, id),
   });
   const route = createRouter({ ...ctx, connections }, trust);
   const pageSeesDone = (column = 'Done') => route({ type: 'card.placed', payload: { host: 'trello', boardId: 'B1aaaaaa', cardId: 'C1aaaaaa', column } }, fromTrello);
   const connect = () => route({ type: 'connection.connect', payload: { host: 'trello', boardId: 'B1aaaaaa', key: 'k3y', token: 'ATTAsecret1234' } }, fromPage);
-  return { db, ctx, api, alarms, connections, route, pageSeesDone, connect, ...made };
+  return { db, ctx, api, alarms, access, connections, route, pageSeesDone, connect, ...made };
 }
 
 describe('a board with no connection', () => {
@@ -150,6 +151,17 @@ describe('a Done seen on a connected board', () => {
     await pageSeesDone();
     expect(await pageSeesDone('Doing')).toEqual({ ok: true, value: 'moved' });
     expect((await connectionSummary(db, 'trello', 'B1aaaaaa'))!.disagreements).toEqual([]);
+  });
+
+  it('asks nothing once access to the API was taken back, and says how to restore it', async () => {
+    const { connect, pageSeesDone, db, api, access } = await setup();
+    await connect();
+    access.granted = false;
+    expect(await pageSeesDone()).toEqual({ ok: true, value: 'unconfirmed' });
+    expect(api.requests).toHaveLength(1);
+    expect((await connectionSummary(db, 'trello', 'B1aaaaaa'))!.line).toBe(
+      "Trello connection: access to api.trello.com was taken back in the browser's extension settings: reconnect to allow it again; checking again in a few minutes",
+    );
   });
 
   it('asks nothing for a move to another column', async () => {
