@@ -8,6 +8,7 @@ import { BOARD_HEALTH_QUERY, BOARD_REFRESH_QUERY, LAYOUT_REPORT_QUERY, type Boar
 import { activeTabId, copyText, onActiveTabChange, queryTab } from '../lib/platform/runtime';
 import { queries } from '../lib/ui/queries';
 import { ConfirmDialog } from './ConfirmDialog';
+import { BoardConnection } from './BoardConnection';
 import { Loading } from './Loading';
 
 export interface ActiveBoard {
@@ -83,6 +84,7 @@ export function BoardContext({ db, board, projects }: { db: MilestoneDatabase; b
           <UnbindBoard db={db} board={board} project={bound} />
           <CopyLayoutReport key={tabId} tabId={tabId} prominent={false} />
         </div>
+        <BoardConnection key={`${health.host}:${health.boardId}`} db={db} host={health.host} boardId={health.boardId} />
       </div>
     );
   }

@@ -29,13 +29,14 @@ export function DataSafety({ db }: { db: MilestoneDatabase }) {
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   const [spreadsheet, setSpreadsheet] = useState(true);
   const [decimalComma, setDecimalComma] = useState(false);
+  const [withTokens, setWithTokens] = useState(false);
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [confirmingReplace, setConfirmingReplace] = useState(false);
   const today = localDate(new Date());
   useEffect(() => void navigator.storage?.persisted().then(setPersisted), []);
 
   async function backup() {
-    saveText(JSON.stringify(await exportBackup(db), null, 1), `milestone-invoicer-backup-${today}.json`, 'application/json');
+    saveText(JSON.stringify(await exportBackup(db, new Date(), { includeConnections: withTokens }), null, 1), `milestone-invoicer-backup-${today}.json`, 'application/json');
     await putSetting(db, 'lastBackup', { on: today });
     setStatus({ text: 'Backup saved. Keep it somewhere safe, away from this computer.' });
   }
@@ -70,6 +71,7 @@ export function DataSafety({ db }: { db: MilestoneDatabase }) {
       {(age === null || age > BACKUP_OVERDUE_DAYS) && <p class="error" role="status">Back up now: losing this profile would lose your invoices.</p>}
       <div class="buttons">
         <button class="primary" onClick={() => void backup()}>Save a backup</button>
+        <label class="check"><input type="checkbox" checked={withTokens} onChange={(e) => setWithTokens(e.currentTarget.checked)} /> Include connection tokens (anyone with the file can read those boards)</label>
         <label class="file-button">Restore from a backup…<input type="file" accept="application/json,.json" onChange={(e) => void choose(e.currentTarget.files?.[0])} /></label>
       </div>
       {plan?.ok && (

@@ -2,6 +2,7 @@ import { localDate } from '../billing/dates';
 import { formatMoney, money } from '../billing/money';
 import { describeMissing, missingForInvoice } from '../billing/profile';
 import { invoiceBalances, receivables } from '../billing/receivables';
+import type { ConnectionSummary } from '../connections/store';
 import { recordActivity } from './activity';
 import type { MilestoneDatabase } from './database';
 import { boardSchema, cardLinkSchema, type Board, type BoardHost, type CardLink } from './entities';
@@ -53,6 +54,8 @@ export interface BoardState {
   figures: BoardFigures | null;
   /** Until the business profile can issue a complete invoice, what it lacks (never its values); null once complete. */
   profileNotice: string | null;
+  /** The board's API connection, if the user made one: its state in words, never its token (added by the background's handlers). */
+  connection?: ConnectionSummary;
 }
 
 export async function boardState(

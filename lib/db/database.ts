@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { Connection } from '../connections/entity';
 import { rescaleStoredAmounts } from './currency-exponents';
 import {
   withInvoiceLines,
@@ -64,6 +65,11 @@ export const schemaVersions: { version: number; stores: Record<string, string>; 
       client.einvoice ??= { ...plainPdfDelivery };
     }),
   },
+  {
+    // Boards connected to their own API (lib/connections/): one row per board, with its token.
+    version: 7,
+    stores: { connections: 'id' },
+  },
 ];
 
 /** Fills the register from the invoices; where a number was repeated, the first issued keeps it. */
@@ -93,6 +99,7 @@ export class MilestoneDatabase extends Dexie {
   activity!: EntityTable<Activity, 'id'>;
   snapshots!: Table<Snapshot, string>;
   issuedNumbers!: Table<IssuedNumber, string>;
+  connections!: EntityTable<Connection, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

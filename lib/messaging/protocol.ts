@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { BoardChoices, BoardState } from '../db/boards';
 import type { PlacementOutcome } from '../db/delivery';
+import type { Hold } from '../connections/confirm';
+import type { ConnectionSummary } from '../connections/store';
 import { boardHost, hostCardId, httpsUrl, type CardLink } from '../db/entities';
 import { taxCategories } from '../billing/tax';
 import { einvoiceKinds } from '../invoicing/einvoice/kinds';
@@ -116,6 +118,12 @@ export const messages = {
     audience: 'extension',
     payload: z.object({}),
   },
+  /** Tests the token once with the board's API and stores it; the page asked for host access first. */
+  'connection.connect': {
+    audience: 'extension',
+    payload: z.object({ host: boardHost, boardId: z.string().min(1).max(200), token: z.string().max(500), key: z.string().max(200).optional() }),
+  },
+  'connection.remove': { audience: 'extension', payload: z.object({ host: boardHost, boardId: z.string().min(1).max(200) }) },
 } as const;
 
 export type MessageType = keyof typeof messages;
@@ -125,7 +133,7 @@ export interface Responses {
   'board.state': BoardState;
   'card.link': CardLink;
   'card.unlink': null;
-  'card.placed': PlacementOutcome;
+  'card.placed': PlacementOutcome | Hold;
   'board.create-project': BoardState;
   'board.settings': BoardState;
   'board.invoice-now': BoardState;
@@ -143,6 +151,8 @@ export interface Responses {
   'invoice.credit': IssuedSummary;
   'invoice.refund': null;
   'demo.seed': { seeded: boolean };
+  'connection.connect': ConnectionSummary;
+  'connection.remove': null;
 }
 
 /** What a page learns about an invoice it had issued. */

@@ -37,7 +37,7 @@ export interface PanelActions {
 export function renderPanel(root: ShadowRoot, model: PanelModel, actions: PanelActions): void {
   root.querySelector('.panel, .folded')?.remove();
   if (model.collapsed) {
-    root.append(h('button', { class: 'folded', 'aria-expanded': 'false', onclick: () => actions.setCollapsed(false) }, model.state?.profileNotice ? '◆ Milestones · profile incomplete' : '◆ Milestones'));
+    root.append(h('button', { class: 'folded', 'aria-expanded': 'false', onclick: () => actions.setCollapsed(false) }, model.state?.profileNotice ? '◆ Milestones · profile incomplete' : '◆ Milestones', connectionFlag(model.state)));
     return;
   }
   const project = model.state?.detail?.project;
@@ -97,6 +97,7 @@ function schedule(model: PanelModel, actions: PanelActions) {
   const leftDone = links.filter((link) => link.leftDoneOn);
   return h('div', {},
     ...leftDone.map((link) => h('p', { class: 'warn', role: 'status' }, `“${link.title}” left Done after delivery. The milestone stays delivered; review it in the workspace.`)),
+    ...connectionNotes(model.state!),
     h('ul', {},
       ...milestones.map((milestone) => {
         const state: BadgeState = figures?.overdueMilestoneIds.includes(milestone.id) ? 'overdue' : milestone.state;
@@ -125,6 +126,23 @@ function schedule(model: PanelModel, actions: PanelActions) {
     doneColumnsEditor(model.columns, board?.doneColumns ?? null, actions),
     model.marksComplete ? completionOption(board?.completeCountsAsDone === true, actions) : null,
   );
+}
+
+/** On the folded tab: the connection needs a look (a card not confirmed, or the API failing). */
+function connectionFlag(state: BoardState | null) {
+  const connection = state?.connection;
+  if (!connection || (connection.state === 'ok' && connection.disagreements.length === 0)) return null;
+  return h('span', { class: 'attention', title: connection.disagreements[0]?.text ?? connection.line }, ' ⚠');
+}
+
+/** A connected board's state line, and each card its API placed elsewhere than the page's Done. */
+function connectionNotes({ connection, detail }: BoardState) {
+  if (!connection) return [];
+  const title = (cardId: string) => detail?.links.find((link) => link.cardId === cardId)?.title ?? cardId;
+  return [
+    h('p', { class: connection.state === 'ok' ? 'muted' : 'warn', role: 'status', 'data-connection': connection.state }, connection.line),
+    ...connection.disagreements.map(({ cardId, text }) => h('p', { class: 'warn', role: 'status' }, `“${title(cardId)}”: ${text}`)),
+  ];
 }
 
 function doneColumnsEditor(columns: () => string[], chosen: string[] | null, actions: PanelActions) {

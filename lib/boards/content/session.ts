@@ -268,7 +268,7 @@ export class BoardSession implements BoardContext {
       // Another tab delivered it first: what this page shows is out of date.
       const milestone = this.links.get(cardId)?.milestone;
       const stale = reply.value === 'already-delivered' && milestone !== undefined && canTransition(milestone.state, 'delivered');
-      if (stale || ['delivered', 'left-done', 'back-in-done'].includes(reply.value)) void this.reload();
+      if (stale || ['delivered', 'left-done', 'back-in-done', 'unconfirmed'].includes(reply.value)) void this.reload();
     });
   }
 
