@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['test/unit/setup.ts'],
+          // The EN 16931 rules are compiled once per run (cached across runs), not once per test file.
+          globalSetup: ['test/unit/einvoice/compile-rules.ts'],
         },
       },
       {

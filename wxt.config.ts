@@ -42,6 +42,8 @@ export default defineConfig({
     permissions: ['alarms', 'downloads', 'notifications', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Injecting the GitHub integration when a project is reached by soft navigation.
     host_permissions: ['https://github.com/*'],
+    // A board's own API, asked for only when the user connects that board (lib/connections/).
+    optional_host_permissions: ['https://api.trello.com/*', 'https://api.github.com/*', 'https://api.notion.com/*'],
     commands: {
       'open-workspace': {
         suggested_key: { default: 'Alt+Shift+M' },

@@ -1,13 +1,15 @@
 import { useQuery } from '@tanstack/preact-query';
 import { useEffect, useState } from 'preact/hooks';
 import { hostPages } from '../lib/boards/hosts';
-import { bindBoard } from '../lib/db/boards';
+import { bindBoard, unbindBoard } from '../lib/db/boards';
 import type { MilestoneDatabase } from '../lib/db/database';
 import type { Project } from '../lib/db/entities';
 import { BOARD_HEALTH_QUERY, BOARD_REFRESH_QUERY, LAYOUT_REPORT_QUERY, type BoardHealth } from '../lib/messaging/tab-queries';
 import { activeTabId, copyText, onActiveTabChange, queryTab } from '../lib/platform/runtime';
 import { t } from '../lib/ui/i18n';
 import { queries } from '../lib/ui/queries';
+import { ConfirmDialog } from './ConfirmDialog';
+import { BoardConnection } from './BoardConnection';
 import { Loading } from './Loading';
 
 export interface ActiveBoard {
@@ -76,12 +78,17 @@ export function BoardContext({ db, board, projects }: { db: MilestoneDatabase; b
     return (
       <div>
         <p class="muted" role="status">{t('boardBoundTo', label, health.boardName, String(health.columns), String(health.cards))} <strong>{bound.name}</strong>.</p>
-        <CopyLayoutReport key={tabId} tabId={tabId} prominent={false} />
+        <div class="buttons">
+          <UnbindBoard db={db} board={board} project={bound} />
+          <CopyLayoutReport key={tabId} tabId={tabId} prominent={false} />
+        </div>
+        <BoardConnection key={`${health.host}:${health.boardId}`} db={db} host={health.host} boardId={health.boardId} />
       </div>
     );
   }
+  const chosen = projects.some((project) => project.id === choice) ? choice : projects[0]?.id ?? '';
   const bind = async () => {
-    await bindBoard(db, { host: health.host, boardId: health.boardId, name: health.boardName, projectId: choice || projects[0]!.id });
+    await bindBoard(db, { host: health.host, boardId: health.boardId, name: health.boardName, projectId: chosen });
     await queryTab(tabId, { type: BOARD_REFRESH_QUERY });
   };
   return (
@@ -89,14 +96,38 @@ export function BoardContext({ db, board, projects }: { db: MilestoneDatabase; b
       <h2 id="this-board">{t('boardNamed', label, health.boardName)}</h2>
       <p class="muted">{t('boardUnbound')}</p>
       {projects.length > 0 && (
-        <div class="buttons">
-          <select aria-label={t('projectForBoard')} value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+        <div class="bind-board">
+          <label>{t('projectForBoard')}<select value={chosen} onChange={(e) => setChoice(e.currentTarget.value)}>
             {projects.map((project) => <option key={project.id} value={project.id}>{project.name}</option>)}
-          </select>
+          </select></label>
           <button class="primary" onClick={() => void bind()}>{t('bindToBoard')}</button>
         </div>
       )}
       <CopyLayoutReport key={tabId} tabId={tabId} prominent={false} />
     </section>
+  );
+}
+
+/** "Unbind…": the board forgets its project after the user confirms; its card links go, the project and invoices stay. */
+function UnbindBoard({ db, board, project }: { db: MilestoneDatabase; board: ActiveBoard; project: Project }) {
+  const [asking, setAsking] = useState(false);
+  const links = useQuery({ ...queries.projectDetail(db, project.id), enabled: asking }).data?.links.filter((link) => link.boardId === board.health.boardId).length;
+  const unbind = async () => {
+    setAsking(false);
+    await unbindBoard(db, board.health.host, board.health.boardId);
+    await queryTab(board.tabId, { type: BOARD_REFRESH_QUERY });
+  };
+  return (
+    <>
+      <button onClick={() => setAsking(true)}>Unbind…</button>
+      {asking && (
+        <ConfirmDialog title={`Unbind “${board.health.boardName}” from ${project.name}?`} confirmLabel="Unbind board" onCancel={() => setAsking(false)} onConfirm={() => void unbind()}>
+          <p>
+            The board’s card links are removed{links === undefined ? '' : ` (${links === 1 ? '1 card' : `${links} cards`})`}: moving its cards no longer delivers
+            milestones. The project, its milestones and its invoices stay as they are. You can bind the board again and relink its cards.
+          </p>
+        </ConfirmDialog>
+      )}
+    </>
   );
 }

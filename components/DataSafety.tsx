@@ -8,6 +8,7 @@ import { putSetting } from '../lib/db/settings';
 import { openOptions } from '../lib/platform/runtime';
 import { formatDay } from '../lib/ui/format-date';
 import { t, tCount } from '../lib/ui/i18n';
+import { ConfirmDialog } from './ConfirmDialog';
 import { queries } from '../lib/ui/queries';
 
 /** Saves text as a file from a page, like a link with a download attribute. */
@@ -29,12 +30,14 @@ export function DataSafety({ db }: { db: MilestoneDatabase }) {
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   const [spreadsheet, setSpreadsheet] = useState(true);
   const [decimalComma, setDecimalComma] = useState(false);
+  const [withTokens, setWithTokens] = useState(false);
   const [persisted, setPersisted] = useState<boolean | null>(null);
+  const [confirmingReplace, setConfirmingReplace] = useState(false);
   const today = localDate(new Date());
   useEffect(() => void navigator.storage?.persisted().then(setPersisted), []);
 
   async function backup() {
-    saveText(JSON.stringify(await exportBackup(db), null, 1), `milestone-invoicer-backup-${today}.json`, 'application/json');
+    saveText(JSON.stringify(await exportBackup(db, new Date(), { includeConnections: withTokens }), null, 1), `milestone-invoicer-backup-${today}.json`, 'application/json');
     await putSetting(db, 'lastBackup', { on: today });
     setStatus({ text: t('backupSaved') });
   }
@@ -46,8 +49,8 @@ export function DataSafety({ db }: { db: MilestoneDatabase }) {
     setStatus(planned.ok ? null : { text: planned.error, error: true });
   }
   async function restore(mode: 'merge' | 'replace') {
+    setConfirmingReplace(false);
     if (!plan?.ok) return;
-    if (mode === 'replace' && !confirm(t('confirmReplaceAll'))) return;
     try {
       await applyImport(db, plan.backup, mode);
       setPlan(null);
@@ -69,6 +72,7 @@ export function DataSafety({ db }: { db: MilestoneDatabase }) {
       {(age === null || age > BACKUP_OVERDUE_DAYS) && <p class="error" role="status">{t('backUpNowWarning')}</p>}
       <div class="buttons">
         <button class="primary" onClick={() => void backup()}>{t('saveBackup')}</button>
+        <label class="check"><input type="checkbox" checked={withTokens} onChange={(e) => setWithTokens(e.currentTarget.checked)} /> Include connection tokens (anyone with the file can read those boards)</label>
         <label class="file-button">{t('restoreFromBackup')}<input type="file" accept="application/json,.json" onChange={(e) => void choose(e.currentTarget.files?.[0])} /></label>
       </div>
       {plan?.ok && (
@@ -81,9 +85,14 @@ export function DataSafety({ db }: { db: MilestoneDatabase }) {
           {plan.conflicts > 0 && <p class="error">{tCount('recordsDiffer', plan.conflicts)}</p>}
           <div class="buttons">
             <button class="primary" disabled={plan.conflicts > 0} onClick={() => void restore('merge')}>{t('addNewRecords')}</button>
-            <button onClick={() => void restore('replace')}>{t('replaceEverything')}</button>
+            <button onClick={() => setConfirmingReplace(true)}>{t('replaceEverything')}</button>
             <button onClick={() => setPlan(null)}>{t('cancel')}</button>
           </div>
+          {confirmingReplace && (
+            <ConfirmDialog title="Replace everything with the backup?" confirmLabel="Replace everything" danger onCancel={() => setConfirmingReplace(false)} onConfirm={() => void restore('replace')}>
+              <p>Every record in this browser that is not in the file is deleted, invoices included. Save a backup of what is here first if you may need it.</p>
+            </ConfirmDialog>
+          )}
         </div>
       )}
       <h3>{t('forAccountant')}</h3>

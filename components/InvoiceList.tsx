@@ -2,9 +2,8 @@ import { useQuery } from '@tanstack/preact-query';
 import { useState } from 'preact/hooks';
 import { localDate, type IsoDate } from '../lib/billing/dates';
 import { formatMoney, money } from '../lib/billing/money';
-import { reminderText } from '../lib/billing/reminder-text';
-import { describeLateTerms } from '../lib/billing/terms';
 import type { MilestoneDatabase } from '../lib/db/database';
+import { clientReminder } from '../lib/invoicing/reminder';
 import { filterInvoices, listStates, noFilter, periods, type InvoiceFilter, type InvoiceListRow, type ListState, type Period } from '../lib/db/invoice-list';
 import { request } from '../lib/messaging/client';
 import type { MessageType, Payload } from '../lib/messaging/protocol';
@@ -12,6 +11,7 @@ import { t, tCount } from '../lib/ui/i18n';
 import { queries } from '../lib/ui/queries';
 import { LoadError, Loading } from './Loading';
 import { CreditNoteForm } from './CreditNoteForm';
+import { EInvoiceDownloads } from './EInvoiceDownloads';
 import { PaymentForm } from './PaymentForm';
 import { RefundForm } from './RefundForm';
 
@@ -131,10 +131,9 @@ function InvoiceListItem({ db, row, locale, credited }: { db: MilestoneDatabase;
   const copyReminder = () =>
     navigator.clipboard
       .writeText(
-        reminderText({
-          client, number: invoice.number, amount: show(balance), dueDate: showDate(invoice.dueDate, locale), daysOverdue,
-          paymentInstructions: profile.data?.paymentInstructions ?? '', paymentLink: profile.data?.paymentLink ?? '', sender: invoice.seller.name,
-          ...(lateTerms ? { lateTerms: describeLateTerms(lateTerms, show, locale) } : {}),
+        clientReminder({
+          invoice, balance, daysOverdue, latePayment: lateTerms,
+          payment: { instructions: profile.data?.paymentInstructions ?? '', link: profile.data?.paymentLink ?? '' },
         }),
       )
       .then(() => setMessage({ text: t('reminderCopied', invoice.number) }), () => setMessage({ text: t('clipboardRefused'), error: true }));
@@ -161,6 +160,7 @@ function InvoiceListItem({ db, row, locale, credited }: { db: MilestoneDatabase;
           <div class="buttons">
             <button disabled={busy} onClick={() => run('invoice.download', { invoiceId: invoice.id }, t('invoiceDownloaded', invoice.number))}>{t('downloadPdf')}</button>
             {file.data && <button onClick={() => openPdf(file.data!.bytes)}>{t('openPdf')}</button>}
+            <EInvoiceDownloads db={db} clientId={invoice.clientId} disabled={busy} onDownload={(kind) => run('invoice.einvoice', { invoiceId: invoice.id, kind }, `${invoice.number} e-invoice downloaded.`)} />
             {payable && form !== 'payment' && <button disabled={busy} onClick={() => open('payment')}>{t('recordPayment')}</button>}
             {creditable > 0 && form !== 'credit' && <button disabled={busy} onClick={() => open('credit')}>{t('creditPart')}</button>}
             {refundable.data?.length && form !== 'refund' ? <button disabled={busy} onClick={() => open('refund')}>{t('recordARefund')}</button> : null}

@@ -1,22 +1,29 @@
+import { useQuery } from '@tanstack/preact-query';
 import { useState } from 'preact/hooks';
 import { localDate } from '../lib/billing/dates';
-import type { ExtraLine } from '../lib/billing/invoice-draft';
+import { invoiceTotals, type ExtraLine } from '../lib/billing/invoice-draft';
 import { canTransition } from '../lib/billing/lifecycle';
 import { formatMoney, money } from '../lib/billing/money';
+import type { MilestoneDatabase } from '../lib/db/database';
 import type { Milestone, Project } from '../lib/db/entities';
-import type { InvoiceRow } from '../lib/db/invoices';
+import { upcomingNumber, type InvoiceRow } from '../lib/db/invoices';
+import { getSetting } from '../lib/db/settings';
 import { request } from '../lib/messaging/client';
 import type { EarlierDateQuestion, MessageType, Payload, Reply } from '../lib/messaging/protocol';
 import { formatDay } from '../lib/ui/format-date';
 import { t } from '../lib/ui/i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ExtraLinesForm } from './ExtraLinesForm';
+import { InvoicePayments } from './InvoicePayments';
 import { PaymentForm } from './PaymentForm';
 
-type Form = 'acceptance' | 'payment' | 'invoice-unaccepted' | 'extras' | 'void' | null;
+type Form = 'acceptance' | 'payment' | 'invoice-unaccepted' | 'invoice-early' | 'extras' | 'void' | null;
+
+/** Work the client has received: the only milestones "Invoice now" bills without asking. */
+const isDelivered = (milestone: Milestone) => milestone.state === 'delivered' || milestone.state === 'accepted';
 
 /** What can be done next with one milestone, from the workspace. */
-export function MilestoneActions({ project, milestone, row, locale }: { project: Project; milestone: Milestone; row?: InvoiceRow; locale: string }) {
+export function MilestoneActions({ db, project, milestone, row, locale }: { db: MilestoneDatabase; project: Project; milestone: Milestone; row?: InvoiceRow; locale: string }) {
   const [busy, setBusy] = useState(false);
   const [form, setForm] = useState<Form>(null);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
@@ -65,6 +72,7 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
           {row!.paid ? ` · ${t('paidAmount', show(row!.paid))}` : ''}
         </p>
       )}
+      {invoice && <InvoicePayments db={db} invoice={invoice} locale={locale} />}
       <div class="buttons">
         {(state === 'planned' || state === 'in-progress') && (
           <button disabled={busy} onClick={() => run('milestone.deliver', { milestoneId: milestone.id }, t('markedDelivered'))}>{t('markDelivered')}</button>
@@ -75,14 +83,11 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
             <button disabled={busy} onClick={() => run('milestone.draft', { milestoneId: milestone.id }, t('draftDownloaded'))}>{t('previewDraft')}</button>
           </>
         )}
-        {canTransition(state, 'invoiced') && (
-          <button
-            class="primary"
-            disabled={busy}
-            onClick={() => (setExtras([]), issueWith([]))}
-          >
-            {t('invoiceNow')}
-          </button>
+        {canTransition(state, 'invoiced') && isDelivered(milestone) && (
+          <button class="primary" disabled={busy} onClick={() => (setExtras([]), issueWith([]))}>{t('invoiceNow')}</button>
+        )}
+        {canTransition(state, 'invoiced') && !isDelivered(milestone) && (
+          <button disabled={busy} onClick={() => setForm('invoice-early')}>Invoice now…</button>
         )}
         {canTransition(state, 'invoiced') && <button disabled={busy} onClick={() => setForm('extras')}>{t('invoiceWithExtras')}</button>}
         {invoice && (
@@ -116,6 +121,16 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
           </div>
         </div>
       )}
+      {form === 'invoice-early' && (
+        <EarlyInvoiceDialog
+          db={db}
+          project={project}
+          milestone={milestone}
+          locale={locale}
+          onCancel={() => setForm(null)}
+          onConfirm={() => run('milestone.invoice', { milestoneId: milestone.id, ...(needsAcceptance ? { withoutAcceptance: true } : {}) }, 'Invoice issued and saved.')}
+        />
+      )}
       {form === 'extras' && (
         <ExtraLinesForm project={project} milestone={milestone} locale={locale} busy={busy} onCancel={() => setForm(null)} onSubmit={issueWith} />
       )}
@@ -146,6 +161,34 @@ export function MilestoneActions({ project, milestone, row, locale }: { project:
       )}
       {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'}>{message.text}</p>}
     </div>
+  );
+}
+
+/** The number today's invoice would get, read as issuing reads it. */
+function useNextInvoiceNumber(db: MilestoneDatabase) {
+  const today = localDate(new Date());
+  return useQuery({
+    queryKey: ['settings', 'next-number', 'invoice', today],
+    queryFn: async () => {
+      const rule = await getSetting(db, 'invoiceNumbering');
+      return db.transaction('r', [db.counters, db.issuedNumbers, db.invoices], () => upcomingNumber(db, 'invoice', rule, today));
+    },
+  });
+}
+
+/** Invoicing work not yet delivered asks first, naming the number it takes and what it bills. */
+function EarlyInvoiceDialog(props: { db: MilestoneDatabase; project: Project; milestone: Milestone; locale: string; onConfirm: () => void; onCancel: () => void }) {
+  const { project, milestone } = props;
+  const next = useNextInvoiceNumber(props.db);
+  const gross = formatMoney(money(invoiceTotals(project, milestone, []).gross, project.currency), props.locale);
+  return (
+    <ConfirmDialog title={`Invoice “${milestone.title}” before it is delivered?`} confirmLabel="Invoice now" onCancel={props.onCancel} onConfirm={props.onConfirm}>
+      <p>
+        {next.data ? <>It becomes invoice <strong>{next.data.number}</strong></> : 'It gets the next invoice number'} for <strong>{gross}</strong> (tax included), billed as
+        a prepayment: its card has not reached Done yet. An issued invoice is corrected only by a credit note.
+      </p>
+      {project.invoiceOn === 'acceptance' && !milestone.acceptance && <p>This project waits for the client’s acceptance; the activity log will say you invoiced without it.</p>}
+    </ConfirmDialog>
   );
 }
 

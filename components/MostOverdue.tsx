@@ -2,10 +2,9 @@ import { useQuery, useQueryClient } from '@tanstack/preact-query';
 import { useState } from 'preact/hooks';
 import type { IsoDate } from '../lib/billing/dates';
 import { formatMoney, money } from '../lib/billing/money';
-import { reminderText } from '../lib/billing/reminder-text';
-import { describeLateTerms } from '../lib/billing/terms';
 import type { MilestoneDatabase } from '../lib/db/database';
 import type { BalanceWithCharges } from '../lib/db/exposure';
+import { clientReminder } from '../lib/invoicing/reminder';
 import { request } from '../lib/messaging/client';
 import { formatDay } from '../lib/ui/format-date';
 import { t, tCount } from '../lib/ui/i18n';
@@ -41,10 +40,9 @@ export function MostOverdue({ db, rows, locale, today, onOpen }: Props) {
             const terms = (await queryClient.fetchQuery(queries.projects(db))).find((project) => project.id === invoice.projectId)?.latePayment;
             return navigator.clipboard
               .writeText(
-                reminderText({
-                  client: invoice.buyer.name, number: invoice.number, amount, dueDate: formatDay(invoice.dueDate, locale), daysOverdue,
-                  paymentInstructions: profile.data?.paymentInstructions ?? '', paymentLink: profile.data?.paymentLink ?? '', sender: invoice.seller.name,
-                  ...(terms ? { lateTerms: describeLateTerms(terms, show, locale), lateCharges: charges } : {}),
+                clientReminder({
+                  invoice, balance, daysOverdue, latePayment: terms, lateCharges: terms && late ? late.interest + late.fee : undefined,
+                  payment: { instructions: profile.data?.paymentInstructions ?? '', link: profile.data?.paymentLink ?? '' },
                 }),
               )
               .then(() => setStatus({ text: t('reminderCopied', invoice.number) }), () => setStatus({ text: t('clipboardRefused'), error: true }));

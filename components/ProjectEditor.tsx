@@ -12,6 +12,7 @@ import { InputError } from '../lib/db/errors';
 import { createProject, updateProject, type ProjectDetail } from '../lib/db/projects';
 import { settingFallback, type SettingValue } from '../lib/db/settings';
 import { queries } from '../lib/ui/queries';
+import { useFieldProblems } from './FieldProblems';
 import { LoadError, Loading } from './Loading';
 import { readTaxRates, taxRateRows, TaxRatesFields } from './TaxRatesFields';
 
@@ -106,19 +107,22 @@ export function ProjectEditor({ db, clients, locale, editing, onDone, defaults =
   const parsedRows = isCurrency(code) ? readRows(rows, kind, code, locale) : null;
   const parsedTax = readTaxRates(taxRows, locale);
   const parsedLate = isCurrency(code) ? readLatePayment(late, code, locale) : ({ ok: true, value: undefined } as const);
-  const problems = [
-    ...(name.trim() ? [] : [t('projectNeedsName')]),
-    ...(parsedTotal.ok ? [] : [t('contractTotalProblem', parsedTotal.error)]),
-    ...(parsedRows && !parsedRows.ok ? [parsedRows.error] : []),
-    ...(parsedTax.ok ? [] : [parsedTax.error]),
-    ...(parsedLate.ok ? [] : [t('latePaymentProblem', parsedLate.error)]),
-    ...(parsedTotal.ok && parsedRows?.ok ? validateSchedule(parsedTotal.value.amount, parsedRows.value, show).map((p) => p.message) : []),
-  ];
-  const preview = problems.length === 0 && parsedTotal.ok && parsedRows?.ok ? allocate(parsedTotal.value.amount, parsedRows.value) : null;
+  const schedule = parsedTotal.ok && parsedRows?.ok ? validateSchedule(parsedTotal.value.amount, parsedRows.value, show).map((p) => p.message) : [];
+  const problems = {
+    name: name.trim() ? undefined : 'Give the project a name',
+    currency: isCurrency(code) ? undefined : 'Use a three-letter currency code, such as EUR or USD',
+    total: !isCurrency(code) || parsedTotal.ok ? undefined : parsedTotal.error,
+    milestones: parsedRows && !parsedRows.ok ? parsedRows.error : schedule.length ? schedule.join('\n') : undefined,
+    taxes: parsedTax.ok ? undefined : parsedTax.error,
+    late: parsedLate.ok ? undefined : parsedLate.error,
+  };
+  const fields = useFieldProblems(problems);
+  const valid = Object.values(problems).every((problem) => problem === undefined);
+  const preview = valid && parsedTotal.ok && parsedRows?.ok ? allocate(parsedTotal.value.amount, parsedRows.value) : null;
 
   async function save(event: Event) {
     event.preventDefault();
-    if (problems.length || !parsedTotal.ok || !parsedRows?.ok || !parsedTax.ok || !parsedLate.ok) return setSaveError(t('solveProblemsFirst'));
+    if (!fields.submit() || !parsedTotal.ok || !parsedRows?.ok || !parsedTax.ok || !parsedLate.ok) return setSaveError('Fix the fields marked above; nothing was saved.');
     const input = {
       clientId, name: name.trim(), contractRef: editing?.project.contractRef ?? '', currency: code, total: parsedTotal.value.amount, terms: termsFor(terms), invoiceOn, latePayment: parsedLate.value,
       taxes: { mode: taxMode, reverseCharge, rates: parsedTax.value },
@@ -142,15 +146,23 @@ export function ProjectEditor({ db, clients, locale, editing, onDone, defaults =
           {clients.map((client) => <option key={client.id} value={client.id}>{client.name}</option>)}
         </select></label>
       )}
-      <label>{t('projectName')}<input value={name} onInput={(e) => setName(e.currentTarget.value)} /></label>
+      <label>{t('projectName')}<input value={name} onInput={(e) => setName(e.currentTarget.value)} {...fields.field('name')} /></label>
+      {fields.problem('name')}
       <div class="two">
-        <label>{taxMode === 'inclusive' ? t('contractTotalGross') : t('contractTotalNet')}<input inputMode="decimal" value={total} onInput={(e) => setTotal(e.currentTarget.value)} placeholder={t('totalExample')} /></label>
-        <label>{t('currency')}<input maxLength={3} value={currency} onInput={(e) => setCurrency(e.currentTarget.value)} /></label>
+        <div>
+          <label>{taxMode === 'inclusive' ? t('contractTotalGross') : t('contractTotalNet')}<input inputMode="decimal" value={total} onInput={(e) => setTotal(e.currentTarget.value)} placeholder={t('totalExample')} {...fields.field('total')} /></label>
+          {fields.problem('total')}
+        </div>
+        <div>
+          <label>{t('currency')}<input maxLength={3} value={currency} onInput={(e) => setCurrency(e.currentTarget.value)} {...fields.field('currency')} /></label>
+          {fields.problem('currency')}
+        </div>
       </div>
       <div class="two">
         <label>{t('pricesAre')}<select value={taxMode} onChange={(e) => setTaxMode(e.currentTarget.value as 'exclusive')}><option value="exclusive">{t('beforeTax')}</option><option value="inclusive">{t('taxIncluded')}</option></select></label>
       </div>
-      <TaxRatesFields rows={taxRows} onChange={setTaxRows} />
+      <div {...fields.group('taxes')}><TaxRatesFields rows={taxRows} onChange={setTaxRows} /></div>
+      {fields.problem('taxes')}
       <label class="check"><input type="checkbox" checked={reverseCharge} onChange={(e) => setReverseCharge(e.currentTarget.checked)} /> {t('reverseChargeCheck')}</label>
       <div class="two">
         <label>{t('paymentTerms')}<select value={terms} onChange={(e) => setTerms(e.currentTarget.value)}>
@@ -162,8 +174,9 @@ export function ProjectEditor({ db, clients, locale, editing, onDone, defaults =
           <option value="done">{t('invoiceAtOnce')}</option><option value="acceptance">{t('waitForAcceptance')}</option>
         </select></label>
       </div>
-      <LatePaymentField value={late} onChange={setLate} />
-      <fieldset>
+      <div {...fields.group('late')}><LatePaymentField value={late} onChange={setLate} /></div>
+      {fields.problem('late')}
+      <fieldset {...fields.group('milestones')}>
         <legend>{t('milestones')}</legend>
         <div class="two">
           <label>{t('template')}<select onChange={(e) => { setKind('percent'); setRows(templateRows(e.currentTarget.value)); }}>
@@ -173,19 +186,20 @@ export function ProjectEditor({ db, clients, locale, editing, onDone, defaults =
         </div>
         {rows.map((row, index) => (
           <div class="milestone-row" key={index}>
-            <input aria-label={t('milestoneTitle', String(index + 1))} value={row.title} onInput={(e) => setRow(index, { title: e.currentTarget.value })} />
-            <input aria-label={kind === 'percent' ? t('milestonePercent', String(index + 1)) : t('milestoneAmount', String(index + 1))} inputMode="decimal" class="amount" value={row.value} onInput={(e) => setRow(index, { value: e.currentTarget.value })} />
-            <span class="muted preview">{preview ? show(preview[index]!) : kind === 'percent' ? '%' : ''}</span>
+            <input class="title" aria-label={t('milestoneTitle', String(index + 1))} value={row.title} onInput={(e) => setRow(index, { title: e.currentTarget.value })} />
+            <span class="affix">
+              <input aria-label={kind === 'percent' ? t('milestonePercent', String(index + 1)) : t('milestoneAmount', String(index + 1))} inputMode="decimal" class="amount" value={row.value} onInput={(e) => setRow(index, { value: e.currentTarget.value })} />
+              <span class="unit" aria-hidden="true">{kind === 'percent' ? '%' : code}</span>
+            </span>
+            <span class="muted preview">{preview ? `= ${show(preview[index]!)}` : ''}</span>
             <button type="button" aria-label={t('removeMilestone', String(index + 1))} disabled={rows.length === 1} onClick={() => setRows(rows.filter((_, i) => i !== index))}>×</button>
           </div>
         ))}
+        {fields.problem('milestones')}
         <button type="button" disabled={rows.length >= 12} onClick={() => setRows([...rows, { title: '', value: '' }])}>{t('addMilestone')}</button>
       </fieldset>
       {preview && parsedRows?.ok && kind === 'percent' && (
         <p class="muted" role="status">{t('bills', parsedRows.value.map((spec, i) => `${formatBasisPoints((spec.share as { basisPoints: number }).basisPoints)} = ${show(preview[i]!)}`).join(' · '))}</p>
-      )}
-      {problems.length > 0 && (
-        <ul class="problems" aria-live="polite">{problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
       )}
       {saveError && <p role="alert" class="error">{saveError}</p>}
       <div class="buttons">

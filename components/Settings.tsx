@@ -9,6 +9,7 @@ import { InputError } from '../lib/db/errors';
 import { upcomingNumber } from '../lib/db/invoices';
 import { getSetting, numberingProblem, putSettings, settingFieldProblems, type SettingValue } from '../lib/db/settings';
 import { t, tCount } from '../lib/ui/i18n';
+import { BankFields } from './BankFields';
 import { LoadError, Loading } from './Loading';
 import { readTaxRates, taxRateRows, TaxRatesFields, type TaxRateRow } from './TaxRatesFields';
 
@@ -165,6 +166,7 @@ function SettingsEditor({ db, locale, saved }: { db: MilestoneDatabase; locale: 
         {problem('businessProfile.email')}
         <label>{t('paymentInstructionsLabel')}<input {...text('paymentInstructions')} /></label>
         {problem('businessProfile.paymentInstructions')}
+        <BankFields account={profile} onChange={(change) => set('businessProfile', change)} field={field} problem={problem} hint={hint} />
         <label>{t('paymentLink')}<input {...text('paymentLink', true)} /></label>
         {problem('businessProfile.paymentLink')}
         {hint('businessProfile.paymentLink', t('paymentLinkHint'))}

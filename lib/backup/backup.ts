@@ -5,14 +5,15 @@ import { consistencyProblem, KEY, placeOf, tooDeep } from './checks';
 import { exponentsInUse, inIsoExponents } from './exponents';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, backupTables, type Backup, type BackupTable } from './format';
 
-/** Everything in the database, in the backup format. */
-export async function exportBackup(db: MilestoneDatabase, now = new Date()): Promise<Backup> {
+/** Everything in the database, in the backup format; board connections (tokens) only when asked for. */
+export async function exportBackup(db: MilestoneDatabase, now = new Date(), { includeConnections = false } = {}): Promise<Backup> {
   const tables = backupTables.map((name) => db.table(name));
   const data = await db.transaction('r', tables, async () =>
     Object.fromEntries(await Promise.all(backupTables.map(async (name) => [name, await db.table(name).toArray()]))),
   );
   data.invoiceFiles = data.invoiceFiles.map((file: { bytes: Uint8Array }) => ({ ...file, bytes: toBase64(file.bytes) }));
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), currencyExponents: exponentsInUse(data as Backup['data']), data } as Backup;
+  const connections = includeConnections ? { connections: await db.connections.toArray() } : {};
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), currencyExponents: exponentsInUse(data as Backup['data']), data, ...connections } as Backup;
 }
 
 export interface TableChange {
@@ -90,7 +91,7 @@ async function compare(db: MilestoneDatabase, backup: Backup): Promise<TableChan
  */
 export async function applyImport(db: MilestoneDatabase, backup: Backup, mode: 'merge' | 'replace'): Promise<void> {
   const tables = [...backupTables.map((name) => db.table(name)), db.snapshots, db.issuedNumbers];
-  await db.transaction('rw', tables, async () => {
+  await db.transaction('rw', [...tables, db.connections], async () => {
     if (mode === 'replace') for (const table of tables) await table.clear();
     else await refuseTakenNumbers(db, backup.data.invoices);
     for (const name of backupTables) {
@@ -102,6 +103,8 @@ export async function applyImport(db: MilestoneDatabase, backup: Backup, mode: '
       }
       await table.bulkPut(rows);
     }
+    // Connections are only in files made with their tokens included; otherwise this browser's stay.
+    if (backup.connections) await db.connections.bulkPut(backup.connections);
     await db.snapshots.clear();
     await rebuildCounters(db);
     await registerIssuedNumbers(db.invoices, db.issuedNumbers);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { connectionSchema } from '../connections/entity';
 import * as entities from '../db/entities';
 
 /**
@@ -31,6 +32,8 @@ export const backupSchema = z.object({
   /** Decimals of each currency's amounts (ISO 4217); files from before it used the browser's Intl digits. */
   currencyExponents: z.record(z.string().regex(/^[A-Z]{3}$/), z.number().int().min(0).max(4)).optional(),
   data: backupData,
+  /** Connected boards with their tokens: only in a file whose maker chose to include them. */
+  connections: z.array(connectionSchema).optional(),
 });
 
 export type Backup = z.infer<typeof backupSchema>;

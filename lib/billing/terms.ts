@@ -101,16 +101,3 @@ function interest(balanceDays: bigint, annualBasisPoints: number): number {
   const denominator = 365n * 10_000n;
   return Number((balanceDays * BigInt(annualBasisPoints) * 2n + denominator) / (denominator * 2n));
 }
-
-/** The terms in a sentence for invoices and reminders; `formatAmount` writes a flat fee in the project currency. */
-export function describeLateTerms(terms: LatePaymentTerms, formatAmount: (minor: number) => string, locale = 'en'): string {
-  const percent = (basisPoints: number) => `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2, numberingSystem: 'latn' }).format(basisPoints / 100)} %`;
-  switch (terms.kind) {
-    case 'monthly-percent':
-      return `Late payment: interest of ${percent(terms.basisPoints)} per month on overdue amounts.`;
-    case 'eu-statutory':
-      return `Late payment: interest at the ECB reference rate (${percent(terms.referenceBasisPoints)}) plus 8 points a year, and a fixed compensation of 40 EUR (Directive 2011/7/EU).`;
-    case 'flat-fee':
-      return `Late payment: a fee of ${formatAmount(terms.amount)} once an invoice is overdue.`;
-  }
-}

@@ -1,11 +1,15 @@
 import { localDate } from '../billing/dates';
 import { formatMoney, money } from '../billing/money';
+import { missingForInvoice } from '../billing/profile';
 import { invoiceBalances, receivables } from '../billing/receivables';
+import type { ConnectionSummary } from '../connections/store';
 import { recordActivity } from './activity';
 import type { MilestoneDatabase } from './database';
 import { boardSchema, cardLinkSchema, type Board, type BoardHost, type CardLink } from './entities';
 import { InputError, parseOrThrow } from './errors';
 import { projectDetail, type ProjectDetail } from './projects';
+import { describeMissing } from '../ui/labels';
+import { getSetting } from './settings';
 
 export const boardKey = (host: BoardHost, boardId: string) => `${host}:${boardId}`;
 export const cardKey = (host: BoardHost, cardId: string) => `${host}:${cardId}`;
@@ -49,6 +53,10 @@ export interface BoardState {
   board: Board | null;
   detail: ProjectDetail | null;
   figures: BoardFigures | null;
+  /** Until the business profile can issue a complete invoice, what it lacks (never its values); null once complete. */
+  profileNotice: string | null;
+  /** The board's API connection, if the user made one: its state in words, never its token (added by the background's handlers). */
+  connection?: ConnectionSummary;
 }
 
 export async function boardState(
@@ -59,7 +67,12 @@ export async function boardState(
 ): Promise<BoardState> {
   const board = (await db.boards.get(boardKey(host, boardId))) ?? null;
   const detail = board?.projectId ? ((await projectDetail(db, board.projectId)) ?? null) : null;
-  return { board, detail, figures: detail ? await boardFigures(db, detail, today, locale) : null };
+  return { board, detail, figures: detail ? await boardFigures(db, detail, today, locale) : null, profileNotice: await profileNotice(db, locale) };
+}
+
+async function profileNotice(db: MilestoneDatabase, locale: string): Promise<string | null> {
+  const missing = missingForInvoice(await getSetting(db, 'businessProfile'));
+  return missing.length ? `Invoices cannot be issued until you add your ${describeMissing(missing, locale)}.` : null;
 }
 
 async function boardFigures(db: MilestoneDatabase, { project, milestones }: ProjectDetail, today: string, locale: string): Promise<BoardFigures> {
@@ -85,9 +98,10 @@ export interface BoardChoices {
 }
 
 export async function boardChoices(db: MilestoneDatabase): Promise<BoardChoices> {
-  const clients = (await db.clients.toArray()).map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+  const clients = (await db.clients.toArray()).filter((client) => !client.archivedAt).map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
   const clientName = new Map(clients.map((client) => [client.id, client.name]));
   const projects = (await db.projects.toArray())
+    .filter((project) => !project.archivedAt)
     .map(({ id, name, clientId }) => ({ id, name, clientName: clientName.get(clientId) ?? '' }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return { projects, clients };
@@ -139,6 +153,23 @@ export async function unlinkCard(db: MilestoneDatabase, host: BoardHost, boardId
       milestoneId: link.milestoneId,
       summary: `Card "${link.title}" unlinked`,
     });
+  });
+}
+
+/**
+ * Unbinds a board from its project. Its card links go too (they name that project's milestones);
+ * the project, its milestones and invoices stay. Logged in the project's activity.
+ */
+export async function unbindBoard(db: MilestoneDatabase, host: BoardHost, boardId: string, now = Date.now()): Promise<{ linksRemoved: number }> {
+  return db.transaction('rw', [db.boards, db.cardLinks, db.activity], async () => {
+    const board = await db.boards.get(boardKey(host, boardId));
+    if (!board?.projectId) throw new InputError('This board is not bound to a project');
+    const { projectId, ...unbound } = board;
+    const linksRemoved = await db.cardLinks.where('[host+boardId]').equals([host, boardId]).delete();
+    await db.boards.put(unbound);
+    const cards = linksRemoved === 1 ? '1 card link' : `${linksRemoved} card links`;
+    await recordActivity(db, { kind: 'board-unbound', projectId, summary: `Board "${board.name}" unbound from the project; its ${cards} removed` }, now);
+    return { linksRemoved };
   });
 }
 

@@ -1,10 +1,12 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { Connection } from '../connections/entity';
 import { rescaleStoredAmounts } from './currency-exponents';
 import {
   withInvoiceLines,
   type Activity, type Board, type CardLink, type Client, type Counter, type Invoice, type InvoiceFile, type IssuedNumber, type Milestone,
   type Payment, type Project, type Setting, type Snapshot,
 } from './entities';
+import { plainPdfDelivery } from './entities';
 
 export const DATABASE_NAME = 'milestone-invoicer';
 
@@ -55,6 +57,19 @@ export const schemaVersions: { version: number; stores: Record<string, string>; 
       Object.assign(invoice, withInvoiceLines(invoice));
     }),
   },
+  {
+    version: 6,
+    stores: {},
+    // Clients state how they receive invoices; those from before e-invoices keep the PDF alone.
+    upgrade: (tx) => tx.table('clients').toCollection().modify((client: Record<string, unknown>) => {
+      client.einvoice ??= { ...plainPdfDelivery };
+    }),
+  },
+  {
+    // Boards connected to their own API (lib/connections/): one row per board, with its token.
+    version: 7,
+    stores: { connections: 'id' },
+  },
 ];
 
 /** Fills the register from the invoices; where a number was repeated, the first issued keeps it. */
@@ -84,6 +99,7 @@ export class MilestoneDatabase extends Dexie {
   activity!: EntityTable<Activity, 'id'>;
   snapshots!: Table<Snapshot, string>;
   issuedNumbers!: Table<IssuedNumber, string>;
+  connections!: EntityTable<Connection, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

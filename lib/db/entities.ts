@@ -18,6 +18,24 @@ export const boardHosts = ['trello', 'github', 'notion'] as const;
 export const boardHost = z.enum(boardHosts);
 export type BoardHost = z.infer<typeof boardHost>;
 
+/** How a client receives invoices: the PDF alone, Factur-X, or the PDF with a separate EN 16931 XML. */
+export const einvoiceFormats = ['pdf', 'facturx', 'pdf-xml'] as const;
+export const einvoiceCustomizations = ['en16931', 'xrechnung', 'peppol'] as const;
+export const einvoiceSchema = z.object({
+  format: z.enum(einvoiceFormats),
+  /** The separate XML's syntax; Factur-X always carries CII. */
+  syntax: z.enum(['ubl', 'cii']),
+  /** The separate XML's specification (BT-24); Factur-X follows EN 16931 itself. */
+  customization: z.enum(einvoiceCustomizations),
+  /** BT-10, quoted on every e-invoice (a purchase order number, Germany's Leitweg-ID). */
+  buyerReference: z.string().trim().max(100, 'Keep the buyer reference under 100 characters'),
+}).refine((delivery) => delivery.format !== 'pdf-xml' || delivery.customization !== 'xrechnung' || delivery.buyerReference !== '', {
+  path: ['buyerReference'],
+  message: 'XRechnung needs the buyer reference (Leitweg-ID) the client gave you',
+});
+export type EInvoiceDelivery = z.infer<typeof einvoiceSchema>;
+export const plainPdfDelivery: EInvoiceDelivery = { format: 'pdf', syntax: 'cii', customization: 'en16931', buyerReference: '' };
+
 export const clientSchema = z.object({
   id,
   name: z.string().trim().min(1, 'The client needs a name').max(200),
@@ -28,7 +46,11 @@ export const clientSchema = z.object({
   locale: z.string().min(2),
   /** Paper of their invoices; absent means Letter for US and Canadian locales, A4 elsewhere. */
   paper: z.enum(['a4', 'letter']).optional(),
+  /** Absent on clients saved before e-invoices: the PDF alone (schema version 6 fills it in). */
+  einvoice: einvoiceSchema.optional(),
   createdAt: instant,
+  /** Archived clients are hidden from pickers and lists until restored. */
+  archivedAt: instant.optional(),
 });
 export type Client = z.infer<typeof clientSchema>;
 
@@ -80,6 +102,8 @@ export const projectSchema = z.object({
   /** Issue the invoice when the card reaches Done, or wait for the client's written acceptance. */
   invoiceOn: z.enum(['done', 'acceptance']),
   createdAt: instant,
+  /** Archived projects are hidden from pickers and lists until restored; their invoices count as before. */
+  archivedAt: instant.optional(),
 });
 export type Project = z.infer<typeof projectSchema>;
 
@@ -149,6 +173,9 @@ export const partySchema = z.object({
   email: z.string(),
 });
 
+/** The seller as invoiced; the bank account (electronic form) feeds the payment code, absent on older invoices. */
+export const sellerSchema = partySchema.extend({ iban: z.string().optional(), bic: z.string().optional() });
+
 /** The buyer as invoiced, with how their invoice is printed, so a re-render never follows later edits. */
 export const buyerSchema = partySchema.extend({
   locale: z.string().optional(),
@@ -203,7 +230,7 @@ export const invoiceSchema = z.preprocess(withInvoiceLines, z.object({
   issueDate: isoDate,
   supplyDate: isoDate,
   dueDate: isoDate,
-  seller: partySchema,
+  seller: sellerSchema,
   buyer: buyerSchema,
   lines: z.array(invoiceLineSchema).min(1),
   /** Line prices include the tax (the net is derived); absent on invoices issued before lines had prices. */
@@ -256,6 +283,7 @@ export type Counter = z.infer<typeof counterSchema>;
 export const activityKinds = [
   'client-saved', 'project-created', 'project-updated', 'board-bound', 'card-linked', 'card-unlinked', 'delivered', 'card-left-done',
   'accepted', 'issued', 'payment', 'void', 'acceptance-overridden',
+  'payment-deleted', 'board-unbound', 'archived', 'restored', 'deleted',
 ] as const;
 
 export const activitySchema = z.object({

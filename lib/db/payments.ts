@@ -95,3 +95,33 @@ export async function followBalance(db: MilestoneDatabase, invoice: Invoice, pay
   // The balance decides, refunds included: a refund may take a paid milestone back to part paid.
   if (milestone.state !== state) await db.milestones.update(milestone.id, { state });
 }
+
+/** An invoice's payments and refunds, oldest first. */
+export function invoicePayments(db: MilestoneDatabase, invoiceId: string): Promise<Payment[]> {
+  return db.payments.where('invoiceId').equals(invoiceId).sortBy('date');
+}
+
+/**
+ * Deletes a payment recorded by mistake (or a refund), logs it, and lets the milestone follow the
+ * balance: a paid invoice is open again. A payment with refunds against it keeps them consistent
+ * only if they go first.
+ */
+export async function deletePayment(db: MilestoneDatabase, paymentId: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', [db.invoices, db.payments, db.milestones, db.activity], async () => {
+    const payment = await db.payments.get(paymentId);
+    if (!payment) throw new InputError('That payment was already deleted');
+    if (await db.payments.where('invoiceId').equals(payment.invoiceId).filter((other) => other.refundOf === payment.id).count()) {
+      throw new InputError('Money was refunded against this payment: delete the refund first.');
+    }
+    const invoice = (await db.invoices.get(payment.invoiceId))!;
+    await db.payments.delete(payment.id);
+    await followBalance(db, invoice, await db.payments.where('invoiceId').equals(invoice.id).toArray());
+    const what = payment.amount < 0 ? 'Refund' : 'Payment';
+    const amount = formatMoney(money(Math.abs(payment.amount), invoice.currency), 'en');
+    await recordActivity(
+      db,
+      { kind: 'payment-deleted', projectId: invoice.projectId, milestoneId: invoice.milestoneId, summary: `${what} of ${amount} on ${payment.date} deleted from ${invoice.number}` },
+      now,
+    );
+  });
+}

@@ -5,7 +5,7 @@ import { newId, type MilestoneDatabase } from './database';
 import { milestoneSchema, projectSchema, type CardLink, type Milestone, type Project } from './entities';
 import { InputError, parseOrThrow } from './errors';
 
-export type ProjectInput = Omit<Project, 'id' | 'createdAt'> & {
+export type ProjectInput = Omit<Project, 'id' | 'createdAt' | 'archivedAt'> & {
   milestones: (MilestoneSpec & { deliverable?: string })[];
 };
 
@@ -78,7 +78,8 @@ export async function updateProject(db: MilestoneDatabase, projectId: string, in
   return db.transaction('rw', [db.clients, db.projects, db.milestones, db.cardLinks, db.activity], async () => {
     const current = await db.projects.get(projectId);
     if (!current) throw new InputError('That project no longer exists');
-    const project = parseOrThrow(projectSchema, { ...fields, id: projectId, createdAt: current.createdAt }, 'project');
+    const kept = current.archivedAt ? { archivedAt: current.archivedAt } : {};
+    const project = parseOrThrow(projectSchema, { ...fields, id: projectId, createdAt: current.createdAt, ...kept }, 'project');
     if (!(await db.clients.get(project.clientId))) throw new InputError('Choose an existing client for the project');
     const existing = await db.milestones.where('projectId').equals(projectId).sortBy('position');
     const scheduleChanged = project.total !== current.total || project.currency !== current.currency || specs.length !== existing.length ||
@@ -117,5 +118,34 @@ export async function updateProject(db: MilestoneDatabase, projectId: string, in
     await db.milestones.bulkPut(milestones);
     await recordActivity(db, { kind: 'project-updated', projectId, summary: `Project "${project.name}" updated` }, now);
     return { project, milestones, links: await db.cardLinks.where('milestoneId').anyOf(milestones.map((m) => m.id)).toArray() };
+  });
+}
+
+/** Hides a project from pickers and lists (or shows it again); its boards keep delivering and its invoices count. */
+export async function archiveProject(db: MilestoneDatabase, projectId: string, archived: boolean, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.projects, db.activity, async () => {
+    const project = await db.projects.get(projectId);
+    if (!project) throw new InputError('That project no longer exists');
+    const { archivedAt: _, ...rest } = project;
+    await db.projects.put(archived ? { ...rest, archivedAt: now } : rest);
+    await recordActivity(db, { kind: archived ? 'archived' : 'restored', projectId, summary: `Project "${project.name}" ${archived ? 'archived' : 'restored'}` }, now);
+  });
+}
+
+/**
+ * Deletes a project that has no invoices, with its milestones and card links; its boards become
+ * unbound. A project with invoices is refused (they must be kept): archive it instead.
+ */
+export async function deleteProject(db: MilestoneDatabase, projectId: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', [db.projects, db.milestones, db.cardLinks, db.boards, db.invoices, db.activity], async () => {
+    const project = await db.projects.get(projectId);
+    if (!project) throw new InputError('That project no longer exists');
+    if (await db.invoices.where('projectId').equals(projectId).count()) throw new InputError('This project has invoices, which must be kept: archive it instead.');
+    const milestoneIds = await db.milestones.where('projectId').equals(projectId).primaryKeys();
+    await db.cardLinks.where('milestoneId').anyOf(milestoneIds).delete();
+    await db.milestones.bulkDelete(milestoneIds);
+    await db.boards.where('projectId').equals(projectId).modify((board) => void delete board.projectId);
+    await db.projects.delete(projectId);
+    await recordActivity(db, { kind: 'deleted', summary: `Project "${project.name}" deleted with its ${milestoneIds.length} milestones` }, now);
   });
 }

@@ -3,10 +3,18 @@ import { t } from '../ui/i18n';
 import type { MilestoneDatabase } from './database';
 import { InputError } from './errors';
 import { partySchema, paymentTermsSchema, taxPolicySchema } from './entities';
+import { bicProblem, electronicBic, electronicIban, ibanProblem } from '../billing/bank-account';
 import { isCurrency } from '../billing/money';
 import { validateFolder } from '../billing/file-names';
 import { sharedNumber, validatePattern, validateRule, type NumberingRule } from '../billing/numbering';
 import { reminderSteps } from '../billing/reminders';
+
+/** A bank code stored in electronic form, refused with a plain message when `problem` finds one. */
+const bankCode = (normalise: (text: string) => string, problem: (code: string) => string | undefined) =>
+  z.string().transform(normalise).superRefine((code, ctx) => {
+    const found = problem(code);
+    if (found) ctx.addIssue({ code: 'custom', message: found });
+  }).optional();
 
 const numberingPattern = z.string().superRefine((pattern, ctx) => {
   const checked = validatePattern(pattern);
@@ -18,6 +26,8 @@ export const settingDefinitions = {
   businessProfile: {
     schema: partySchema.extend({
       paymentInstructions: z.string().max(2000, { error: () => t('paymentInstructionsTooLong') }),
+      iban: bankCode(electronicIban, ibanProblem),
+      bic: bankCode(electronicBic, bicProblem),
       paymentLink: z.union([z.literal(''), z.url({ protocol: /^https$/, error: () => t('paymentLinkHttps') })]).default(''),
       /** A PNG or JPEG data URL, drawn in the invoice header. */
       logo: z.string().regex(/^data:image\/(png|jpeg);base64,/, { error: () => t('logoType') }).max(300_000, { error: () => t('logoTooLarge') }).optional(),

@@ -24,7 +24,9 @@ export async function seedDemo(db: MilestoneDatabase, now: Date): Promise<{ seed
     address: 'Kastanienallee 12\n10435 Berlin\nGermany',
     taxId: 'DE123456789',
     email: 'billing@northwind.example',
-    paymentInstructions: 'IBAN DE89 3704 0044 0532 0130 00 · BIC COBADEFFXXX',
+    paymentInstructions: 'Northwind Design Studio, Commerzbank Berlin',
+    iban: 'DE89370400440532013000',
+    bic: 'COBADEFFXXX',
     paymentLink: 'https://pay.northwind.example/acme',
   });
   const client = await saveClient(db, {

@@ -1,7 +1,6 @@
 import type { IsoDate } from '../billing/dates';
 import { milestoneInvoiceDraft, missingForIssue, type ExtraLine } from '../billing/invoice-draft';
 import { invoiceFileName } from '../billing/file-names';
-import { describeTerms } from '../billing/terms';
 import type { MilestoneDatabase } from '../db/database';
 import type { Invoice, InvoiceFile, Milestone } from '../db/entities';
 import { InputError, PartialFailure } from '../db/errors';
@@ -11,6 +10,8 @@ import { getSetting } from '../db/settings';
 import { t } from '../ui/i18n';
 import type { InvoiceDocument } from './document';
 import type { InvoiceFonts } from './fonts';
+import { labelsFor } from './labels';
+import { paymentTermsText } from './labels/terms';
 import { renderInvoicePdf } from './pdf';
 import { paperFor } from './print-locale';
 
@@ -185,7 +186,7 @@ async function documentFor(ctx: EngineContext, invoice: Invoice, draft: boolean)
     draft,
     locale,
     paper: paperFor({ locale, paper: invoice.buyer.paper ?? client?.paper }),
-    project: { name: project.name, contractRef: project.contractRef, termsText: describeTerms(project.terms) },
+    project: { name: project.name, contractRef: project.contractRef, termsText: paymentTermsText(project.terms, labelsFor(locale)) },
     share: invoice.kind === 'invoice' ? share : undefined,
     payment: { instructions: profile.paymentInstructions, link: profile.paymentLink },
     logo: profile.logo,

@@ -1,12 +1,14 @@
 import { toBase64 } from '../bytes';
 import { localDate } from '../billing/dates';
-import { formatMoney, money } from '../billing/money';
 import type { MilestoneDatabase } from '../db/database';
+import type { Invoice, InvoiceFile } from '../db/entities';
 import { getSetting } from '../db/settings';
+import { deliveredFiles } from './einvoice/delivery';
 import { extensionFile, onNotificationAction, saveDownload, showNotification } from '../platform/files';
 import { t } from '../ui/i18n';
 import { invoicePdf, type EngineContext } from './engine';
 import { FONT_FILES, type InvoiceFonts } from './fonts';
+import { issuedNotice } from './issued-notice';
 import { join, type InvoiceOutbox, type InvoiceServices } from './service';
 
 const INVOICE_NOTIFICATION = 'invoice:';
@@ -20,10 +22,9 @@ export function createInvoiceServices(db: MilestoneDatabase, locale: string): In
     ));
   const outbox: InvoiceOutbox = {
     async issued({ invoice, file }, download) {
-      const title = invoice.kind === 'credit-note' ? t('creditNoteIssuedTitle', invoice.number) : t('invoiceGeneratedTitle', invoice.number);
-      const amount = formatMoney(money(invoice.gross, invoice.currency), locale);
-      await showNotification(`${INVOICE_NOTIFICATION}${invoice.id}`, title, `${invoice.buyer.name} · ${invoice.lines[0]!.description} · ${amount}`, [t('download')]);
-      if (download.now) await saveDownload(file.bytes, join(download.folder, file.filename));
+      const { title, message } = issuedNotice(invoice);
+      await showNotification(`${INVOICE_NOTIFICATION}${invoice.id}`, title, message, [t('download')]);
+      if (download.now) await saveDelivered(invoice, file, download.folder);
     },
     notice: (title, message) => showNotification(`notice:${crypto.randomUUID()}`, title, message),
     download: saveDownload,
@@ -31,9 +32,15 @@ export function createInvoiceServices(db: MilestoneDatabase, locale: string): In
   const engine = (): EngineContext => ({ db, fonts: loadFonts, today: localDate(new Date()), locale });
   onNotificationAction(async (id) => {
     if (!id.startsWith(INVOICE_NOTIFICATION)) return;
-    const { file } = await invoicePdf(engine(), id.slice(INVOICE_NOTIFICATION.length));
+    const { invoice, file } = await invoicePdf(engine(), id.slice(INVOICE_NOTIFICATION.length));
     const { folder } = await getSetting(db, 'invoiceFiles');
-    await saveDownload(file.bytes, join(folder, file.filename));
+    await saveDelivered(invoice, file, folder);
   });
+  /** The files the client's delivery format asks for (Factur-X, PDF and XML), or the PDF and why not. */
+  async function saveDelivered(invoice: Invoice, file: InvoiceFile, folder: string) {
+    const { files, problem } = await deliveredFiles(engine(), invoice, file);
+    for (const delivered of files) await saveDownload(delivered.bytes, join(folder, delivered.filename), delivered.mime);
+    if (problem) await outbox.notice(`${invoice.number}: no e-invoice`, problem);
+  }
   return { engine, outbox };
 }

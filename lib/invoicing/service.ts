@@ -10,7 +10,7 @@ import { creditInvoice, draftPdf, invoiceMilestone, invoicePdf, voidInvoice, typ
 export interface InvoiceOutbox {
   issued(issued: IssuedInvoice, download: { folder: string; now: boolean }): Promise<void>;
   notice(title: string, message: string): Promise<void>;
-  download(bytes: Uint8Array, filename: string): Promise<void>;
+  download(bytes: Uint8Array, filename: string, mime?: string): Promise<void>;
 }
 
 export interface InvoiceServices {

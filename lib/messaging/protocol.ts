@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import type { BoardChoices, BoardState } from '../db/boards';
 import type { PlacementOutcome } from '../db/delivery';
+import type { Hold } from '../connections/confirm';
+import type { ConnectionSummary } from '../connections/store';
 import { boardHost, hostCardId, httpsUrl, type CardLink } from '../db/entities';
 import { taxCategories } from '../billing/tax';
+import { einvoiceKinds } from '../invoicing/einvoice/kinds';
 
 /**
  * Every message between content scripts, extension pages and the background. Each has a payload
@@ -78,6 +81,8 @@ export const messages = {
     audience: 'board',
     payload: z.object({ host: boardHost, boardId: z.string().min(1).max(200), milestoneId: z.string().min(1) }),
   },
+  /** Opens the welcome page, where the business profile is completed. */
+  'board.open-profile': { audience: 'board', payload: z.object({ host: boardHost }) },
   'milestone.deliver': { audience: 'extension', payload: z.object({ milestoneId: z.string().min(1) }) },
   'milestone.accept': {
     audience: 'extension',
@@ -95,6 +100,7 @@ export const messages = {
   },
   'milestone.draft': { audience: 'extension', payload: z.object({ milestoneId: z.string().min(1) }) },
   'invoice.download': { audience: 'extension', payload: z.object({ invoiceId: z.string().min(1) }) },
+  'invoice.einvoice': { audience: 'extension', payload: z.object({ invoiceId: z.string().min(1), kind: z.enum(einvoiceKinds) }) },
   'invoice.payment': {
     audience: 'extension',
     payload: z.object({ invoiceId: z.string().min(1), amount: z.number(), date: z.string(), method: z.string().max(100), note: z.string().max(2000) }),
@@ -112,6 +118,12 @@ export const messages = {
     audience: 'extension',
     payload: z.object({}),
   },
+  /** Tests the token once with the board's API and stores it; the page asked for host access first. */
+  'connection.connect': {
+    audience: 'extension',
+    payload: z.object({ host: boardHost, boardId: z.string().min(1).max(200), token: z.string().max(500), key: z.string().max(200).optional() }),
+  },
+  'connection.remove': { audience: 'extension', payload: z.object({ host: boardHost, boardId: z.string().min(1).max(200) }) },
 } as const;
 
 export type MessageType = keyof typeof messages;
@@ -121,22 +133,26 @@ export interface Responses {
   'board.state': BoardState;
   'card.link': CardLink;
   'card.unlink': null;
-  'card.placed': PlacementOutcome;
+  'card.placed': PlacementOutcome | Hold;
   'board.create-project': BoardState;
   'board.settings': BoardState;
   'board.invoice-now': BoardState;
   'board.choices': BoardChoices;
   'board.bind-project': BoardState;
+  'board.open-profile': null;
   'milestone.deliver': null;
   'milestone.accept': IssuedSummary;
   'milestone.invoice': IssuedSummary;
   'milestone.draft': null;
   'invoice.download': { sha256: string };
+  'invoice.einvoice': { filename: string };
   'invoice.payment': null;
   'invoice.void': IssuedSummary;
   'invoice.credit': IssuedSummary;
   'invoice.refund': null;
   'demo.seed': { seeded: boolean };
+  'connection.connect': ConnectionSummary;
+  'connection.remove': null;
 }
 
 /** What a page learns about an invoice it had issued. */

@@ -89,6 +89,12 @@ export async function queryTab<T>(tabId: number, message: unknown): Promise<T | 
   return (browser.tabs.sendMessage(tabId, message) as Promise<T>).catch(() => null);
 }
 
+/** Sends a query to every open tab; tabs without our content script are skipped. */
+export async function queryEveryTab(message: unknown): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : queryTab(tab.id, message))));
+}
+
 /** Answers one kind of query from our pages in a content script, synchronously. */
 export function answerQueries(type: string, answer: () => unknown, signal: AbortSignal): void {
   const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {

@@ -18,7 +18,11 @@ import { toBase64 } from '../../lib/bytes';
 import type { Invoice } from '../../lib/db/entities';
 import { FONT_FILES } from '../../lib/invoicing/fonts';
 import { invoiceFontFiles } from '../../lib/invoicing/font-subset';
+import { paymentCodeFor } from '../../lib/invoicing/payment-code';
 import { renderInvoicePdf } from '../../lib/invoicing/pdf';
+import { ciiXml } from '../../lib/invoicing/einvoice/cii';
+import { facturXPdf } from '../../lib/invoicing/einvoice/facturx';
+import { ublXml } from '../../lib/invoicing/einvoice/ubl';
 import { extensionDir } from '../harness/browser';
 
 const PROJECTS = 10_000;
@@ -120,7 +124,55 @@ async function benchInvoicePdf() {
   report('bundle.background', statSync(`${extensionDir}/background.js`).size / 1024, 'KB');
 }
 
+/** The payment code's cost: a 1-line invoice without a code, with the EPC code (IBAN, EUR), and with a payment-link code. */
+async function benchPaymentCode() {
+  const files = await invoiceFontFiles();
+  const fonts = { regular: toBase64(files.regular), bold: toBase64(files.bold) };
+  const plain = sampleInvoice(1);
+  const base = {
+    amountDue: plain.gross, draft: false, locale: 'de-DE', paper: 'a4' as const, cardUrls: [],
+    project: { name: 'Acme website redesign', contractRef: 'ACME-7', termsText: 'Zahlbar innerhalb von 14 Tagen' },
+  };
+  const variants = {
+    none: { ...base, invoice: plain, payment: { instructions: '', link: '' } },
+    epc: { ...base, invoice: { ...plain, seller: { ...plain.seller, iban: 'DE89370400440532013000', bic: 'COBADEFFXXX' } }, payment: { instructions: '', link: '' } },
+    link: { ...base, invoice: plain, payment: { instructions: '', link: 'https://pay.northwind.example/acme/INV-2026-0001' } },
+  };
+  for (const [name, document] of Object.entries(variants)) {
+    let size = 0;
+    const ms = await medianMs(15, () => (size = renderInvoicePdf(document, fonts).bytes.length));
+    report(`invoice.pdf.1-line.qr-${name}.generate`, ms, 'ms');
+    report(`invoice.pdf.1-line.qr-${name}.size`, size / 1024, 'KB');
+  }
+  const encode = await medianMs(15, () => paymentCodeFor(variants.epc));
+  report('invoice.payment-code.epc.encode', encode, 'ms');
+}
+
 await benchSchedules();
 await benchReceivables();
+/** EN 16931 XML in both syntaxes, and the Factur-X post-processing of the rendered PDF (its time and what it adds). */
+async function benchEInvoices() {
+  const files = await invoiceFontFiles();
+  const fonts = { regular: toBase64(files.regular), bold: toBase64(files.bold) };
+  for (const lines of [1, 40]) {
+    const invoice = sampleInvoice(lines);
+    const name = `${lines}-line${lines > 1 ? 's' : ''}`;
+    const source = { invoice, customization: 'en16931' as const, contractRef: 'ACME-7', paymentTerms: 'Net 14' };
+    report(`einvoice.ubl.${name}.generate`, await medianMs(50, () => ublXml(source)), 'ms');
+    report(`einvoice.cii.${name}.generate`, await medianMs(50, () => ciiXml(source)), 'ms');
+    const pdf = renderInvoicePdf({
+      invoice, amountDue: invoice.gross, draft: false, locale: 'en-US', paper: 'a4', cardUrls: [],
+      project: { name: 'Acme website redesign', contractRef: 'ACME-7', termsText: 'Net 14' }, payment: { instructions: 'IBAN DE89 3704', link: '' },
+    }, fonts).bytes;
+    const xml = ciiXml(source);
+    let size = 0;
+    report(`einvoice.facturx.${name}.postprocess`, await medianMs(15, async () => (size = (await facturXPdf(pdf, xml, invoice.createdAt)).length)), 'ms');
+    report(`einvoice.facturx.${name}.size`, size / 1024, 'KB');
+    report(`einvoice.facturx.${name}.added`, (size - pdf.length) / 1024, 'KB');
+  }
+}
+
 await benchInvoiceWrite();
 await benchInvoicePdf();
+await benchPaymentCode();
+await benchEInvoices();

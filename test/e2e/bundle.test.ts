@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extensionDir } from '../harness/browser';
 
@@ -17,5 +17,13 @@ describe('the production bundle', () => {
   it.each(contentScripts)('keeps the database, PDF and validation libraries out of %s', (path) => {
     const code = readFileSync(path, 'utf8');
     for (const marker of ['Dexie', 'indexedDB', 'jsPDF', 'ZodError']) expect(code, marker).not.toContain(marker);
+  });
+
+  it('loads the Factur-X PDF library (pdf-lib) in the service worker only, never in a page or a content script', () => {
+    const chunks = readdirSync(`${extensionDir}/chunks`).map((name) => `${extensionDir}/chunks/${name}`);
+    // pdf-lib's own names for the PDF/A-3 attachment relationship and the XMP it writes.
+    const carries = (path: string) => /AFRelationship|pdfaid:conformance/.test(readFileSync(path, 'utf8'));
+    expect(carries(`${extensionDir}/background.js`)).toBe(true);
+    expect([...chunks, ...contentScripts].filter(carries)).toEqual([]);
   });
 });

@@ -118,9 +118,9 @@ describe('a service worker stopped mid-issue', () => {
       const bytes = readFileSync(path);
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(sha256);
       const [page] = await pdfText(new Uint8Array(bytes));
-      expect(page).toContain(`Invoice number ${invoice.number}`);
-      // Written the way the demo client's invoice locale (de-DE) writes amounts.
-      expect(page).toContain('Amount due 5.712,00 €');
+      expect(page).toContain(`Rechnungsnummer ${invoice.number}`);
+      // In the demo client's invoice language and locale (de-DE).
+      expect(page).toContain('Zu zahlender Betrag 5.712,00 €');
     }
     const invoices = await readTable<Row>(browser, 'invoices');
     expect(invoices.filter((row) => row.milestoneId === invoice.milestoneId)).toHaveLength(1);

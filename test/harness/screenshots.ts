@@ -18,7 +18,7 @@ const browser = await launchExtension({ language });
 const say = (key: string) => readCatalog(language ?? 'en')[key]!.message;
 const pages = [
   { path: 'popup.html', width: 380 },
-  { path: 'sidepanel.html', width: 400 },
+  { path: 'sidepanel.html', width: 360 },
   { path: 'options.html', width: 900 },
   { path: 'welcome.html', width: 900 },
   { path: 'welcome.html', width: 400, name: 'welcome-narrow' },
@@ -59,11 +59,32 @@ async function shootInvoiceList() {
   }
 }
 
+/** The workspace's project editor at the narrowest side-panel width, its name left empty. */
+async function shootEditors() {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 600 });
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await page.getByRole('button', { name: 'New project' }).click();
+    await page.getByLabel('Project name').focus();
+    await page.getByLabel('Contract total (net)').focus();
+    await page.screenshot({ path: `${out}/demo-project-editor-narrow-${colorScheme}.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    // Invoicing work not yet delivered asks first, with the number and the amount.
+    await page.locator('li.milestone', { hasText: 'Final delivery' }).getByRole('button', { name: 'Invoice now…' }).click();
+    await page.getByRole('alertdialog').getByText(/INV-/).waitFor();
+    await page.screenshot({ path: `${out}/demo-invoice-early-narrow-${colorScheme}.png` });
+    await page.close();
+  }
+}
+
 await shoot('empty');
 const seeder = await browser.extensionPage('options.html');
 await seeder.evaluate(() => chrome.runtime.sendMessage({ type: 'demo.seed', payload: {} }));
 await shoot('demo');
 await shootInvoiceList();
+await shootEditors();
 const board = await browser.context.newPage();
 await board.goto(`${fixtures.trelloBoard.url}?theme=dark`);
 await board.locator('milestone-invoicer-badge').first().waitFor();

@@ -18,6 +18,10 @@ describe('the shape of the source', () => {
     expect(offenders(/innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/)).toEqual([]);
   });
 
+  it('asks with the app’s own dialog, never the browser’s confirm(), alert() or prompt()', () => {
+    expect(offenders(/(?<![\w.])(window\.)?(confirm|alert|prompt)\(/)).toEqual([]);
+  });
+
   it('runs no code from strings', () => {
     expect(offenders(/\beval\(|new Function\(/)).toEqual([]);
   });

@@ -1,4 +1,3 @@
-import { canTransition } from '../../billing/lifecycle';
 import { scheduleTemplates } from '../../billing/schedule';
 import { parseMoney } from '../../billing/money';
 import type { BoardChoices, BoardState } from '../../db/boards';
@@ -32,13 +31,15 @@ export interface PanelActions {
   setCompleteCountsAsDone(counts: boolean): void;
   /** Copies the layout report; `copied` false when the clipboard refused it. */
   copyLayoutReport(): Promise<{ report: string; copied: boolean }>;
+  /** Opens the welcome page to complete the business profile. */
+  openProfile(): void;
 }
 
 /** The milestone panel docked on the board: the bound project's schedule, or how to set one up. */
 export function renderPanel(root: ShadowRoot, model: PanelModel, actions: PanelActions): void {
   root.querySelector('.panel, .folded')?.remove();
   if (model.collapsed) {
-    root.append(h('button', { class: 'folded', 'aria-expanded': 'false', onclick: () => actions.setCollapsed(false) }, t('panelFolded')));
+    root.append(h('button', { class: 'folded', 'aria-expanded': 'false', onclick: () => actions.setCollapsed(false) }, model.state?.profileNotice ? '◆ Milestones · profile incomplete' : t('panelFolded'), connectionFlag(model.state)));
     return;
   }
   const project = model.state?.detail?.project;
@@ -51,6 +52,7 @@ export function renderPanel(root: ShadowRoot, model: PanelModel, actions: PanelA
         h('button', { 'aria-expanded': 'true', 'aria-label': t('foldPanel'), onclick: () => actions.setCollapsed(true) }, '–'),
       ),
       model.error ? h('p', { class: 'error', role: 'alert' }, model.error) : null,
+      model.state?.profileNotice ? profileNotice(model.state.profileNotice, actions) : null,
       !model.recognised
         ? h('div', { class: 'warn', role: 'status' },
             h('p', { style: 'margin:0 0 6px' }, t('panelNotRecognised', model.hostLabel)),
@@ -61,6 +63,14 @@ export function renderPanel(root: ShadowRoot, model: PanelModel, actions: PanelA
           : h('div', {}, bindForm(model, actions), setupForm(model, actions)),
       model.recognised ? h('footer', { style: 'margin-top:8px' }, layoutReportControl(actions, false)) : null,
     ),
+  );
+}
+
+/** Until an invoice can be issued complete: what the profile lacks, and the way to the page that completes it. */
+function profileNotice(text: string, actions: PanelActions) {
+  return h('div', { class: 'warn', role: 'status', 'aria-label': 'Business profile incomplete' },
+    h('p', { style: 'margin:0 0 6px' }, text),
+    h('button', { class: 'primary', onclick: () => actions.openProfile() }, 'Complete your business profile'),
   );
 }
 
@@ -89,6 +99,7 @@ function schedule(model: PanelModel, actions: PanelActions) {
   const leftDone = links.filter((link) => link.leftDoneOn);
   return h('div', {},
     ...leftDone.map((link) => h('p', { class: 'warn', role: 'status' }, t('cardLeftDone', link.title))),
+    ...connectionNotes(model.state!),
     h('ul', {},
       ...milestones.map((milestone) => {
         const state: BadgeState = figures?.overdueMilestoneIds.includes(milestone.id) ? 'overdue' : milestone.state;
@@ -99,7 +110,8 @@ function schedule(model: PanelModel, actions: PanelActions) {
             h('span', { class: 'muted' }, cards.length ? tCount('cards', cards.length) : t('noCardLinked')),
             h('span', { class: 'pill', 'data-state': state }, badgeLabel(state)),
           ),
-          canTransition(milestone.state, 'invoiced')
+          // Work not yet delivered is invoiced from the workspace, which asks first.
+          milestone.state === 'delivered' || milestone.state === 'accepted'
             ? h('button', { class: 'invoice', 'aria-label': t('invoiceNowFor', milestone.title), onclick: () => actions.invoiceNow(milestone.id) }, t('invoiceNow'))
             : null,
           cards.length ? h('ul', { class: 'cards muted' }, ...cards.map((card) => h('li', {}, card.title))) : null,
@@ -116,6 +128,23 @@ function schedule(model: PanelModel, actions: PanelActions) {
     doneColumnsEditor(model.columns, board?.doneColumns ?? null, actions),
     model.marksComplete ? completionOption(board?.completeCountsAsDone === true, actions) : null,
   );
+}
+
+/** On the folded tab: the connection needs a look (a card not confirmed, or the API failing). */
+function connectionFlag(state: BoardState | null) {
+  const connection = state?.connection;
+  if (!connection || (connection.state === 'ok' && connection.disagreements.length === 0)) return null;
+  return h('span', { class: 'attention', title: connection.disagreements[0]?.text ?? connection.line }, ' ⚠');
+}
+
+/** A connected board's state line, and each card its API placed elsewhere than the page's Done. */
+function connectionNotes({ connection, detail }: BoardState) {
+  if (!connection) return [];
+  const title = (cardId: string) => detail?.links.find((link) => link.cardId === cardId)?.title ?? cardId;
+  return [
+    h('p', { class: connection.state === 'ok' ? 'muted' : 'warn', role: 'status', 'data-connection': connection.state }, connection.line),
+    ...connection.disagreements.map(({ cardId, text }) => h('p', { class: 'warn', role: 'status' }, `“${title(cardId)}”: ${text}`)),
+  ];
 }
 
 function doneColumnsEditor(columns: () => string[], chosen: string[] | null, actions: PanelActions) {

@@ -166,7 +166,8 @@ export class BoardSession implements BoardContext {
       if (trustKnownColumns) this.learnKnownColumns(reply.value);
       // A set-up board's panel folds to a tab, so it never covers a card, unless the user unfolded it.
       this.collapsed = reply.value.board?.panelCollapsed ?? (reply.value.detail !== null && !this.setUpHere);
-      if (!reply.value.detail && !this.choices) void this.loadChoices();
+      // Asked again on each reload: a client or project added in the workspace since shows up.
+      if (!reply.value.detail) void this.loadChoices();
     }
     this.badges.dropUnlinked();
     // The scan draws every linked card shown: no second pass over the badges.
@@ -268,7 +269,7 @@ export class BoardSession implements BoardContext {
       // Another tab delivered it first: what this page shows is out of date.
       const milestone = this.links.get(cardId)?.milestone;
       const stale = reply.value === 'already-delivered' && milestone !== undefined && canTransition(milestone.state, 'delivered');
-      if (stale || ['delivered', 'left-done', 'back-in-done'].includes(reply.value)) void this.reload();
+      if (stale || ['delivered', 'left-done', 'back-in-done', 'unconfirmed'].includes(reply.value)) void this.reload();
     });
   }
 
@@ -339,6 +340,7 @@ export class BoardSession implements BoardContext {
       this.detector.reset();
       this.applyState(reply, false);
     },
+    openProfile: () => void this.send('board.open-profile', { host: this.adapter.host }),
     copyLayoutReport: async () => {
       const report = this.layoutReport();
       return { report, copied: await copyText(report) };

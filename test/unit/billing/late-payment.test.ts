@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, money } from '../../../lib/billing/money';
-import { describeLateTerms, lateCharges, type LatePaymentTerms } from '../../../lib/billing/terms';
+import { lateCharges, type LatePaymentTerms } from '../../../lib/billing/terms';
 
 const invoice = { currency: 'EUR', gross: 100_000, dueDate: '2026-01-31' };
 const monthly: LatePaymentTerms = { kind: 'monthly-percent', basisPoints: 150 };
@@ -52,17 +51,3 @@ describe('late-payment charges as of a date', () => {
   });
 });
 
-describe('late-payment terms in words', () => {
-  const euros = (minor: number) => formatMoney(money(minor, 'EUR'), 'en-US');
-  it.each([
-    [monthly, 'Late payment: interest of 1.5 % per month on overdue amounts.'],
-    [statutory, 'Late payment: interest at the ECB reference rate (2.15 %) plus 8 points a year, and a fixed compensation of 40 EUR (Directive 2011/7/EU).'],
-    [flat, 'Late payment: a fee of €25.00 once an invoice is overdue.'],
-  ] as const)('%o', (terms, words) => {
-    expect(describeLateTerms(terms, euros)).toBe(words);
-  });
-
-  it('writes Latin digits whatever the locale', () => {
-    expect(describeLateTerms(monthly, euros, 'ar-SA')).toContain('1.5 %');
-  });
-});

@@ -42,7 +42,9 @@ describe('client editor: how their invoices are printed', () => {
     type('Client name', 'Acme');
     type('Locale of their invoices', 'de_DE');
     save();
-    expect(await screen.findByRole('alert')).toHaveProperty('textContent', '"de_DE" is not a locale: write it like de-DE or en-US');
+    const locale = screen.getByLabelText('Locale of their invoices');
+    await waitFor(() => expect(locale.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(locale.getAttribute('aria-describedby')!)?.textContent).toBe('"de_DE" is not a locale: write it like de-DE or en-US');
     expect(await db.clients.count()).toBe(0);
     expect(onDone).not.toHaveBeenCalled();
   });

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
+import { QueryClientProvider } from '@tanstack/preact-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { createQueryClient } from '../../../lib/ui/queries';
 import { MilestoneActions } from '../../../components/MilestoneActions';
 import type { Invoice } from '../../../lib/db/entities';
 import { request } from '../../../lib/messaging/client';
@@ -77,10 +79,11 @@ describe('the confirm dialog', () => {
 
 describe('voiding from the workspace', () => {
   async function invoiced() {
-    const { project, milestones } = await clientAndProject(freshDatabase());
+    const db = freshDatabase();
+    const { project, milestones } = await clientAndProject(db);
     const milestone = { ...milestones[0]!, state: 'invoiced' as const, invoiceId: 'i1' };
     const invoice = { id: 'i1', kind: 'invoice', number: 'INV-2026-0001', gross: 39_600, dueDate: '2026-12-08' } as Invoice;
-    render(<MilestoneActions project={project} milestone={milestone} row={{ invoice, paid: 0, balance: 39_600 }} locale="en-US" />);
+    render(<QueryClientProvider client={createQueryClient()}><MilestoneActions db={db} project={project} milestone={milestone} row={{ invoice, paid: 0, balance: 39_600 }} locale="en-US" /></QueryClientProvider>);
   }
 
   it('asks in the app’s dialog, with the amount, and sends nothing on Cancel', async () => {

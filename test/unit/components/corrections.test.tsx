@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
+import { QueryClientProvider } from '@tanstack/preact-query';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createQueryClient } from '../../../lib/ui/queries';
 import { MilestoneActions } from '../../../components/MilestoneActions';
 import type { Invoice, Milestone, Project } from '../../../lib/db/entities';
 import { request } from '../../../lib/messaging/client';
@@ -22,10 +24,11 @@ const twoRates: Project['taxes'] = { mode: 'exclusive', rates: [{ name: 'VAT', b
 
 describe('extra lines on "Invoice now"', () => {
   async function delivered() {
-    const { project, milestones } = await clientAndProject(freshDatabase(), { taxes: twoRates });
+    const db = freshDatabase();
+    const { project, milestones } = await clientAndProject(db, { taxes: twoRates });
     // The prototype: 330.00 net.
     const milestone: Milestone = { ...milestones[1]!, state: 'delivered' };
-    render(<MilestoneActions project={project} milestone={milestone} locale="de-DE" />);
+    render(<MilestoneActions db={db} project={project} milestone={milestone} locale="de-DE" />);
     fireEvent.click(screen.getByRole('button', { name: 'Invoice with extra lines…' }));
     return { form: screen.getByRole('form', { name: 'Extra lines' }), milestone };
   }
@@ -72,10 +75,11 @@ describe('extra lines on "Invoice now"', () => {
 
 describe('voiding a paid invoice', () => {
   async function paid() {
-    const { project, milestones } = await clientAndProject(freshDatabase());
+    const db = freshDatabase();
+    const { project, milestones } = await clientAndProject(db);
     const milestone = { ...milestones[0]!, state: 'paid' as const, invoiceId: 'i1' };
     const invoice = { id: 'i1', kind: 'invoice', number: 'INV-2026-0001', gross: 39_600, dueDate: '2026-12-08' } as Invoice;
-    render(<MilestoneActions project={project} milestone={milestone} row={{ invoice, paid: 39_600, balance: 0, credited: 6_000 }} locale="en-US" />);
+    render(<QueryClientProvider client={createQueryClient()}><MilestoneActions db={db} project={project} milestone={milestone} row={{ invoice, paid: 39_600, balance: 0, credited: 6_000 }} locale="en-US" /></QueryClientProvider>);
     return milestone;
   }
 

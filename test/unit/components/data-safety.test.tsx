@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from '@tanstack/preact-query';
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataSafety } from '../../../components/DataSafety';
 import { createQueryClient } from '../../../lib/ui/queries';
@@ -36,5 +36,22 @@ describe('choosing a backup to restore', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'This backup was made by a newer version of Milestone Invoicer (format 2); update the extension to restore it.',
     );
+  });
+});
+
+describe('replacing everything with a backup', () => {
+  it('asks in the app’s own dialog first; Cancel keeps this browser’s records, confirming restores the file', async () => {
+    const { db } = await choose(backupText('"from the file"'));
+    await db.settings.put({ key: 'y', value: 'only here' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Replace everything…' }));
+    const ask = screen.getByRole('alertdialog', { name: 'Replace everything with the backup?' });
+    expect(ask.textContent).toContain('Every record in this browser that is not in the file is deleted, invoices included.');
+    fireEvent.click(within(ask).getByRole('button', { name: 'Cancel' }));
+    expect(await db.settings.get('y')).toEqual({ key: 'y', value: 'only here' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Replace everything…' }));
+    fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Replace everything' }));
+    await screen.findByText('Backup restored.');
+    expect(await db.settings.toArray()).toEqual([{ key: 'x', value: 'from the file' }]);
   });
 });

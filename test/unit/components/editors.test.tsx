@@ -19,16 +19,33 @@ async function withClient() {
 }
 
 describe('client editor', () => {
-  it('names the problem with an empty name or a bad email, and saves nothing', async () => {
+  const fieldProblems = () => [...document.querySelectorAll('.field-problem')].map((p) => p.textContent);
+
+  it('shows no problem on a fresh form, then each in plain words beside its field once left', async () => {
+    const db = freshDatabase();
+    render(<ClientEditor db={db} onDone={vi.fn()} />);
+    expect(fieldProblems()).toEqual([]);
+    fireEvent.blur(screen.getByLabelText('Client name'));
+    expect(fieldProblems()).toEqual(['Give the client a name']);
+    const name = screen.getByLabelText('Client name');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(name.getAttribute('aria-describedby')!)?.textContent).toBe('Give the client a name');
+    type('Client name', 'Acme');
+    expect(fieldProblems()).toEqual([]);
+    type('Email', 'not-an-email');
+    expect(fieldProblems()).toEqual([]);
+    fireEvent.blur(screen.getByLabelText('Email'));
+    expect(fieldProblems()).toEqual(['Write the email address like name@example.com']);
+  });
+
+  it('shows every problem on Save and saves nothing', async () => {
     const db = freshDatabase();
     const onDone = vi.fn();
     render(<ClientEditor db={db} onDone={onDone} />);
+    type(/Currency/, 'EURO');
+    type('Locale of their invoices', 'Deutsch (DE)');
     fireEvent.click(screen.getByRole('button', { name: 'Save client' }));
-    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'Invalid client (name): The client needs a name');
-    type('Client name', 'Acme');
-    type('Email', 'not-an-email');
-    fireEvent.click(screen.getByRole('button', { name: 'Save client' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/valid email/));
+    await waitFor(() => expect(fieldProblems()).toEqual(['Give the client a name', 'Use a three-letter currency code, such as EUR or USD', '"Deutsch (DE)" is not a locale: write it like de-DE or en-US']));
     expect(await db.clients.count()).toBe(0);
     expect(onDone).not.toHaveBeenCalled();
   });
@@ -46,7 +63,7 @@ describe('client editor', () => {
 });
 
 describe('project editor', () => {
-  const problems = () => [...document.querySelectorAll('ul.problems li')].map((li) => li.textContent);
+  const problems = () => [...document.querySelectorAll('.field-problem')].flatMap((p) => p.textContent!.split('\n'));
 
   it('previews the exact amounts of a valid schedule as you type', async () => {
     const { db, client } = await withClient();
@@ -61,12 +78,12 @@ describe('project editor', () => {
   });
 
   it.each([
-    ['a non-numeric total', { total: 'twelve' }, 'Contract total: "twelve" is not an amount: write it like 1,234.56'],
+    ['a non-numeric total', { total: 'twelve' }, '"twelve" is not an amount: write it like 1,234.56'],
     ['a 99 % schedule', { total: '1000', m3: '29' }, 'The percentages add up to 99 %, not 100 %'],
     ['a negative milestone', { total: '1000', m2: '-40' }, 'Milestone 2: "-40" is not a percentage: write it like 33.5'],
-    ['an empty project name', { total: '1000', name: '' }, 'The project needs a name'],
+    ['an empty project name', { total: '1000', name: '' }, 'Give the project a name'],
     ['an empty milestone title', { total: '1000', title1: ' ' }, 'Milestone 1 needs a title'],
-    ['a negative total', { total: '-1000' }, 'Contract total: The amount cannot be negative'],
+    ['a negative total', { total: '-1000' }, 'The amount cannot be negative'],
   ])('refuses %s with a clear message and saves nothing', async (_, input, message) => {
     const { db, client } = await withClient();
     const before = await snapshot(db);
@@ -77,9 +94,11 @@ describe('project editor', () => {
     if ('m2' in input) type('Milestone 2 percent', input.m2!);
     if ('m3' in input) type('Milestone 3 percent', input.m3!);
     if ('title1' in input) type('Milestone 1 title', input.title1!);
-    expect(problems()).toContain(message);
+    // Nothing is shown while typing; Save shows every problem beside its field.
+    expect(problems()).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Create project' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Solve the problems listed above first; nothing was saved.');
+    expect((await screen.findByRole('alert')).textContent).toBe('Fix the fields marked above; nothing was saved.');
+    expect(problems()).toContain(message);
     expect(await snapshot(db)).toEqual(before);
     expect(onDone).not.toHaveBeenCalled();
   });
@@ -97,6 +116,25 @@ describe('project editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create project' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     expect((await db.milestones.toArray()).map((m) => m.amount).sort()).toEqual([50_000, 50_000, 50_000]);
+  });
+});
+
+describe('project editor problems once a field is left', () => {
+  it('shows none on a fresh form, and each beside its field once left', async () => {
+    const { db, client } = await withClient();
+    render(<ProjectEditor db={db} clients={[client]} locale="en-US" onDone={vi.fn()} />);
+    expect(document.querySelectorAll('.field-problem')).toHaveLength(0);
+    fireEvent.blur(screen.getByLabelText('Project name'));
+    expect([...document.querySelectorAll('.field-problem')].map((p) => p.textContent)).toEqual(['Give the project a name']);
+    type('Contract total (net)', 'lots');
+    fireEvent.blur(screen.getByLabelText('Contract total (net)'));
+    const total = screen.getByLabelText('Contract total (net)');
+    expect(document.getElementById(total.getAttribute('aria-describedby')!)?.textContent).toBe('"lots" is not an amount: write it like 1,234.56');
+    type('Milestone 3 percent', '20');
+    expect(screen.queryByText(/add up to/)).toBeNull();
+    fireEvent.blur(screen.getByLabelText('Milestone 3 percent'));
+    type('Contract total (net)', '1000');
+    expect(screen.getByText('The percentages add up to 90 %, not 100 %')).toBeTruthy();
   });
 });
 

@@ -115,10 +115,11 @@ describe('the popup exposure', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     fireEvent.click(screen.getByRole('button', { name: 'Copy reminder' }));
     await screen.findByText(/Reminder for .* copied\./);
+    // In the client's language (de-DE), as the invoice itself.
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining(
-      'Late payment: interest of 1.5 % per month on overdue amounts. To date, €40.13 has accrued on this invoice.',
+      'Zahlungsverzug: Zinsen von 1,5 % pro Monat auf überfällige Beträge. Bis heute sind auf diese Rechnung 40,13\u00a0€ angefallen.',
     ));
-    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/was due on [A-Z][a-z]{2} \d{1,2}, \d{4} \(26 days ago\)/));
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/am \d{2}\.\d{2}\.\d{4} fällig war \(vor 26 Tagen\)/));
   });
 
   it('marks an overdue invoice paid for its whole open balance', async () => {

@@ -153,8 +153,9 @@ describe('the invoice list', () => {
     fireEvent.click(copy);
     await screen.findByText('Reminder for INV-2026-001 copied.');
     const text = writeText.mock.calls[0]![0] as string;
-    expect(text).toMatch(/invoice INV-2026-001 for €396\.00 was due on Oct 15, 2026 \(40 days ago\)/);
-    expect(text).toContain('Late payment: a fee of €40.00 once an invoice is overdue.');
+    // In the client's language (de-DE), as the invoice itself.
+    expect(text).toContain('dass die Rechnung INV-2026-001 über 396,00\u00a0€ am 15.10.2026 fällig war (vor 40 Tagen).');
+    expect(text).toContain('Zahlungsverzug: eine Gebühr von 40,00\u00a0€, sobald eine Rechnung überfällig ist.');
   });
 
   it('opens a stored PDF in a new tab, and offers only the download while none is stored', async () => {

@@ -41,7 +41,8 @@ describe('the project editor', () => {
     type('Milestone 3 percent', '30');
     fireEvent.change(screen.getByLabelText('Late payment'), { target: { value: 'monthly-percent' } });
     type('Interest % per month', 'lots');
-    expect([...document.querySelectorAll('ul.problems li')].map((li) => li.textContent)).toContain('Late payment: "lots" is not a percentage: write it like 33.5');
+    fireEvent.blur(screen.getByLabelText('Interest % per month'));
+    expect([...document.querySelectorAll('.field-problem')].map((p) => p.textContent)).toEqual(['"lots" is not a percentage: write it like 33.5']);
     type('Interest % per month', '1.5');
     fireEvent.submit(screen.getByRole('form'));
     await waitFor(() => expect(onDone).toHaveBeenCalled());

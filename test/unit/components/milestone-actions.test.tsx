@@ -16,9 +16,10 @@ beforeEach(() => {
 afterEach(cleanup);
 
 async function delivered(invoiceOn: Project['invoiceOn'], acceptance?: Milestone['acceptance']) {
-  const { project, milestones } = await clientAndProject(freshDatabase(), { invoiceOn });
+  const db = freshDatabase();
+    const { project, milestones } = await clientAndProject(db, { invoiceOn });
   const milestone: Milestone = { ...milestones[1]!, state: acceptance ? 'accepted' : 'delivered', acceptance };
-  render(<MilestoneActions project={project} milestone={milestone} locale="en-US" />);
+  render(<MilestoneActions db={db} project={project} milestone={milestone} locale="en-US" />);
   return milestone;
 }
 
@@ -80,8 +81,9 @@ describe('an issue date earlier than the last invoice’s', () => {
   });
 
   it('asks after "Mark delivered" too, and sends nothing more on Cancel', async () => {
-    const { project, milestones } = await clientAndProject(freshDatabase());
-    render(<MilestoneActions project={project} milestone={milestones[0]!} locale="en-US" />);
+    const db = freshDatabase();
+    const { project, milestones } = await clientAndProject(db);
+    render(<MilestoneActions db={db} project={project} milestone={milestones[0]!} locale="en-US" />);
     sent.mockResolvedValueOnce(refusal);
     fireEvent.click(screen.getByRole('button', { name: 'Mark delivered' }));
     await screen.findByRole('alertdialog', { name: 'Issue dated 2026-11-20?' });

@@ -8,7 +8,7 @@ const card = (milestoneId: string, cardId = 'Pr0toT1p') => ({
 
 describe('boards and card links', () => {
   it('shows an unknown board as unbound', async () => {
-    expect(await boardState(freshDatabase(), 'trello', 'MiDemo01')).toEqual({ board: null, detail: null, figures: null });
+    expect(await boardState(freshDatabase(), 'trello', 'MiDemo01')).toEqual({ board: null, detail: null, figures: null, profileNotice: 'Invoices cannot be issued until you add your business name, address, and VAT ID or tax number.' });
   });
 
   it('binds a board to a project and returns the schedule with its links', async () => {

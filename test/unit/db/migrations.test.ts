@@ -7,9 +7,12 @@ import { v2 } from './seeds/v2';
 import { v3 } from './seeds/v3';
 import { v4 } from './seeds/v4';
 import { v5 } from './seeds/v5';
+import { v6 } from './seeds/v6';
+import { v7 } from './seeds/v7';
+import { connectionSchema } from '../../../lib/connections/entity';
 
 /** A seed per released version, in that version's shape. Add one with every new schema version. */
-const seeds: Record<number, Record<string, unknown[]>> = { 1: v1, 2: v2, 3: v3, 4: v4, 5: v5 };
+const seeds: Record<number, Record<string, unknown[]>> = { 1: v1, 2: v2, 3: v3, 4: v4, 5: v5, 6: v6, 7: v7 };
 
 /** Every table that exists at a version: each version entry lists only what it changes. */
 const tablesAt = (version: number) =>
@@ -30,6 +33,7 @@ const currentShape = {
   activity: entities.activitySchema,
   snapshots: entities.snapshotSchema,
   issuedNumbers: entities.issuedNumberSchema,
+  connections: connectionSchema,
 };
 
 /** Writes a seed with a Dexie that knows only the versions up to `version`, as that release did. */

@@ -50,15 +50,15 @@ describe('the client’s invoice locale on the PDF', () => {
 
   it('writes a de-DE client’s amounts as 1.234,56 € and dates as 24.11.2026', async () => {
     const text = await textOf((await contract({ locale: 'de-DE' })).issued.file.bytes);
-    expect(text).toContain('of the contract total of 12.345,67 € (before tax)');
-    expect(text).toContain('Net amount 4.074,07 € VAT 20 % of 4.074,07 € 814,81 € Total (EUR) 4.888,88 €');
-    expect(text).toContain('Issue date 24.11.2026 Type Prepayment invoice');
-    expect(text).toContain('Amount due 4.888,88 € Due 08.12.2026');
+    expect(text).toContain('der Vertragssumme von 12.345,67 € (netto)');
+    expect(text).toContain('Nettobetrag 4.074,07 € VAT 20 % auf 4.074,07 € 814,81 € Gesamtbetrag (EUR) 4.888,88 €');
+    expect(text).toContain('Rechnungsdatum 24.11.2026 Art Anzahlungsrechnung');
+    expect(text).toContain('Zu zahlender Betrag 4.888,88 € Fällig am 08.12.2026');
   });
 
   it('writes a rate with decimals the client’s way: 19,5 % in German, 19.5 % in English', async () => {
     const taxes = { mode: 'exclusive' as const, rates: [{ name: 'VAT', basisPoints: 1950 }], reverseCharge: false };
-    expect(await textOf((await contract({ locale: 'de-DE' }, 'en-US', { taxes })).issued.file.bytes)).toContain('VAT 19,5 % of 4.074,07 €');
+    expect(await textOf((await contract({ locale: 'de-DE' }, 'en-US', { taxes })).issued.file.bytes)).toContain('VAT 19,5 % auf 4.074,07 €');
     expect(await textOf((await contract({ locale: 'en-GB' }, 'de-DE', { taxes })).issued.file.bytes)).toContain('VAT 19.5 % of €4,074.07');
   });
 
@@ -86,7 +86,7 @@ describe('the client’s invoice locale on the PDF', () => {
     expect(await textOf(fromEnglish.file.bytes)).toBe(await textOf(issued.file.bytes));
     expect(fromEnglish.file.sha256).toBe(issued.file.sha256);
     const drafts = await Promise.all(['bn-BD', 'en-GB'].map(async (browser) => textOf((await draftPdf(engine(browser), milestones[1]!.id)).bytes)));
-    expect(drafts[0]).toContain('of the contract total of 12.345,67 €');
+    expect(drafts[0]).toContain('der Vertragssumme von 12.345,67 €');
     expect(drafts[0]).toBe(drafts[1]);
   });
 

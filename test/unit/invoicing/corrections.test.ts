@@ -34,8 +34,8 @@ describe('a partial credit note', () => {
     expect(await stateOf()).toBe('invoiced');
     expect((await db.invoices.get(invoice.id))!.voidedBy).toBeUndefined();
     const [page] = await pdfText(credit.file.bytes);
-    expect(page).toContain('CREDIT NOTE');
-    expect(page).toContain('Corrects invoice INV-2026-0001');
+    expect(page).toContain('RECHNUNGSKORREKTUR');
+    expect(page).toContain('Korrigiert Rechnung INV-2026-0001');
     expect(page).toContain('Two pages dropped from the scope');
     expect(page).toContain('120,00 €');
   });

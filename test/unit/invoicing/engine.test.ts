@@ -43,7 +43,7 @@ describe('the invoice engine', () => {
     expect(issued.invoice).toMatchObject({ net: 50_000, tax: 10_000, gross: 60_000 });
     const [page] = await pdfText(issued.file.bytes);
     expect(page).toContain('Extra hours 2,5 h 80,00 € 200,00 €');
-    expect(page).toContain('VAT 20 % of 500,00 € 100,00 €');
+    expect(page).toContain('VAT 20 % auf 500,00 € 100,00 €');
   });
 
   it('gives one invoice when two tabs trigger the same milestone at once', async () => {
@@ -59,11 +59,11 @@ describe('the invoice engine', () => {
     const { db, ctx, milestones } = await setup({ invoiceOn: 'acceptance' });
     await advanceMilestone(db, milestones[1]!.id, 'delivered', '2026-11-20');
     const preview = await draftPdf(ctx, milestones[1]!.id);
-    expect((await pdfText(preview.bytes))[0]).toContain('DRAFT – NOT AN INVOICE');
+    expect((await pdfText(preview.bytes))[0]).toContain('ENTWURF – KEINE RECHNUNG');
     expect(await db.invoices.count()).toBe(0);
     await recordAcceptance(db, milestones[1]!.id, { by: 'Dana Client', on: '2026-11-22', evidence: 'https://mail.example/42' });
     const issued = await invoiceMilestone(ctx, milestones[1]!.id);
-    expect((await pdfText(issued.file.bytes))[0]).toContain('by Dana Client on 22.11.2026 (https://mail.example/42)');
+    expect((await pdfText(issued.file.bytes))[0]).toContain('Abgenommen von Dana Client am 22.11.2026 (https://mail.example/42)');
     expect((await db.milestones.get(milestones[1]!.id))?.state).toBe('invoiced');
   });
 
@@ -80,8 +80,8 @@ describe('the invoice engine', () => {
     const credit = await voidInvoice(ctx, invoice.id);
     expect(credit.invoice).toMatchObject({ kind: 'credit-note', number: 'CN-2026-0001', creditsInvoiceId: invoice.id, gross: invoice.gross });
     const [page] = await pdfText(credit.file.bytes);
-    expect(page).toContain('CREDIT NOTE');
-    expect(page).toContain('Corrects invoice INV-2026-0001 of 24.11.2026');
+    expect(page).toContain('RECHNUNGSKORREKTUR');
+    expect(page).toContain('Korrigiert Rechnung INV-2026-0001 vom 24.11.2026');
     expect(await db.invoices.get(invoice.id)).toMatchObject({ voidedBy: credit.invoice.id });
     expect(await db.milestones.get(milestones[0]!.id)).toMatchObject({ state: 'planned' });
     expect((await db.milestones.get(milestones[0]!.id))?.invoiceId).toBeUndefined();
@@ -102,12 +102,12 @@ describe('the invoice engine', () => {
     expect(last.invoice.net).toBe(33_999);
     expect(last.invoice.prepayments).toEqual([{ invoiceId: deposit.invoice.id, number: 'INV-2026-0001', issueDate: '2026-11-24', gross: 33_000 }]);
     const [page] = await pdfText(last.file.bytes);
-    expect(page).toContain('Contract total 999,99 €');
-    expect(page).toContain('Less prepayment invoice INV-2026-0001 of 24.11.2026 −330,00 €');
-    expect(page).toContain('Less invoice INV-2026-0002 of 24.11.2026 −330,00 €');
-    expect(page).toContain('This invoice, due now 339,99 €');
-    expect(page).toContain('Payment received 24.11.2026 −330,00 €');
-    expect(page).toContain('Outstanding on the contract after this invoice 669,99 €');
+    expect(page).toContain('Vertragssumme 999,99 €');
+    expect(page).toContain('Abzüglich Anzahlungsrechnung INV-2026-0001 vom 24.11.2026 −330,00 €');
+    expect(page).toContain('Abzüglich Rechnung INV-2026-0002 vom 24.11.2026 −330,00 €');
+    expect(page).toContain('Diese Rechnung, jetzt fällig 339,99 €');
+    expect(page).toContain('Zahlung erhalten am 24.11.2026 −330,00 €');
+    expect(page).toContain('Offen aus dem Vertrag nach dieser Rechnung 669,99 €');
   });
 
   it('does not deduct a voided prepayment invoice on the final invoice', async () => {

@@ -55,7 +55,7 @@ describe('the final milestone bills its own share', () => {
   it('says the basis of the contract total on the invoice', async () => {
     const { ctx, prototype } = await contract('inclusive');
     const [page] = await pdfText((await invoiceMilestone(ctx, prototype)).file.bytes);
-    expect(page).toContain('40 % of the contract total of 12.000,00 € (tax included)');
+    expect(page).toContain('40 % der Vertragssumme von 12.000,00 € (inkl. Steuer)');
   });
 });
 

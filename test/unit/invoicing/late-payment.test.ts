@@ -25,12 +25,12 @@ describe('late-payment terms on the invoice', () => {
 
   it('prints the EU statutory interest and compensation', async () => {
     const { text } = await issued({ kind: 'eu-statutory', referenceBasisPoints: 215 }, 'de-DE');
-    expect(text).toContain('due 08.12.2026. Late payment: interest at the ECB reference rate (2,15 %) plus 8 points a year, and a fixed compensation of 40 EUR (Directive 2011/7/EU).');
+    expect(text).toContain('fällig am 08.12.2026. Zahlungsverzug: Zinsen in Höhe des EZB-Referenzzinssatzes (2,15 %) zuzüglich 8 Prozentpunkten pro Jahr sowie eine Pauschale von 40 EUR (Richtlinie 2011/7/EU).');
   });
 
   it('writes a flat fee in the client’s locale', async () => {
     const { text } = await issued({ kind: 'flat-fee', amount: 2_500 }, 'de-DE');
-    expect(text).toContain('Late payment: a fee of 25,00 € once an invoice is overdue.');
+    expect(text).toContain('Zahlungsverzug: eine Gebühr von 25,00 €, sobald eine Rechnung überfällig ist.');
   });
 
   it('prints nothing about late payment when the project has no such terms', async () => {

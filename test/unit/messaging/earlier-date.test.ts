@@ -53,6 +53,7 @@ describe('issuing with a date earlier than the last invoice’s', () => {
 
   it('never lets a board page send the override: its own action drops the flag, the workspace message is refused', async () => {
     const { db, route, next } = await clockSetBack();
+    await route({ type: 'milestone.deliver', payload: { milestoneId: next.id } }, fromPage);
     const before = await snapshot(db);
     const badge = await route({ type: 'board.invoice-now', payload: { host: 'trello', boardId: 'B1aaaaaa', milestoneId: next.id, allowEarlierDate: true } }, fromTrello);
     expect(badge).toMatchObject({ ok: false, earlierDate: question });

@@ -50,13 +50,26 @@ describe('delivery to invoice', () => {
 });
 
 describe('invoice messages', () => {
-  it('invoices a deposit with no card in one click from the board, only within its own project', async () => {
-    const { route, milestones } = await setup();
+  it('invoices delivered work in one click from the board, only within its own project', async () => {
+    // Delivered but not invoiced: the profile was incomplete when the card reached Done.
+    const { db, route, reachDone, milestones } = await setup('done', false);
     const other = await clientAndProject(freshDatabase());
     const refused = await route({ type: 'board.invoice-now', payload: { host: 'trello', boardId: 'B1aaaaaa', milestoneId: other.milestones[0]!.id } }, fromTrello);
     expect(refused).toEqual({ ok: false, error: "That milestone is not in this board's project" });
+    await reachDone();
+    await putSetting(db, 'businessProfile', profile);
+    const delivered = { host: 'trello', boardId: 'B1aaaaaa', milestoneId: milestones[1]!.id };
+    const reply = await route({ type: 'board.invoice-now', payload: delivered }, fromTrello);
+    expect(reply.ok && (reply.value as { detail: { milestones: { state: string }[] } }).detail.milestones[1]!.state).toBe('invoiced');
+  });
+
+  it('refuses to bill undelivered work from the board, which cannot ask first, and writes nothing', async () => {
+    const { db, ctx, route, milestones } = await setup();
+    const before = await snapshot(db);
     const reply = await route({ type: 'board.invoice-now', payload: { host: 'trello', boardId: 'B1aaaaaa', milestoneId: milestones[0]!.id } }, fromTrello);
-    expect(reply.ok && (reply.value as { detail: { milestones: { state: string }[] } }).detail.milestones[0]!.state).toBe('invoiced');
+    expect(reply).toEqual({ ok: false, error: 'Only delivered work is invoiced from the board: to bill it earlier, use “Invoice now…” in the workspace' });
+    expect(await snapshot(db)).toEqual(before);
+    expect(ctx.sent.issued).toEqual([]);
   });
 
   it('downloads the stored bytes, records payments and voids by credit note from the pages only', async () => {

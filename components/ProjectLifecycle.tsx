@@ -1,0 +1,35 @@
+import { useState } from 'preact/hooks';
+import type { MilestoneDatabase } from '../lib/db/database';
+import type { Project } from '../lib/db/entities';
+import { InputError } from '../lib/db/errors';
+import { archiveProject, deleteProject } from '../lib/db/projects';
+import { ConfirmDialog } from './ConfirmDialog';
+
+/** Archive or restore a project; delete one that has no invoices, after a confirmation saying what goes. */
+export function ProjectLifecycle({ db, project, invoiced, milestones, links }: { db: MilestoneDatabase; project: Project; invoiced: boolean; milestones: number; links: number }) {
+  const [asking, setAsking] = useState(false);
+  const [problem, setProblem] = useState('');
+  const attempt = async (action: () => Promise<void>) => {
+    setAsking(false);
+    try {
+      await action();
+    } catch (error) {
+      setProblem(error instanceof InputError ? error.message : String(error));
+    }
+  };
+  return (
+    <div class="buttons project-lifecycle">
+      <button onClick={() => void attempt(() => archiveProject(db, project.id, !project.archivedAt))}>{project.archivedAt ? 'Restore project' : 'Archive project'}</button>
+      {!invoiced && <button onClick={() => setAsking(true)}>Delete project…</button>}
+      {problem && <p role="alert" class="error">{problem}</p>}
+      {asking && (
+        <ConfirmDialog title={`Delete “${project.name}”?`} confirmLabel="Delete project" danger onCancel={() => setAsking(false)} onConfirm={() => void attempt(() => deleteProject(db, project.id))}>
+          <p>
+            Its {milestones === 1 ? 'milestone' : `${milestones} milestones`}{links ? ` and ${links === 1 ? '1 card link' : `${links} card links`}` : ''} are deleted and its board is
+            unbound. Nothing was invoiced on it. This cannot be undone; archiving hides it instead.
+          </p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

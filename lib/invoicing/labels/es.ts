@@ -1,0 +1,100 @@
+import type { Labels } from './en';
+
+/**
+ * Spanish. A correcting document is a "factura rectificativa" (RD 1619/2012, art. 15); reverse
+ * charge is "inversión del sujeto pasivo".
+ */
+export const es: Labels = {
+  invoice: 'Factura',
+  creditNote: 'Factura rectificativa',
+  prepaymentInvoice: 'Factura de anticipo',
+  draft: 'BORRADOR – NO ES UNA FACTURA',
+  draftTitle: 'Borrador de factura',
+
+  amountDue: 'Importe a pagar',
+  amountCredited: 'Importe rectificado',
+  dueOn: (date) => `Vence el ${date}`,
+
+  from: 'EMISOR',
+  billTo: 'CLIENTE',
+  sellerTaxId: (id) => `NIF ${id}`,
+  buyerVatId: (id) => `NIF-IVA ${id}`,
+
+  invoiceNumber: 'Número de factura',
+  creditNoteNumber: 'Número de factura rectificativa',
+  assignedWhenIssued: 'Se asigna al emitirla',
+  issueDate: 'Fecha de expedición',
+  type: 'Tipo',
+  prepaymentType: 'Factura de anticipo: pago a cuenta antes de la entrega',
+  prepaymentCreditType: 'Rectificación de una factura de anticipo',
+  supplyDate: 'Fecha de la operación',
+  originalSupplyDate: 'Fecha de la operación original',
+  dueDate: 'Fecha de vencimiento',
+  paymentTerms: 'Condiciones de pago',
+  project: 'Proyecto',
+  contractReference: 'Referencia del contrato',
+  correctsInvoice: 'Rectifica la factura',
+  numberOfDate: (number, date) => `${number} del ${date}`,
+
+  description: 'Descripción',
+  quantity: 'Cantidad',
+  unitPrice: 'Precio unitario',
+  amount: 'Importe',
+  amountInclTax: 'Importe (impuestos incl.)',
+  shareOfContract: (percent, total, basis) => `${percent} del importe total del contrato de ${total} (${basis})`,
+  taxIncluded: 'impuestos incluidos',
+  beforeTax: 'sin impuestos',
+
+  netAmount: 'Base imponible',
+  taxOf: (name, rate, base) => `${name} ${rate} sobre ${base}`,
+  reverseChargeRow: (name) => `${name}: inversión del sujeto pasivo`,
+  total: (currency) => `Total (${currency})`,
+  reverseChargeNote: 'Inversión del sujeto pasivo: el IVA debe ser liquidado por el destinatario (artículo 196 de la Directiva 2006/112/CE).',
+  prepaymentNote: 'Factura de anticipo (pago a cuenta): la factura final del contrato lo descuenta.',
+
+  settlement: 'Liquidación del contrato (importes con impuestos)',
+  contractTotal: 'Importe total del contrato',
+  lessPrepaymentInvoice: (number, date) => `Menos la factura de anticipo ${number} del ${date}`,
+  lessInvoice: (number, date) => `Menos la factura ${number} del ${date}`,
+  thisInvoiceDueNow: 'Esta factura, a pagar ahora',
+  paymentReceived: (date) => `Pago recibido el ${date}`,
+  outstandingAfter: 'Pendiente del contrato tras esta factura',
+
+  payment: 'Pago',
+  termsDue: (terms, date) => `${terms}, vence el ${date}.`,
+  payTo: 'Beneficiario',
+  bankTransfer: 'Transferencia',
+  payOnline: 'Pago en línea',
+  accepted: 'Aceptado',
+  acceptedBy: (by, date) => `por ${by} el ${date}`,
+  deliveredWork: 'Trabajo entregado',
+  scanBankingApp: 'Escanee para pagar con su app bancaria',
+  scanOnline: 'Escanee para pagar en línea',
+  sepaTransfer: (amount, name, iban, reference) => `Transferencia SEPA de ${amount} a ${name}, ${iban}, concepto ${reference}`,
+  pageOf: (page, pages) => `Página ${page} de ${pages}`,
+
+  termsOnReceipt: 'Pago a la recepción',
+  termsNet: (days) => `Pago a ${days} días`,
+  termsEndOfMonth: 'Pago a fin de mes',
+  termsEndOfMonthPlus: (days) => `Pago a ${days} días fin de mes`,
+  lateMonthly: (rate) => `Demora en el pago: intereses del ${rate} mensual sobre los importes vencidos.`,
+  lateEuStatutory: (rate) => `Demora en el pago: intereses al tipo de referencia del BCE (${rate}) más 8 puntos anuales, y una indemnización fija de 40 EUR (Directiva 2011/7/UE).`,
+  lateFlatFee: (fee) => `Demora en el pago: un recargo de ${fee} una vez vencida la factura.`,
+
+  reminderGreeting: (client) => `Estimados señores de ${client}:`,
+  reminderOverdue: (number, amount, date, days) => `Les recordamos amablemente que la factura ${number} por ${amount} venció el ${date} (hace ${days} días).`,
+  reminderComing: (number, amount, date) => `Les recordamos amablemente que la factura ${number} por ${amount} vence el ${date}.`,
+  reminderPayBy: (ways) => `Pueden pagar ${ways}.`,
+  reminderByTransfer: (account) => `por transferencia a ${account}`,
+  reminderOnline: (link) => `en línea en ${link}`,
+  reminderOr: ' o ',
+  reminderAccrued: (charges) => `A día de hoy, esta factura ha generado ${charges}.`,
+  reminderThanks: 'Si ya han realizado el pago, muchas gracias, y les rogamos que ignoren este mensaje.',
+  reminderClosing: 'Atentamente,',
+
+  issuedInvoice: (number) => `Factura ${number} emitida`,
+  issuedCreditNote: (number) => `Factura rectificativa ${number} emitida`,
+  // Notes of the structured e-invoice (EN 16931 BT-20, BT-120).
+  creditedTerms: 'El importe abonado se reembolsa o se compensa con las facturas pendientes.',
+  notSubjectToVat: 'No sujeto a IVA',
+};

@@ -1,0 +1,3 @@
+import { compileRules } from './validate';
+
+export default compileRules;
