@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../lib/ui/i18n';
 
 type BankAccount = { iban?: string; bic?: string };
 
@@ -26,7 +27,7 @@ export function BankFields({ account, onChange, field, problem, hint }: FormHelp
       </div>
       {problem('businessProfile.iban')}
       {problem('businessProfile.bic')}
-      {hint('businessProfile.iban', 'Optional. EUR invoices then carry a payment code (EPC QR) that banking apps scan; the BIC may be left empty within the SEPA area.')}
+      {hint('businessProfile.iban', t('bankHint'))}
     </>
   );
 }

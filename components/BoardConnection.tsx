@@ -7,6 +7,7 @@ import type { MilestoneDatabase } from '../lib/db/database';
 import type { BoardHost } from '../lib/db/entities';
 import { request } from '../lib/messaging/client';
 import { releaseHostAccess, requestHostAccess } from '../lib/platform/permissions';
+import { t } from '../lib/ui/i18n';
 
 /** The background updates the state on its own checks: read it again this often, also while the workspace is a background tab. */
 const REFRESH_MS = 5_000;
@@ -32,26 +33,23 @@ export function BoardConnection({ db, host, boardId }: { db: MilestoneDatabase; 
   const connected = summary.data;
   return (
     <section aria-labelledby="board-connection">
-      <h3 id="board-connection">{name} connection</h3>
+      <h3 id="board-connection">{t('connectionHeading', name)}</h3>
       {connected ? (
         <div>
           <p class={connected.state === 'ok' ? 'muted' : 'warn-text'} role="status">{connected.line}</p>
-          <p class="muted">Token {connected.maskedToken}. Invoices are issued only when {name} confirms the card is in Done.</p>
+          <p class="muted">{t('connectionTokenLine', connected.maskedToken, name)}</p>
           {connected.disagreements.length > 0 && (
-            <ul aria-label="Cards not invoiced">{connected.disagreements.map((entry) => <li key={entry.cardId} class="warn-text">{entry.text}</li>)}</ul>
+            <ul aria-label={t('cardsNotInvoiced')}>{connected.disagreements.map((entry) => <li key={entry.cardId} class="warn-text">{entry.text}</li>)}</ul>
           )}
-          <button onClick={() => setEditing(true)}>Reconnect</button> <button onClick={() => void remove()}>Remove connection</button>
+          <button onClick={() => setEditing(true)}>{t('reconnect')}</button> <button onClick={() => void remove()}>{t('removeConnection')}</button>
         </div>
       ) : (
-        <p class="muted">
-          Not connected. Connecting lets {name} confirm each Done before an invoice is issued, and catches cards moved to Done while no tab is
-          open. Off by default; the only traffic is to {apiOrigins[host].slice('https://'.length)}, from the extension's background.
-        </p>
+        <p class="muted">{t('notConnectedExplain', name, apiOrigins[host].slice('https://'.length))}</p>
       )}
       {editing && <ConnectForm host={host} boardId={boardId} onDone={() => void refresh().then(() => setEditing(false))} onProblem={setProblem} />}
       {!connected && !editing && (
         <details>
-          <summary>Connect {name}…</summary>
+          <summary>{t('connectHostMore', name)}</summary>
           <ConnectForm host={host} boardId={boardId} onDone={() => void refresh()} onProblem={setProblem} />
         </details>
       )}
@@ -69,7 +67,7 @@ function ConnectForm({ host, boardId, onDone, onProblem }: { host: BoardHost; bo
     event.preventDefault();
     // First, while the click still counts as the user's gesture: the browser asks for access to the API's host.
     const granted = await requestHostAccess(apiOrigins[host]);
-    if (!granted) return onProblem(`Not connected: access to ${apiOrigins[host].slice('https://'.length)} was not allowed.`);
+    if (!granted) return onProblem(t('hostAccessRefused', apiOrigins[host].slice('https://'.length)));
     setBusy(true);
     const reply = await request('connection.connect', { host, boardId, token, ...(host === 'trello' ? { key } : {}) });
     setBusy(false);
@@ -79,20 +77,20 @@ function ConnectForm({ host, boardId, onDone, onProblem }: { host: BoardHost; bo
     onDone();
   };
   return (
-    <form onSubmit={(event) => void connect(event)} aria-label={`Connect ${name}`}>
+    <form onSubmit={(event) => void connect(event)} aria-label={t('connectHost', name)}>
       {tokenGuide[host].map((line) => <p class="muted" key={line}>{line}</p>)}
       {host === 'trello' && (
         <label>
-          API key <input value={key} autocomplete="off" onInput={(event) => setKey(event.currentTarget.value)} />
+          {t('apiKey')} <input value={key} autocomplete="off" onInput={(event) => setKey(event.currentTarget.value)} />
         </label>
       )}
       {host === 'trello' && key.trim() && (
-        <p><a href={trelloAuthoriseUrl(key.trim())} target="_blank" rel="noreferrer">Authorise Milestone Invoicer on Trello (read-only)</a></p>
+        <p><a href={trelloAuthoriseUrl(key.trim())} target="_blank" rel="noreferrer">{t('authoriseOnTrello')}</a></p>
       )}
       <label>
-        Token <input type="password" value={token} autocomplete="off" onInput={(event) => setToken(event.currentTarget.value)} />
+        {t('token')} <input type="password" value={token} autocomplete="off" onInput={(event) => setToken(event.currentTarget.value)} />
       </label>
-      <button class="primary" type="submit" disabled={busy}>{busy ? 'Testing the token…' : `Connect ${name}`}</button>
+      <button class="primary" type="submit" disabled={busy}>{busy ? t('testingToken') : t('connectHost', name)}</button>
     </form>
   );
 }

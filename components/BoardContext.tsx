@@ -6,7 +6,7 @@ import type { MilestoneDatabase } from '../lib/db/database';
 import type { Project } from '../lib/db/entities';
 import { BOARD_HEALTH_QUERY, BOARD_REFRESH_QUERY, LAYOUT_REPORT_QUERY, type BoardHealth } from '../lib/messaging/tab-queries';
 import { activeTabId, copyText, onActiveTabChange, queryTab } from '../lib/platform/runtime';
-import { t } from '../lib/ui/i18n';
+import { t, tCount } from '../lib/ui/i18n';
 import { queries } from '../lib/ui/queries';
 import { ConfirmDialog } from './ConfirmDialog';
 import { BoardConnection } from './BoardConnection';
@@ -119,13 +119,10 @@ function UnbindBoard({ db, board, project }: { db: MilestoneDatabase; board: Act
   };
   return (
     <>
-      <button onClick={() => setAsking(true)}>Unbind…</button>
+      <button onClick={() => setAsking(true)}>{t('unbindMore')}</button>
       {asking && (
-        <ConfirmDialog title={`Unbind “${board.health.boardName}” from ${project.name}?`} confirmLabel="Unbind board" onCancel={() => setAsking(false)} onConfirm={() => void unbind()}>
-          <p>
-            The board’s card links are removed{links === undefined ? '' : ` (${links === 1 ? '1 card' : `${links} cards`})`}: moving its cards no longer delivers
-            milestones. The project, its milestones and its invoices stay as they are. You can bind the board again and relink its cards.
-          </p>
+        <ConfirmDialog title={t('unbindQuestion', board.health.boardName, project.name)} confirmLabel={t('unbindBoard')} onCancel={() => setAsking(false)} onConfirm={() => void unbind()}>
+          <p>{links === undefined ? t('unbindExplain') : t('unbindExplainCards', tCount('cards', links))}</p>
         </ConfirmDialog>
       )}
     </>

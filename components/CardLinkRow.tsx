@@ -4,6 +4,7 @@ import type { MilestoneDatabase } from '../lib/db/database';
 import type { CardLink, Milestone } from '../lib/db/entities';
 import { InputError } from '../lib/db/errors';
 import { ConfirmDialog } from './ConfirmDialog';
+import { t } from '../lib/ui/i18n';
 
 /** A card linked to a milestone, with "Unlink…": the link goes, an invoice already issued stays. */
 export function CardLinkRow({ db, link, milestone, invoiceNumber, onUnlinked }: {
@@ -28,12 +29,12 @@ export function CardLinkRow({ db, link, milestone, invoiceNumber, onUnlinked }: 
   return (
     <div class="card-link">
       <a href={link.url} target="_blank" rel="noreferrer">{link.title}</a>
-      {link.leftDoneOn && <span class="error"> · left Done on {link.leftDoneOn} after delivery</span>}
-      <button class="link" aria-label={`Unlink “${link.title}”`} onClick={() => setAsking(true)}>Unlink…</button>
+      {link.leftDoneOn && <span class="error"> · {t('leftDoneAfterDelivery', link.leftDoneOn)}</span>}
+      <button class="link" aria-label={t('unlinkNamed', link.title)} onClick={() => setAsking(true)}>{t('unlinkMore')}</button>
       {problem && <p role="alert" class="error">{problem}</p>}
       {asking && (
-        <ConfirmDialog title={`Unlink “${link.title}” from “${milestone.title}”?`} confirmLabel="Unlink card" onCancel={() => setAsking(false)} onConfirm={() => void unlink()}>
-          <p>Moving this card to Done will no longer deliver the milestone. {invoiceNumber ? `Invoice ${invoiceNumber} stays as issued.` : 'Nothing was invoiced from it.'} You can link it again from the board.</p>
+        <ConfirmDialog title={t('unlinkQuestion', link.title, milestone.title)} confirmLabel={t('unlinkCardConfirm')} onCancel={() => setAsking(false)} onConfirm={() => void unlink()}>
+          <p>{invoiceNumber ? t('unlinkExplainInvoiced', invoiceNumber) : t('unlinkExplain')}</p>
         </ConfirmDialog>
       )}
     </div>

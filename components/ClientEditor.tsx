@@ -15,10 +15,10 @@ type Typed = Record<'name' | 'email' | 'currency' | 'locale', string>;
 /** What is wrong with each typed field, in plain words; undefined where nothing is. */
 export function clientProblems(typed: Typed): Record<keyof Typed, string | undefined> {
   return {
-    name: typed.name.trim() ? undefined : 'Give the client a name',
-    email: !typed.email.trim() || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(typed.email.trim()) ? undefined : 'Write the email address like name@example.com',
-    currency: isCurrency(typed.currency.trim().toUpperCase()) ? undefined : 'Use a three-letter currency code, such as EUR or USD',
-    locale: isLocaleTag(typed.locale.trim()) ? undefined : typed.locale.trim() ? `"${typed.locale.trim()}" is not a locale: write it like de-DE or en-US` : 'Write the locale like de-DE or en-US',
+    name: typed.name.trim() ? undefined : t('giveClientName'),
+    email: !typed.email.trim() || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(typed.email.trim()) ? undefined : t('emailLike'),
+    currency: isCurrency(typed.currency.trim().toUpperCase()) ? undefined : t('currencyCodeShort'),
+    locale: isLocaleTag(typed.locale.trim()) ? undefined : typed.locale.trim() ? t('notALocale', typed.locale.trim()) : t('localeLike'),
   };
 }
 
@@ -90,12 +90,12 @@ function ClientLifecycle({ db, client, onDeleted }: { db: MilestoneDatabase; cli
   };
   return (
     <div class="buttons">
-      <button type="button" onClick={() => void attempt(() => archiveClient(db, client.id, !client.archivedAt))}>{client.archivedAt ? 'Restore client' : 'Archive client'}</button>
-      <button type="button" onClick={() => void askToDelete()}>Delete client…</button>
+      <button type="button" onClick={() => void attempt(() => archiveClient(db, client.id, !client.archivedAt))}>{client.archivedAt ? t('restoreClient') : t('archiveClient')}</button>
+      <button type="button" onClick={() => void askToDelete()}>{t('deleteClientMore')}</button>
       {problem && <p role="alert" class="error">{problem}</p>}
       {asking && (
-        <ConfirmDialog title={`Delete ${client.name}?`} confirmLabel="Delete client" danger onCancel={() => setAsking(false)} onConfirm={() => (setAsking(false), void attempt(async () => (await deleteClient(db, client.id), onDeleted())))}>
-          <p>The client has no projects and no invoices. This cannot be undone; archiving hides the client instead.</p>
+        <ConfirmDialog title={t('deleteNamedQuestion', client.name)} confirmLabel={t('deleteClient')} danger onCancel={() => setAsking(false)} onConfirm={() => (setAsking(false), void attempt(async () => (await deleteClient(db, client.id), onDeleted())))}>
+          <p>{t('deleteClientExplain')}</p>
         </ConfirmDialog>
       )}
     </div>

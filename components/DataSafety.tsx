@@ -72,7 +72,7 @@ export function DataSafety({ db }: { db: MilestoneDatabase }) {
       {(age === null || age > BACKUP_OVERDUE_DAYS) && <p class="error" role="status">{t('backUpNowWarning')}</p>}
       <div class="buttons">
         <button class="primary" onClick={() => void backup()}>{t('saveBackup')}</button>
-        <label class="check"><input type="checkbox" checked={withTokens} onChange={(e) => setWithTokens(e.currentTarget.checked)} /> Include connection tokens (anyone with the file can read those boards)</label>
+        <label class="check"><input type="checkbox" checked={withTokens} onChange={(e) => setWithTokens(e.currentTarget.checked)} /> {t('includeTokens')}</label>
         <label class="file-button">{t('restoreFromBackup')}<input type="file" accept="application/json,.json" onChange={(e) => void choose(e.currentTarget.files?.[0])} /></label>
       </div>
       {plan?.ok && (
@@ -89,8 +89,8 @@ export function DataSafety({ db }: { db: MilestoneDatabase }) {
             <button onClick={() => setPlan(null)}>{t('cancel')}</button>
           </div>
           {confirmingReplace && (
-            <ConfirmDialog title="Replace everything with the backup?" confirmLabel="Replace everything" danger onCancel={() => setConfirmingReplace(false)} onConfirm={() => void restore('replace')}>
-              <p>Every record in this browser that is not in the file is deleted, invoices included. Save a backup of what is here first if you may need it.</p>
+            <ConfirmDialog title={t('replaceQuestion')} confirmLabel={t('replaceConfirm')} danger onCancel={() => setConfirmingReplace(false)} onConfirm={() => void restore('replace')}>
+              <p>{t('replaceExplain')}</p>
             </ConfirmDialog>
           )}
         </div>

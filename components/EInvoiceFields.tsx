@@ -1,17 +1,18 @@
 import { useState } from 'preact/hooks';
 import { plainPdfDelivery, type Client, type EInvoiceDelivery } from '../lib/db/entities';
+import { t } from '../lib/ui/i18n';
 
-const formatLabels: Record<EInvoiceDelivery['format'], string> = {
+const formatLabels = (): Record<EInvoiceDelivery['format'], string> => ({
   pdf: 'PDF',
-  facturx: 'Factur-X / ZUGFeRD: a PDF with the XML inside',
-  'pdf-xml': 'PDF and a separate XML file',
-};
+  facturx: t('einvoiceFacturx'),
+  'pdf-xml': t('einvoicePdfXml'),
+});
 const syntaxLabels: Record<EInvoiceDelivery['syntax'], string> = { ubl: 'UBL 2.1', cii: 'UN/CEFACT CII' };
-const customizationLabels: Record<EInvoiceDelivery['customization'], string> = {
+const customizationLabels = (): Record<EInvoiceDelivery['customization'], string> => ({
   en16931: 'EN 16931',
-  xrechnung: 'XRechnung 3.0 (German public sector)',
+  xrechnung: t('einvoiceXRechnung'),
   peppol: 'Peppol BIS Billing 3.0',
-};
+});
 
 /** The client editor's e-invoice part: how the client receives invoices, read back by readEInvoiceFields. */
 export function EInvoiceFields({ client }: { client?: Client }) {
@@ -21,28 +22,28 @@ export function EInvoiceFields({ client }: { client?: Client }) {
   const leitweg = format === 'pdf-xml' && customization === 'xrechnung';
   return (
     <fieldset class="einvoice-fields">
-      <legend>E-invoice</legend>
-      <label>How they receive invoices
+      <legend>{t('einvoice')}</legend>
+      <label>{t('einvoiceReceive')}
         <select name="einvoiceFormat" value={format} onChange={(e) => setFormat(e.currentTarget.value as EInvoiceDelivery['format'])}>
-          {Object.entries(formatLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {Object.entries(formatLabels()).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
         </select>
       </label>
       {format === 'pdf-xml' && (
         <div class="two">
-          <label>XML format
+          <label>{t('einvoiceXmlFormat')}
             <select name="einvoiceSyntax" defaultValue={initial.syntax}>
               {Object.entries(syntaxLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
             </select>
           </label>
-          <label>Rules it follows
+          <label>{t('einvoiceRules')}
             <select name="einvoiceCustomization" value={customization} onChange={(e) => setCustomization(e.currentTarget.value as EInvoiceDelivery['customization'])}>
-              {Object.entries(customizationLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+              {Object.entries(customizationLabels()).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
             </select>
           </label>
         </div>
       )}
       {format !== 'pdf' && (
-        <label>{leitweg ? 'Buyer reference (Leitweg-ID, required)' : 'Buyer reference (optional: their order number or reference)'}
+        <label>{leitweg ? t('buyerReferenceLeitweg') : t('buyerReferenceOptional')}
           <input name="buyerReference" defaultValue={initial.buyerReference} maxLength={100} />
         </label>
       )}

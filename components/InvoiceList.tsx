@@ -160,7 +160,7 @@ function InvoiceListItem({ db, row, locale, credited }: { db: MilestoneDatabase;
           <div class="buttons">
             <button disabled={busy} onClick={() => run('invoice.download', { invoiceId: invoice.id }, t('invoiceDownloaded', invoice.number))}>{t('downloadPdf')}</button>
             {file.data && <button onClick={() => openPdf(file.data!.bytes)}>{t('openPdf')}</button>}
-            <EInvoiceDownloads db={db} clientId={invoice.clientId} disabled={busy} onDownload={(kind) => run('invoice.einvoice', { invoiceId: invoice.id, kind }, `${invoice.number} e-invoice downloaded.`)} />
+            <EInvoiceDownloads db={db} clientId={invoice.clientId} disabled={busy} onDownload={(kind) => run('invoice.einvoice', { invoiceId: invoice.id, kind }, t('einvoiceDownloaded', invoice.number))} />
             {payable && form !== 'payment' && <button disabled={busy} onClick={() => open('payment')}>{t('recordPayment')}</button>}
             {creditable > 0 && form !== 'credit' && <button disabled={busy} onClick={() => open('credit')}>{t('creditPart')}</button>}
             {refundable.data?.length && form !== 'refund' ? <button disabled={busy} onClick={() => open('refund')}>{t('recordARefund')}</button> : null}

@@ -7,6 +7,7 @@ import { InputError } from '../lib/db/errors';
 import { deletePayment, invoicePayments } from '../lib/db/payments';
 import { formatDay } from '../lib/ui/format-date';
 import { ConfirmDialog } from './ConfirmDialog';
+import { t } from '../lib/ui/i18n';
 
 /** The payments and refunds recorded on an invoice, each deletable after the user confirms. */
 export function InvoicePayments({ db, invoice, locale }: { db: MilestoneDatabase; invoice: Invoice; locale: string }) {
@@ -14,7 +15,7 @@ export function InvoicePayments({ db, invoice, locale }: { db: MilestoneDatabase
   const [deleting, setDeleting] = useState<Payment | null>(null);
   const [problem, setProblem] = useState('');
   const describe = (payment: Payment) =>
-    `${payment.amount < 0 ? 'refund' : 'payment'} of ${formatMoney(money(Math.abs(payment.amount), invoice.currency), locale)} on ${formatDay(payment.date, locale)}`;
+    t(payment.amount < 0 ? 'refundOn' : 'paymentOn', formatMoney(money(Math.abs(payment.amount), invoice.currency), locale), formatDay(payment.date, locale));
   async function remove(payment: Payment) {
     setDeleting(null);
     try {
@@ -27,18 +28,18 @@ export function InvoicePayments({ db, invoice, locale }: { db: MilestoneDatabase
   if (!payments.data?.length && !problem) return null;
   return (
     <div class="payments">
-      <ul class="plain" aria-label={`Payments on ${invoice.number}`}>
+      <ul class="plain" aria-label={t('paymentsOn', invoice.number)}>
         {payments.data?.map((payment) => (
           <li key={payment.id}>
             <span class="muted">{capitalised(describe(payment))}{payment.method ? ` · ${payment.method}` : ''}</span>
-            <button class="link" aria-label={`Delete the ${describe(payment)}`} onClick={() => setDeleting(payment)}>Delete…</button>
+            <button class="link" aria-label={t('deleteThe', describe(payment))} onClick={() => setDeleting(payment)}>{t('deleteMore')}</button>
           </li>
         ))}
       </ul>
       {problem && <p role="alert" class="error">{problem}</p>}
       {deleting && (
-        <ConfirmDialog title={`Delete the ${describe(deleting)}?`} confirmLabel={deleting.amount < 0 ? 'Delete refund' : 'Delete payment'} danger onCancel={() => setDeleting(null)} onConfirm={() => void remove(deleting)}>
-          <p>{invoice.number} shows that much {deleting.amount < 0 ? 'less paid back' : 'less paid'}, and its state follows. The activity log keeps a note of the deletion.</p>
+        <ConfirmDialog title={t('deleteTheQuestion', describe(deleting))} confirmLabel={deleting.amount < 0 ? t('deleteRefund') : t('deletePayment')} danger onCancel={() => setDeleting(null)} onConfirm={() => void remove(deleting)}>
+          <p>{deleting.amount < 0 ? t('deleteRefundExplain', invoice.number) : t('deletePaymentExplain', invoice.number)}</p>
         </ConfirmDialog>
       )}
     </div>

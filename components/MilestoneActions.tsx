@@ -16,6 +16,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { ExtraLinesForm } from './ExtraLinesForm';
 import { InvoicePayments } from './InvoicePayments';
 import { PaymentForm } from './PaymentForm';
+import { Emphasised } from './Emphasised';
 
 type Form = 'acceptance' | 'payment' | 'invoice-unaccepted' | 'invoice-early' | 'extras' | 'void' | null;
 
@@ -87,7 +88,7 @@ export function MilestoneActions({ db, project, milestone, row, locale }: { db: 
           <button class="primary" disabled={busy} onClick={() => (setExtras([]), issueWith([]))}>{t('invoiceNow')}</button>
         )}
         {canTransition(state, 'invoiced') && !isDelivered(milestone) && (
-          <button disabled={busy} onClick={() => setForm('invoice-early')}>Invoice now…</button>
+          <button disabled={busy} onClick={() => setForm('invoice-early')}>{t('invoiceNowMore')}</button>
         )}
         {canTransition(state, 'invoiced') && <button disabled={busy} onClick={() => setForm('extras')}>{t('invoiceWithExtras')}</button>}
         {invoice && (
@@ -128,7 +129,7 @@ export function MilestoneActions({ db, project, milestone, row, locale }: { db: 
           milestone={milestone}
           locale={locale}
           onCancel={() => setForm(null)}
-          onConfirm={() => run('milestone.invoice', { milestoneId: milestone.id, ...(needsAcceptance ? { withoutAcceptance: true } : {}) }, 'Invoice issued and saved.')}
+          onConfirm={() => run('milestone.invoice', { milestoneId: milestone.id, ...(needsAcceptance ? { withoutAcceptance: true } : {}) }, t('invoiceIssuedSaved'))}
         />
       )}
       {form === 'extras' && (
@@ -182,12 +183,11 @@ function EarlyInvoiceDialog(props: { db: MilestoneDatabase; project: Project; mi
   const next = useNextInvoiceNumber(props.db);
   const gross = formatMoney(money(invoiceTotals(project, milestone, []).gross, project.currency), props.locale);
   return (
-    <ConfirmDialog title={`Invoice “${milestone.title}” before it is delivered?`} confirmLabel="Invoice now" onCancel={props.onCancel} onConfirm={props.onConfirm}>
+    <ConfirmDialog title={t('earlyInvoiceQuestion', milestone.title)} confirmLabel={t('invoiceNow')} onCancel={props.onCancel} onConfirm={props.onConfirm}>
       <p>
-        {next.data ? <>It becomes invoice <strong>{next.data.number}</strong></> : 'It gets the next invoice number'} for <strong>{gross}</strong> (tax included), billed as
-        a prepayment: its card has not reached Done yet. An issued invoice is corrected only by a credit note.
+        {next.data ? <Emphasised text={t('earlyInvoiceNumbered', next.data.number, gross)} values={[next.data.number, gross]} /> : <Emphasised text={t('earlyInvoiceNext', gross)} values={[gross]} />}
       </p>
-      {project.invoiceOn === 'acceptance' && !milestone.acceptance && <p>This project waits for the client’s acceptance; the activity log will say you invoiced without it.</p>}
+      {project.invoiceOn === 'acceptance' && !milestone.acceptance && <p>{t('earlyInvoiceAcceptance')}</p>}
     </ConfirmDialog>
   );
 }

@@ -109,8 +109,8 @@ export function ProjectEditor({ db, clients, locale, editing, onDone, defaults =
   const parsedLate = isCurrency(code) ? readLatePayment(late, code, locale) : ({ ok: true, value: undefined } as const);
   const schedule = parsedTotal.ok && parsedRows?.ok ? validateSchedule(parsedTotal.value.amount, parsedRows.value, show).map((p) => p.message) : [];
   const problems = {
-    name: name.trim() ? undefined : 'Give the project a name',
-    currency: isCurrency(code) ? undefined : 'Use a three-letter currency code, such as EUR or USD',
+    name: name.trim() ? undefined : t('giveProjectName'),
+    currency: isCurrency(code) ? undefined : t('currencyCodeShort'),
     total: !isCurrency(code) || parsedTotal.ok ? undefined : parsedTotal.error,
     milestones: parsedRows && !parsedRows.ok ? parsedRows.error : schedule.length ? schedule.join('\n') : undefined,
     taxes: parsedTax.ok ? undefined : parsedTax.error,
@@ -122,7 +122,7 @@ export function ProjectEditor({ db, clients, locale, editing, onDone, defaults =
 
   async function save(event: Event) {
     event.preventDefault();
-    if (!fields.submit() || !parsedTotal.ok || !parsedRows?.ok || !parsedTax.ok || !parsedLate.ok) return setSaveError('Fix the fields marked above; nothing was saved.');
+    if (!fields.submit() || !parsedTotal.ok || !parsedRows?.ok || !parsedTax.ok || !parsedLate.ok) return setSaveError(t('fixMarkedFields'));
     const input = {
       clientId, name: name.trim(), contractRef: editing?.project.contractRef ?? '', currency: code, total: parsedTotal.value.amount, terms: termsFor(terms), invoiceOn, latePayment: parsedLate.value,
       taxes: { mode: taxMode, reverseCharge, rates: parsedTax.value },

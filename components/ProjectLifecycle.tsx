@@ -4,6 +4,7 @@ import type { Project } from '../lib/db/entities';
 import { InputError } from '../lib/db/errors';
 import { archiveProject, deleteProject } from '../lib/db/projects';
 import { ConfirmDialog } from './ConfirmDialog';
+import { t, tCount } from '../lib/ui/i18n';
 
 /** Archive or restore a project; delete one that has no invoices, after a confirmation saying what goes. */
 export function ProjectLifecycle({ db, project, invoiced, milestones, links }: { db: MilestoneDatabase; project: Project; invoiced: boolean; milestones: number; links: number }) {
@@ -19,15 +20,12 @@ export function ProjectLifecycle({ db, project, invoiced, milestones, links }: {
   };
   return (
     <div class="buttons project-lifecycle">
-      <button onClick={() => void attempt(() => archiveProject(db, project.id, !project.archivedAt))}>{project.archivedAt ? 'Restore project' : 'Archive project'}</button>
-      {!invoiced && <button onClick={() => setAsking(true)}>Delete project…</button>}
+      <button onClick={() => void attempt(() => archiveProject(db, project.id, !project.archivedAt))}>{project.archivedAt ? t('restoreProject') : t('archiveProject')}</button>
+      {!invoiced && <button onClick={() => setAsking(true)}>{t('deleteProjectMore')}</button>}
       {problem && <p role="alert" class="error">{problem}</p>}
       {asking && (
-        <ConfirmDialog title={`Delete “${project.name}”?`} confirmLabel="Delete project" danger onCancel={() => setAsking(false)} onConfirm={() => void attempt(() => deleteProject(db, project.id))}>
-          <p>
-            Its {milestones === 1 ? 'milestone' : `${milestones} milestones`}{links ? ` and ${links === 1 ? '1 card link' : `${links} card links`}` : ''} are deleted and its board is
-            unbound. Nothing was invoiced on it. This cannot be undone; archiving hides it instead.
-          </p>
+        <ConfirmDialog title={t('deleteQuotedQuestion', project.name)} confirmLabel={t('deleteProject')} danger onCancel={() => setAsking(false)} onConfirm={() => void attempt(() => deleteProject(db, project.id))}>
+          <p>{links ? t('deleteProjectExplainLinks', tCount('projectMilestones', milestones), tCount('projectCardLinks', links)) : t('deleteProjectExplain', tCount('projectMilestones', milestones))}</p>
         </ConfirmDialog>
       )}
     </div>

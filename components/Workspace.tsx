@@ -74,7 +74,7 @@ function Projects({ db, locale }: { db: MilestoneDatabase; locale: string }) {
         <button class="primary" onClick={() => setEditor('project')}>{t('newProject')}</button>
       </div>
       {archivedCount > 0 && (
-        <label class="check"><input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} /> Show archived ({archivedCount})</label>
+        <label class="check"><input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} /> {t('showArchived', String(archivedCount))}</label>
       )}
       {editor === 'client' && <ClientEditor db={db} onDone={() => setEditor(null)} />}
       {editor === 'project' && <NewProjectEditor db={db} clients={activeClients} locale={locale} onDone={() => setEditor(null)} />}
@@ -98,8 +98,8 @@ function ClientWithoutProjects({ db, client }: { db: MilestoneDatabase; client: 
   const [editing, setEditing] = useState(false);
   return (
     <div class="card">
-      {client.name} <span class="muted">· {client.archivedAt ? 'archived' : 'no projects yet'}</span>
-      {!editing && <button class="link" onClick={() => setEditing(true)}>Edit client</button>}
+      {client.name} <span class="muted">· {client.archivedAt ? t('clientArchived') : t('noProjectsForClient')}</span>
+      {!editing && <button class="link" onClick={() => setEditing(true)}>{t('editClient')}</button>}
       {editing && <ClientEditor db={db} client={client} onDone={() => setEditing(false)} />}
     </div>
   );
@@ -124,7 +124,7 @@ function ProjectCard({ db, project, client, clients, locale, board, target }: Pr
   };
   return (
     <section ref={cardRef} class={`card ${bound ? 'bound' : ''} ${target && !targetMilestone ? 'highlight' : ''}`} aria-label={project.name}>
-      <h2>{project.name}{project.archivedAt && <span class="tag">Archived</span>}</h2>
+      <h2>{project.name}{project.archivedAt && <span class="tag">{t('archivedTag')}</span>}</h2>
       <div class="muted">
         {client?.name} · {t('contractAmount', show(project.total))}{project.contractRef ? ` · ${project.contractRef}` : ''}
         {client && !editingClient && <button class="link" onClick={() => setEditingClient(true)}>{t('editClient')}</button>}

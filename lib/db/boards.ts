@@ -10,6 +10,7 @@ import { InputError, parseOrThrow } from './errors';
 import { projectDetail, type ProjectDetail } from './projects';
 import { describeMissing } from '../ui/labels';
 import { getSetting } from './settings';
+import { t } from '../ui/i18n';
 
 export const boardKey = (host: BoardHost, boardId: string) => `${host}:${boardId}`;
 export const cardKey = (host: BoardHost, cardId: string) => `${host}:${cardId}`;
@@ -72,7 +73,7 @@ export async function boardState(
 
 async function profileNotice(db: MilestoneDatabase, locale: string): Promise<string | null> {
   const missing = missingForInvoice(await getSetting(db, 'businessProfile'));
-  return missing.length ? `Invoices cannot be issued until you add your ${describeMissing(missing, locale)}.` : null;
+  return missing.length ? t('profileBlocksInvoices', describeMissing(missing, locale)) : null;
 }
 
 async function boardFigures(db: MilestoneDatabase, { project, milestones }: ProjectDetail, today: string, locale: string): Promise<BoardFigures> {

@@ -39,7 +39,7 @@ describe('a browser set to another language', () => {
     await expect.poll(() => workspace.locator('.count').textContent()).toMatch(/^\d+ Belege?$/);
 
     // The service worker's texts (notifications) come from the same catalog.
-    expect(await browser.worker.evaluate(() => chrome.i18n.getMessage('invoiceGeneratedTitle', ['INV-2026-0001']))).toBe('Rechnung INV-2026-0001 erstellt');
+    expect(await browser.worker.evaluate(() => chrome.i18n.getMessage('download'))).toBe('Herunterladen');
 
     const board = await browser.context.newPage();
     reportOnFailure(browser, board, 'board-de');

@@ -39,7 +39,7 @@ export interface PanelActions {
 export function renderPanel(root: ShadowRoot, model: PanelModel, actions: PanelActions): void {
   root.querySelector('.panel, .folded')?.remove();
   if (model.collapsed) {
-    root.append(h('button', { class: 'folded', 'aria-expanded': 'false', onclick: () => actions.setCollapsed(false) }, model.state?.profileNotice ? '◆ Milestones · profile incomplete' : t('panelFolded'), connectionFlag(model.state)));
+    root.append(h('button', { class: 'folded', 'aria-expanded': 'false', onclick: () => actions.setCollapsed(false) }, model.state?.profileNotice ? t('panelFoldedProfile') : t('panelFolded'), connectionFlag(model.state)));
     return;
   }
   const project = model.state?.detail?.project;
@@ -68,9 +68,9 @@ export function renderPanel(root: ShadowRoot, model: PanelModel, actions: PanelA
 
 /** Until an invoice can be issued complete: what the profile lacks, and the way to the page that completes it. */
 function profileNotice(text: string, actions: PanelActions) {
-  return h('div', { class: 'warn', role: 'status', 'aria-label': 'Business profile incomplete' },
+  return h('div', { class: 'warn', role: 'status', 'aria-label': t('profileIncomplete') },
     h('p', { style: 'margin:0 0 6px' }, text),
-    h('button', { class: 'primary', onclick: () => actions.openProfile() }, 'Complete your business profile'),
+    h('button', { class: 'primary', onclick: () => actions.openProfile() }, t('completeProfile')),
   );
 }
 

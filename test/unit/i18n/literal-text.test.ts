@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 
 /** Text a user reads, as attributes carry it: the rest (class, type, name…) is markup. */
 const readAttributes = new Set(['aria-label', 'aria-description', 'title', 'placeholder', 'alt', 'label', 'confirmLabel', 'cancelLabel', 'what']);
-/** Words that are the same in every language: a paper size, the board products' names. Symbols ("%", "×", "–", "◆") carry no letters and pass anyway. */
-const sameInEveryLanguage = new Set(['A4', 'Trello', 'GitHub Projects', 'Notion']);
+/** Words that are the same in every language: a paper size, bank code names, the board products' names. Symbols ("%", "×", "–", "◆") carry no letters and pass anyway. */
+const sameInEveryLanguage = new Set(['A4', 'IBAN', 'BIC', 'Trello', 'GitHub Projects', 'Notion']);
 
 const hasWords = (text: string) => /\p{L}/u.test(text) && !sameInEveryLanguage.has(text.trim());
 
