@@ -78,7 +78,7 @@ function ConnectForm({ host, boardId, onDone, onProblem }: { host: BoardHost; bo
   };
   return (
     <form onSubmit={(event) => void connect(event)} aria-label={t('connectHost', name)}>
-      {tokenGuide[host].map((line) => <p class="muted" key={line}>{line}</p>)}
+      {tokenGuide()[host].map((line) => <p class="muted" key={line}>{line}</p>)}
       {host === 'trello' && (
         <label>
           {t('apiKey')} <input value={key} autocomplete="off" onInput={(event) => setKey(event.currentTarget.value)} />

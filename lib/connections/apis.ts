@@ -7,6 +7,7 @@ import { apiOrigins } from './guide';
 import type { ApiFailure, BoardApi } from './outcome';
 import type { RateLimiter } from './rate-limit';
 import { trelloApi, trelloLimiter } from './trello';
+import { t } from '../ui/i18n';
 
 /** Whether the user still lets us reach an API's origin (they can take it back in the browser's settings). */
 export type HostAccess = (origin: string) => Promise<boolean>;
@@ -25,7 +26,7 @@ export function apiFactory(deps: HttpDeps, hasHostAccess: HostAccess): (host: Bo
 /** Asks nothing once access to the API's host was taken back, and says how to restore it. */
 function withHostAccess(api: BoardApi, hasHostAccess: HostAccess): BoardApi {
   const origin = apiOrigins[api.host];
-  const refused: ApiFailure = { state: 'unavailable', message: `access to ${origin.slice('https://'.length)} was taken back in the browser's extension settings: reconnect to allow it again` };
+  const refused: ApiFailure = { state: 'unavailable', message: t('hostAccessTakenBack', origin.slice('https://'.length)) };
   return {
     host: api.host,
     verify: async (boardId) => ((await hasHostAccess(origin)) ? api.verify(boardId) : refused),

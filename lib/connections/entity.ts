@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { boardHost } from '../db/entities';
+import { t } from '../ui/i18n';
 
 export const connectionStates = ['ok', 'token-expired', 'rate-limited', 'unavailable'] as const;
 
@@ -21,8 +22,8 @@ export const connectionSchema = z.object({
   boardId: z.string().min(1).max(200),
   /** Never sent to a board page, never shown again in full, left out of backups. */
   credentials: z.object({
-    token: z.string().trim().min(1, 'Paste the token').max(500).regex(/^[\x21-\x7e]+$/, 'A token has no spaces or special characters'),
-    key: z.string().trim().min(1, 'Paste the API key').max(200).regex(/^[\x21-\x7e]+$/, 'An API key has no spaces or special characters').optional(),
+    token: z.string().trim().min(1, { error: () => t('pasteToken') }).max(500).regex(/^[\x21-\x7e]+$/, { error: () => t('tokenCharacters') }),
+    key: z.string().trim().min(1, { error: () => t('pasteApiKey') }).max(200).regex(/^[\x21-\x7e]+$/, { error: () => t('apiKeyCharacters') }).optional(),
   }),
   state: z.enum(connectionStates),
   /** The last failure, in plain language; absent while the connection works. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requestJson, type HttpDeps } from './http';
 import type { ApiColumns, ApiOutcome, BoardApi } from './outcome';
 import { RateLimiter } from './rate-limit';
+import { t } from '../ui/i18n';
 
 export const GITHUB_API = 'https://api.github.com';
 
@@ -71,16 +72,16 @@ export function githubApi(deps: HttpDeps, limiter: RateLimiter, token: string): 
 
   async function page(boardId: string, after: string | null): Promise<ApiOutcome<z.infer<typeof itemsShape>>> {
     const project = projectOf(boardId);
-    if (!project) return { state: 'unavailable', message: `"${boardId}" is not a GitHub project` };
+    if (!project) return { state: 'unavailable', message: t('notAGithubProject', boardId) };
     const answer = await graphql(ITEMS_QUERY.replace('OWNER', project.owner), { login: project.login, number: project.number, after });
     if (answer.state !== 'ok') return answer;
     const body = itemsShape.safeParse(answer.value);
-    if (!body.success) return { state: 'unavailable', message: 'GitHub sent project items we could not read' };
+    if (!body.success) return { state: 'unavailable', message: t('apiUnreadableItems', 'GitHub') };
     spend(body.data.data?.rateLimit);
     const error = body.data.errors?.[0];
-    if (error?.type === 'RATE_LIMITED') return { state: 'rate-limited', message: 'GitHub asked us to slow down', retryAt: deps.clock.now() + 60_000 };
+    if (error?.type === 'RATE_LIMITED') return { state: 'rate-limited', message: t('apiSlowDown', 'GitHub'), retryAt: deps.clock.now() + 60_000 };
     if (error || !body.data.data?.owner?.projectV2) {
-      return { state: 'unavailable', message: `GitHub could not show project ${boardId}: ${error?.message ?? 'not found'} (does the token have Projects read access?)` };
+      return { state: 'unavailable', message: t('githubProjectMissing', boardId, error?.message ?? t('notFound')) };
     }
     return { state: 'ok', value: body.data };
   }

@@ -1,5 +1,6 @@
 import type { ApiOutcome } from './outcome';
 import type { RateLimiter } from './rate-limit';
+import { t } from '../ui/i18n';
 
 /** The one way our code reaches a board's API: the background's fetch, or a fake in unit tests. */
 export type ApiFetch = (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => Promise<Response>;
@@ -40,21 +41,21 @@ const DEFAULT_PAUSE_MS = 10_000;
  * still failing become a typed outcome, never a throw.
  */
 export async function requestJson(deps: HttpDeps, request: ApiRequest): Promise<ApiOutcome<unknown>> {
-  let failure: ApiOutcome<unknown> = { state: 'unavailable', message: `${request.api} did not answer` };
+  let failure: ApiOutcome<unknown> = { state: 'unavailable', message: t('apiNoAnswer', request.api) };
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const wait = request.limiter.reserve(request.key);
     if (wait > LONGEST_WAIT_MS) return rateLimited(request, deps.clock.now() + wait);
     if (wait > 0) await deps.clock.sleep(wait);
     const response = await send(deps, request);
-    if (response === null) failure = { state: 'unavailable', message: `${request.api} could not be reached (no network or the connection dropped)` };
-    else if (response.status === 401) return { state: 'token-expired', message: `${request.api} refused the token: it has expired or was revoked` };
+    if (response === null) failure = { state: 'unavailable', message: t('apiUnreachable', request.api) };
+    else if (response.status === 401) return { state: 'token-expired', message: t('apiTokenRefused', request.api) };
     else if (response.status === 429 || (response.status === 403 && response.headers.has('retry-after'))) {
       const until = deps.clock.now() + retryAfterMs(response.headers.get('retry-after'), deps.clock.now());
       request.limiter.pause(request.key, until);
       failure = rateLimited(request, until);
       continue;
-    } else if (response.status >= 500) failure = { state: 'unavailable', message: `${request.api} is having trouble (HTTP ${response.status})` };
-    else if (!response.ok) return { state: 'unavailable', status: response.status, message: `${request.api} answered HTTP ${response.status}: ${await errorText(response)}` };
+    } else if (response.status >= 500) failure = { state: 'unavailable', message: t('apiTrouble', request.api, String(response.status)) };
+    else if (!response.ok) return { state: 'unavailable', status: response.status, message: t('apiAnswered', request.api, String(response.status), await errorText(response)) };
     else return readJson(request, response);
     if (attempt < ATTEMPTS - 1) await deps.clock.sleep(BACKOFF_MS[attempt] ?? BACKOFF_MS[BACKOFF_MS.length - 1]!);
   }
@@ -63,7 +64,7 @@ export async function requestJson(deps: HttpDeps, request: ApiRequest): Promise<
 
 const rateLimited = (request: ApiRequest, retryAt: number): ApiOutcome<never> => ({
   state: 'rate-limited',
-  message: `${request.api} asked us to slow down`,
+  message: t('apiSlowDown', request.api),
   retryAt,
 });
 
@@ -88,7 +89,7 @@ async function readJson(request: ApiRequest, response: Response): Promise<ApiOut
   try {
     return { state: 'ok', value: await response.json() };
   } catch {
-    return { state: 'unavailable', message: `${request.api} sent an answer we could not read` };
+    return { state: 'unavailable', message: t('apiUnreadable', request.api) };
   }
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requestJson, type HttpDeps } from './http';
 import type { ApiCard, ApiColumns, ApiOutcome, BoardApi } from './outcome';
 import { RateLimiter } from './rate-limit';
+import { t } from '../ui/i18n';
 
 export const NOTION_API = 'https://api.notion.com';
 /** The data-sources generation of the API. */
@@ -47,7 +48,7 @@ export function notionApi(deps: HttpDeps, limiter: RateLimiter, token: string): 
     const answer = await get(`/v1/pages/${dashed(cardId)}`);
     if (answer.state !== 'ok') return answer.state === 'unavailable' && answer.status === 404 ? { state: 'ok', value: null } : answer;
     const page = pageShape.safeParse(answer.value);
-    if (!page.success) return { state: 'unavailable', message: 'Notion sent a page we could not read' };
+    if (!page.success) return { state: 'unavailable', message: t('apiUnreadablePage', 'Notion') };
     return { state: 'ok', value: page.data.archived || page.data.in_trash ? null : columnOf(page.data) };
   }
 

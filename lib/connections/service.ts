@@ -10,6 +10,7 @@ import { connectionSchema, type Connection } from './entity';
 import type { ApiFetch, Clock } from './http';
 import { hostNames } from './outcome';
 import { removeConnection, saveConnection, summarise, type ConnectionSummary } from './store';
+import { t } from '../ui/i18n';
 
 /** The repeating alarm of the background check. */
 export const BOARD_CHECK_ALARM = 'milestone-invoicer:board-check';
@@ -59,9 +60,9 @@ export function createConnections(deps: ConnectionDeps): Connections {
   return {
     async connect({ host, boardId, token, key }) {
       const credentials = parseOrThrow(connectionSchema.shape.credentials, { token, ...(host === 'trello' ? { key: key ?? '' } : {}) }, `${hostNames[host]} token`);
-      if (!(await deps.db.boards.get(boardKey(host, boardId)))) throw new InputError('Open this board once before connecting it');
+      if (!(await deps.db.boards.get(boardKey(host, boardId)))) throw new InputError(t('openBoardFirst'));
       const verified = await api(host, credentials).verify(boardId);
-      if (verified.state !== 'ok') throw new InputError(`Not connected: ${verified.message}`);
+      if (verified.state !== 'ok') throw new InputError(t('notConnectedBecause', verified.message));
       const connection = await saveConnection(deps.db, { host, boardId, credentials }, now());
       await schedule();
       return summarise(connection);

@@ -3,6 +3,7 @@ import type { BoardHost } from '../db/entities';
 import { parseOrThrow } from '../db/errors';
 import { connectionSchema, type Connection, type Disagreement } from './entity';
 import { hostNames, type ApiFailure, type ApiOutcome } from './outcome';
+import { t } from '../ui/i18n';
 
 export const connectionKey = (host: BoardHost, boardId: string) => `${host}:${boardId}`;
 
@@ -28,20 +29,20 @@ export function stateLine({ host, state, message, checkedAt, retryAt }: Connecti
   const name = hostNames[host];
   switch (state) {
     case 'ok':
-      return `${name} connection: working${checkedAt ? ` (checked ${time(checkedAt)})` : ''}`;
+      return checkedAt ? t('connectionWorkingChecked', name, time(checkedAt)) : t('connectionWorking', name);
     case 'token-expired':
-      return `${name} connection: token expired — reconnect`;
+      return t('connectionTokenExpired', name);
     case 'rate-limited':
-      return `${name} connection: ${name} asked us to slow down; checking again after ${time(retryAt ?? checkedAt ?? 0)}`;
+      return t('connectionRateLimited', name, time(retryAt ?? checkedAt ?? 0));
     case 'unavailable':
-      return `${name} connection: ${message ?? `${name} did not answer`}; checking again in a few minutes`;
+      return t('connectionUnavailable', name, message ?? t('apiNoAnswer', name));
   }
 }
 
 export const disagreementText = (host: BoardHost, { apiColumn }: Disagreement) =>
   apiColumn === null
-    ? `${hostNames[host]} does not show this card (archived, deleted, or not shared with the token); no invoice issued`
-    : `${hostNames[host]} says this card is in ${apiColumn}; no invoice issued`;
+    ? t('cardNotShown', hostNames[host])
+    : t('cardElsewhere', hostNames[host], apiColumn);
 
 export function summarise(connection: Connection): ConnectionSummary {
   return {

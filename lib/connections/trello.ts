@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requestJson, type HttpDeps } from './http';
 import type { ApiCard, ApiColumns, ApiOutcome, BoardApi } from './outcome';
 import { RateLimiter } from './rate-limit';
+import { t } from '../ui/i18n';
 
 export const TRELLO_API = 'https://api.trello.com';
 
@@ -40,7 +41,7 @@ export function trelloApi(deps: HttpDeps, limiter: RateLimiter, { key, token }: 
     const answer = await get(`/1/cards/${encodeURIComponent(cardId)}?fields=closed,dueComplete&list=true`);
     if (answer.state !== 'ok') return answer.state === 'unavailable' && answer.status === 404 ? { state: 'ok', value: null } : answer;
     const card = cardShape.safeParse(answer.value);
-    if (!card.success) return { state: 'unavailable', message: 'Trello sent a card we could not read' };
+    if (!card.success) return { state: 'unavailable', message: t('apiUnreadableCard', 'Trello') };
     // An archived card is on no list the board shows.
     return { state: 'ok', value: card.data.closed ? null : { column: card.data.list.name, complete: card.data.dueComplete } };
   }

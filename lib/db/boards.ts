@@ -28,7 +28,7 @@ export async function bindBoard(
       'board',
     );
     const project = input.projectId ? await db.projects.get(input.projectId) : undefined;
-    if (input.projectId && !project) throw new InputError('That project no longer exists');
+    if (input.projectId && !project) throw new InputError(t('projectGone'));
     await db.boards.put(board);
     if (project) await recordActivity(db, { kind: 'board-bound', projectId: project.id, summary: `Board "${board.name}" bound to the project` });
     return board;
@@ -115,7 +115,7 @@ export async function bindUnboundBoard(
   locale?: string,
 ): Promise<BoardState> {
   // A board page may never swap its project for another and so read that one's figures.
-  if ((await boardState(db, input.host, input.boardId)).detail) throw new InputError('This board already has a project');
+  if ((await boardState(db, input.host, input.boardId)).detail) throw new InputError(t('boardHasProject'));
   await bindBoard(db, input);
   return boardState(db, input.host, input.boardId, { locale });
 }
@@ -130,7 +130,7 @@ export async function linkCard(
   return db.transaction('rw', [db.boards, db.milestones, db.cardLinks, db.activity], async () => {
     const board = await db.boards.get(boardKey(link.host, link.boardId));
     const milestone = await db.milestones.get(link.milestoneId);
-    if (!board?.projectId) throw new InputError('Bind this board to a project before linking cards');
+    if (!board?.projectId) throw new InputError(t('bindBeforeLinking'));
     if (milestone?.projectId !== board.projectId) throw new InputError("That milestone is not in this board's project");
     await db.cardLinks.put(link);
     await recordActivity(
@@ -145,7 +145,7 @@ export async function linkCard(
 export async function unlinkCard(db: MilestoneDatabase, host: BoardHost, boardId: string, cardId: string): Promise<void> {
   await db.transaction('rw', [db.cardLinks, db.milestones, db.activity], async () => {
     const link = await db.cardLinks.get(cardKey(host, cardId));
-    if (!link || link.boardId !== boardId) throw new InputError('That card is not linked');
+    if (!link || link.boardId !== boardId) throw new InputError(t('cardNotLinked'));
     const milestone = await db.milestones.get(link.milestoneId);
     await db.cardLinks.delete(link.id);
     await recordActivity(db, {
@@ -164,7 +164,7 @@ export async function unlinkCard(db: MilestoneDatabase, host: BoardHost, boardId
 export async function unbindBoard(db: MilestoneDatabase, host: BoardHost, boardId: string, now = Date.now()): Promise<{ linksRemoved: number }> {
   return db.transaction('rw', [db.boards, db.cardLinks, db.activity], async () => {
     const board = await db.boards.get(boardKey(host, boardId));
-    if (!board?.projectId) throw new InputError('This board is not bound to a project');
+    if (!board?.projectId) throw new InputError(t('boardNotBound'));
     const { projectId, ...unbound } = board;
     const linksRemoved = await db.cardLinks.where('[host+boardId]').equals([host, boardId]).delete();
     await db.boards.put(unbound);
@@ -187,7 +187,7 @@ export async function updateBoardSettings(
 ): Promise<BoardState> {
   await db.transaction('rw', db.boards, async () => {
     const board = await db.boards.get(boardKey(host, boardId));
-    if (!board) throw new InputError('Set up a project for this board first');
+    if (!board) throw new InputError(t('setUpProjectFirst'));
     await db.boards.put(parseOrThrow(boardSchema, { ...board, ...settings }, 'board settings'));
   });
   return boardState(db, host, boardId, { locale });

@@ -2,6 +2,7 @@ import { recordActivity } from './activity';
 import { newId, type MilestoneDatabase } from './database';
 import { clientSchema, type Client } from './entities';
 import { InputError, parseOrThrow } from './errors';
+import { t } from '../ui/i18n';
 
 export type ClientInput = Omit<Client, 'id' | 'createdAt' | 'archivedAt'> & { id?: string };
 
@@ -27,7 +28,7 @@ export function listClients(db: MilestoneDatabase): Promise<Client[]> {
 export async function archiveClient(db: MilestoneDatabase, clientId: string, archived: boolean, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.clients, db.activity, async () => {
     const client = await db.clients.get(clientId);
-    if (!client) throw new InputError('That client no longer exists');
+    if (!client) throw new InputError(t('clientGone'));
     const { archivedAt: _, ...rest } = client;
     await db.clients.put(archived ? { ...rest, archivedAt: now } : rest);
     await recordActivity(db, { kind: archived ? 'archived' : 'restored', summary: `Client "${client.name}" ${archived ? 'archived' : 'restored'}` }, now);
@@ -38,8 +39,8 @@ export async function archiveClient(db: MilestoneDatabase, clientId: string, arc
 export async function clientDeletionProblem(db: MilestoneDatabase, clientId: string): Promise<string | undefined> {
   // Invoices belong to projects, and a project with invoices is never deleted: its client's invoices are its projects'.
   const projectIds = await db.projects.where('clientId').equals(clientId).primaryKeys();
-  if (await db.invoices.where('projectId').anyOf(projectIds).count()) return 'This client has invoices, which must be kept: archive the client instead.';
-  if (projectIds.length) return 'This client still has projects: delete them first, or archive the client.';
+  if (await db.invoices.where('projectId').anyOf(projectIds).count()) return t('clientHasInvoices');
+  if (projectIds.length) return t('clientHasProjects');
   return undefined;
 }
 
@@ -47,7 +48,7 @@ export async function clientDeletionProblem(db: MilestoneDatabase, clientId: str
 export async function deleteClient(db: MilestoneDatabase, clientId: string, now = Date.now()): Promise<void> {
   await db.transaction('rw', [db.clients, db.projects, db.invoices, db.activity], async () => {
     const client = await db.clients.get(clientId);
-    if (!client) throw new InputError('That client no longer exists');
+    if (!client) throw new InputError(t('clientGone'));
     const problem = await clientDeletionProblem(db, clientId);
     if (problem) throw new InputError(problem);
     await db.clients.delete(clientId);

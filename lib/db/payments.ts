@@ -4,14 +4,15 @@ import { recordActivity } from './activity';
 import { newId, type MilestoneDatabase } from './database';
 import { paymentSchema, type Invoice, type Payment } from './entities';
 import { InputError, parseOrThrow } from './errors';
+import { t } from '../ui/i18n';
 
 /** Records a full or partial payment and moves the invoiced milestone to partially paid or paid. */
 export async function recordPayment(db: MilestoneDatabase, input: Omit<Payment, 'id'>, now = Date.now()): Promise<Payment> {
   const payment = parseOrThrow(paymentSchema, { ...input, id: newId() }, 'payment');
-  if (payment.refundOf) throw new InputError('Record a refund against the payment it pays back');
+  if (payment.refundOf) throw new InputError(t('refundAgainstPayment'));
   return db.transaction('rw', [db.invoices, db.payments, db.milestones, db.activity], async () => {
     const invoice = await db.invoices.get(payment.invoiceId);
-    if (!invoice || invoice.kind !== 'invoice') throw new InputError('That invoice does not exist');
+    if (!invoice || invoice.kind !== 'invoice') throw new InputError(t('invoiceMissing'));
     if (invoice.voidedBy) throw new InputError(`Invoice ${invoice.number} is void`);
     const paid = await db.payments.where('invoiceId').equals(invoice.id).toArray();
     const balance = await balanceOf(db, invoice, paid);
@@ -61,11 +62,11 @@ export async function refundablePayments(db: MilestoneDatabase, invoiceId: strin
 export async function recordRefund(db: MilestoneDatabase, input: RefundInput, now = Date.now()): Promise<Payment> {
   return db.transaction('rw', [db.invoices, db.payments, db.milestones, db.activity], async () => {
     const paid = await db.payments.get(input.paymentId);
-    if (!paid || paid.amount <= 0) throw new InputError('That payment does not exist');
+    if (!paid || paid.amount <= 0) throw new InputError(t('paymentMissing'));
     const invoice = (await db.invoices.get(paid.invoiceId))!;
     const all = await db.payments.where('invoiceId').equals(invoice.id).toArray();
     const left = refundable(paid, all);
-    if (!Number.isInteger(input.amount) || input.amount <= 0) throw new InputError('A refund must be more than zero');
+    if (!Number.isInteger(input.amount) || input.amount <= 0) throw new InputError(t('refundAboveZero'));
     const show = (minor: number) => formatMoney(money(minor, invoice.currency), 'en');
     if (input.amount > left) throw new InputError(`The refund is more than the ${show(left)} left to refund of the payment of ${show(paid.amount)} on ${paid.date}`);
     const refund = parseOrThrow(
@@ -109,9 +110,9 @@ export function invoicePayments(db: MilestoneDatabase, invoiceId: string): Promi
 export async function deletePayment(db: MilestoneDatabase, paymentId: string, now = Date.now()): Promise<void> {
   await db.transaction('rw', [db.invoices, db.payments, db.milestones, db.activity], async () => {
     const payment = await db.payments.get(paymentId);
-    if (!payment) throw new InputError('That payment was already deleted');
+    if (!payment) throw new InputError(t('paymentAlreadyDeleted'));
     if (await db.payments.where('invoiceId').equals(payment.invoiceId).filter((other) => other.refundOf === payment.id).count()) {
-      throw new InputError('Money was refunded against this payment: delete the refund first.');
+      throw new InputError(t('paymentHasRefund'));
     }
     const invoice = (await db.invoices.get(payment.invoiceId))!;
     await db.payments.delete(payment.id);

@@ -4,6 +4,7 @@ import { recordActivity } from './activity';
 import { newId, type MilestoneDatabase } from './database';
 import { milestoneSchema, projectSchema, type CardLink, type Milestone, type Project } from './entities';
 import { InputError, parseOrThrow } from './errors';
+import { t } from '../ui/i18n';
 
 export type ProjectInput = Omit<Project, 'id' | 'createdAt' | 'archivedAt'> & {
   milestones: (MilestoneSpec & { deliverable?: string })[];
@@ -42,7 +43,7 @@ export async function createProject(db: MilestoneDatabase, input: ProjectInput, 
   );
 
   await db.transaction('rw', [db.clients, db.projects, db.milestones, db.activity], async () => {
-    if (!(await db.clients.get(project.clientId))) throw new InputError('Choose an existing client for the project');
+    if (!(await db.clients.get(project.clientId))) throw new InputError(t('chooseExistingClient'));
     await db.projects.add(project);
     await db.milestones.bulkAdd(milestones);
     await recordActivity(db, { kind: 'project-created', projectId: project.id, summary: `Project "${project.name}" created with ${milestones.length} milestones` }, now);
@@ -77,18 +78,18 @@ export async function updateProject(db: MilestoneDatabase, projectId: string, in
   const { milestones: specs, ...fields } = input;
   return db.transaction('rw', [db.clients, db.projects, db.milestones, db.cardLinks, db.activity], async () => {
     const current = await db.projects.get(projectId);
-    if (!current) throw new InputError('That project no longer exists');
+    if (!current) throw new InputError(t('projectGone'));
     const kept = current.archivedAt ? { archivedAt: current.archivedAt } : {};
     const project = parseOrThrow(projectSchema, { ...fields, id: projectId, createdAt: current.createdAt, ...kept }, 'project');
-    if (!(await db.clients.get(project.clientId))) throw new InputError('Choose an existing client for the project');
+    if (!(await db.clients.get(project.clientId))) throw new InputError(t('chooseExistingClient'));
     const existing = await db.milestones.where('projectId').equals(projectId).sortBy('position');
     const scheduleChanged = project.total !== current.total || project.currency !== current.currency || specs.length !== existing.length ||
       specs.some((spec, i) => !sameShare(spec.share, existing[i]!.share));
     if (project.taxes.mode !== current.taxes.mode && existing.some((m) => m.invoiceId)) {
-      throw new InputError('This project already has issued invoices, so whether its prices include tax can no longer change: it decides what the contract total means.');
+      throw new InputError(t('taxModeLocked'));
     }
     if (scheduleChanged && existing.some(amountFrozen)) {
-      throw new InputError('Milestones of this project are already accepted or invoiced, so its total, currency and shares can no longer change. Correct an issued invoice with a credit note.');
+      throw new InputError(t('scheduleLocked'));
     }
     const format = (amount: number) => formatMoney(money(amount, project.currency), 'en');
     const problems = validateSchedule(project.total, specs, format);
@@ -125,7 +126,7 @@ export async function updateProject(db: MilestoneDatabase, projectId: string, in
 export async function archiveProject(db: MilestoneDatabase, projectId: string, archived: boolean, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.projects, db.activity, async () => {
     const project = await db.projects.get(projectId);
-    if (!project) throw new InputError('That project no longer exists');
+    if (!project) throw new InputError(t('projectGone'));
     const { archivedAt: _, ...rest } = project;
     await db.projects.put(archived ? { ...rest, archivedAt: now } : rest);
     await recordActivity(db, { kind: archived ? 'archived' : 'restored', projectId, summary: `Project "${project.name}" ${archived ? 'archived' : 'restored'}` }, now);
@@ -139,8 +140,8 @@ export async function archiveProject(db: MilestoneDatabase, projectId: string, a
 export async function deleteProject(db: MilestoneDatabase, projectId: string, now = Date.now()): Promise<void> {
   await db.transaction('rw', [db.projects, db.milestones, db.cardLinks, db.boards, db.invoices, db.activity], async () => {
     const project = await db.projects.get(projectId);
-    if (!project) throw new InputError('That project no longer exists');
-    if (await db.invoices.where('projectId').equals(projectId).count()) throw new InputError('This project has invoices, which must be kept: archive it instead.');
+    if (!project) throw new InputError(t('projectGone'));
+    if (await db.invoices.where('projectId').equals(projectId).count()) throw new InputError(t('projectHasInvoices'));
     const milestoneIds = await db.milestones.where('projectId').equals(projectId).primaryKeys();
     await db.cardLinks.where('milestoneId').anyOf(milestoneIds).delete();
     await db.milestones.bulkDelete(milestoneIds);
