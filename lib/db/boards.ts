@@ -131,7 +131,7 @@ export async function linkCard(
     const board = await db.boards.get(boardKey(link.host, link.boardId));
     const milestone = await db.milestones.get(link.milestoneId);
     if (!board?.projectId) throw new InputError(t('bindBeforeLinking'));
-    if (milestone?.projectId !== board.projectId) throw new InputError("That milestone is not in this board's project");
+    if (milestone?.projectId !== board.projectId) throw new InputError(t('milestoneNotOnBoard'));
     await db.cardLinks.put(link);
     await recordActivity(
       db,

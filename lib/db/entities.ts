@@ -3,6 +3,7 @@ import { isIsoDate } from '../billing/dates';
 import { milestoneStates } from '../billing/lifecycle';
 import { isCurrency } from '../billing/money';
 import { taxCategories } from '../billing/tax';
+import { t } from '../ui/i18n';
 
 /** The shape of every stored record. Repositories parse with these before each write. */
 const id = z.string().min(1);
@@ -28,10 +29,10 @@ export const einvoiceSchema = z.object({
   /** The separate XML's specification (BT-24); Factur-X follows EN 16931 itself. */
   customization: z.enum(einvoiceCustomizations),
   /** BT-10, quoted on every e-invoice (a purchase order number, Germany's Leitweg-ID). */
-  buyerReference: z.string().trim().max(100, 'Keep the buyer reference under 100 characters'),
+  buyerReference: z.string().trim().max(100, { error: () => t('buyerReferenceTooLong') }),
 }).refine((delivery) => delivery.format !== 'pdf-xml' || delivery.customization !== 'xrechnung' || delivery.buyerReference !== '', {
   path: ['buyerReference'],
-  message: 'XRechnung needs the buyer reference (Leitweg-ID) the client gave you',
+  error: () => t('xrechnungNeedsReference'),
 });
 export type EInvoiceDelivery = z.infer<typeof einvoiceSchema>;
 export const plainPdfDelivery: EInvoiceDelivery = { format: 'pdf', syntax: 'cii', customization: 'en16931', buyerReference: '' };

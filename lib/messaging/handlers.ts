@@ -14,6 +14,7 @@ import { invoicePdf, type IssuedInvoice } from '../invoicing/engine';
 import { einvoiceFile } from '../invoicing/einvoice/delivery';
 import { acceptAndIssue, afterDelivery, creditAndAnnounce, downloadDraft, issueFor, join, markDelivered, voidAndAnnounce, type InvoiceServices } from '../invoicing/service';
 import type { IssuedSummary, messages, MessageType, Responses } from './protocol';
+import { t } from '../ui/i18n';
 
 export interface HandlerContext {
   db: MilestoneDatabase;
@@ -58,9 +59,9 @@ export const handlers: Handlers = {
   'board.invoice-now': async ({ host, boardId, milestoneId }, { db, now, locale, invoices }) => {
     const { detail } = await boardState(db, host, boardId);
     const milestone = detail?.milestones.find((candidate) => candidate.id === milestoneId);
-    if (!milestone) throw new InputError("That milestone is not in this board's project");
+    if (!milestone) throw new InputError(t('milestoneNotOnBoard'));
     // Billing work before it is delivered asks first, and only the workspace can ask.
-    if (!BOARD_INVOICEABLE.has(milestone.state)) throw new InputError('Only delivered work is invoiced from the board: to bill it earlier, use “Invoice now…” in the workspace');
+    if (!BOARD_INVOICEABLE.has(milestone.state)) throw new InputError(t('boardInvoicesDelivered'));
     await issueFor(invoices, milestoneId);
     return withConnection(db, boardState(db, host, boardId, { today: localDate(now()), locale }));
   },
@@ -120,6 +121,6 @@ async function withConnection(db: MilestoneDatabase, pending: Promise<BoardState
 }
 
 function needConnections(connections: Connections | undefined): Connections {
-  if (!connections) throw new InputError('Connecting boards is not available here');
+  if (!connections) throw new InputError(t('connectingUnavailable'));
   return connections;
 }

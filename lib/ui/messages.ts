@@ -651,6 +651,24 @@ export interface Messages {
   cardNotLinked: [];
   boardNotBound: [];
   setUpProjectFirst: [];
+  ibanCountry: [];
+  ibanLength: [country: string];
+  ibanForm: [country: string];
+  ibanCheckDigits: [];
+  bicCountry: [];
+  bicForm: [];
+  buyerReferenceTooLong: [];
+  xrechnungNeedsReference: [];
+  addLeitwegId: [client: string];
+  einvoiceDecimals: [currency: string];
+  einvoiceMixedTax: [];
+  einvoiceOneRate: [category: string, name: string];
+  sellerCountryMissing: [];
+  buyerCountryMissing: [client: string];
+  invoiceProjectGone: [];
+  milestoneNotOnBoard: [];
+  boardInvoicesDelivered: [];
+  connectingUnavailable: [];
 }
 
 /** Messages with a `_one` and an `_other` form; the count is their $1, the rest follow. */

@@ -4,6 +4,7 @@ import type { Invoice } from '../../db/entities';
 import { InputError } from '../../db/errors';
 import { addressCountry, addressLines, compactTaxId, countryOf, isVatId } from './country';
 import { labelsFor } from '../labels';
+import { t } from '../../ui/i18n';
 
 /**
  * Our invoice record said in EN 16931's business terms (BT-n, BG-n): the one place that decides
@@ -122,12 +123,12 @@ export function businessTerms(source: EInvoiceSource): BusinessTerms {
   const labels = labelsFor(invoice.buyer.locale);
   const buyerReference = source.buyerReference?.trim() || undefined;
   if (customization === 'xrechnung' && !buyerReference) {
-    throw new InputError(`Add the buyer reference (Leitweg-ID) of ${invoice.buyer.name} to the client: XRechnung requires it`);
+    throw new InputError(t('addLeitwegId', invoice.buyer.name));
   }
-  if (currencyExponent(invoice.currency) > 2) throw new InputError(`E-invoices state amounts with two decimals at most: ${invoice.currency} has three`);
+  if (currencyExponent(invoice.currency) > 2) throw new InputError(t('einvoiceDecimals', invoice.currency));
   const vat = vatBreakdown(invoice, labels.notSubjectToVat);
   const outOfScope = vat.some((row) => row.code === 'O');
-  if (outOfScope && vat.length > 1) throw new InputError('Some lines have no tax rate while others are taxed: give every tax category on the invoice a rate in the project’s taxes');
+  if (outOfScope && vat.length > 1) throw new InputError(t('einvoiceMixedTax'));
   const prepaid = (invoice.prepayments ?? []).reduce((acc, prepayment) => acc + prepayment.gross, 0);
   const credit = invoice.kind === 'credit-note';
   const prepayment = !credit && invoice.prepayment === true;
@@ -172,7 +173,7 @@ function vatBreakdown(invoice: Invoice, notSubjectToVat: string): VatBreakdown[]
   const rows = new Map<string, VatBreakdown>();
   const categories = new Set<TaxCategory>();
   for (const row of invoice.taxLines) {
-    if (categories.has(row.category)) throw new InputError(`EN 16931 allows one rate per tax category, and the ${row.category} lines carry several (${row.name}): such invoices cannot be e-invoices`);
+    if (categories.has(row.category)) throw new InputError(t('einvoiceOneRate', row.category, row.name));
     categories.add(row.category);
     const code = CATEGORY_CODES[row.category];
     const key = `${code}:${row.basisPoints}`;
@@ -195,8 +196,8 @@ function tradeParty(party: Invoice['buyer'], locale: string | undefined, role: '
   const country = countryOf(party, locale);
   if (!country) {
     throw new InputError(role === 'seller'
-      ? 'Add your country as the last line of your business address in Settings: e-invoices state it'
-      : `Add the country of ${party.name} as the last line of the client’s address: e-invoices state it`);
+      ? t('sellerCountryMissing')
+      : t('buyerCountryMissing', party.name));
   }
   const taxId = compactTaxId(party.taxId);
   const vatId = isVatId(taxId) && !outOfScope ? taxId : undefined;

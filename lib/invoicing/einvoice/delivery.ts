@@ -8,6 +8,7 @@ import { offeredKinds, type EInvoiceKind } from './kinds';
 import { ciiXml } from './cii';
 import { facturXPdf } from './facturx';
 import { ublXml } from './ubl';
+import { t } from '../../ui/i18n';
 
 
 export interface DeliveredFile {
@@ -59,7 +60,7 @@ export async function deliveredFiles(ctx: EngineContext, invoice: Invoice, file:
 
 async function sourceFor(ctx: EngineContext, invoice: Invoice, delivery: EInvoiceDelivery): Promise<EInvoiceSource> {
   const project = await ctx.db.projects.get(invoice.projectId);
-  if (!project) throw new InputError('The invoice’s project no longer exists');
+  if (!project) throw new InputError(t('invoiceProjectGone'));
   const original = invoice.creditsInvoiceId ? await ctx.db.invoices.get(invoice.creditsInvoiceId) : undefined;
   return {
     invoice,
