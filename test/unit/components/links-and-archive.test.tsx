@@ -53,7 +53,7 @@ describe('archiving and deleting a project', () => {
     render(<ProjectLifecycle db={db} project={project} invoiced={false} milestones={3} links={1} />);
     fireEvent.click(screen.getByRole('button', { name: 'Delete project…' }));
     const ask = screen.getByRole('alertdialog', { name: 'Delete “Website”?' });
-    expect(ask.textContent).toContain('Its 3 milestones and 1 card link are deleted and its board is unbound.');
+    expect(ask.textContent).toContain('Deleting it removes its 3 milestones and 1 card link and unbinds its board.');
     fireEvent.click(within(ask).getByRole('button', { name: 'Delete project' }));
     await waitFor(async () => expect(await db.projects.count()).toBe(0));
     expect(await db.milestones.count()).toBe(0);
