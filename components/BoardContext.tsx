@@ -76,7 +76,7 @@ export function BoardContext({ db, board, projects }: { db: MilestoneDatabase; b
   const bound = projects.find((project) => project.id === binding.data?.projectId);
   if (bound) {
     return (
-      <div>
+      <div class="board-bound">
         <p class="muted" role="status">{t('boardBoundTo', label, health.boardName, String(health.columns), String(health.cards))} <strong>{bound.name}</strong>.</p>
         <div class="buttons">
           <UnbindBoard db={db} board={board} project={bound} />

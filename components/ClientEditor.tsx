@@ -52,7 +52,7 @@ export function ClientEditor({ db, client, onDone }: { db: MilestoneDatabase; cl
       {fields.problem('name')}
       <label>{t('email')}<input name="email" type="email" defaultValue={client?.email} onInput={track('email')} {...fields.field('email')} /></label>
       {fields.problem('email')}
-      <label>{t('address')}<textarea name="address" rows={2} defaultValue={client?.address} /></label>
+      <label>{t('address')}<textarea name="address" rows={4} defaultValue={client?.address} /></label>
       <label>{t('taxIdLabel')}<input name="taxId" defaultValue={client?.taxId} /></label>
       <label>{t('clientCurrency')}<input name="currency" maxLength={3} defaultValue={typed.currency} onInput={track('currency')} {...fields.field('currency')} /></label>
       {fields.problem('currency')}

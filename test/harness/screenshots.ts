@@ -66,16 +66,44 @@ async function shootEditors() {
     await page.setViewportSize({ width: 360, height: 600 });
     await page.emulateMedia({ colorScheme });
     await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-    await page.getByRole('button', { name: 'New project' }).click();
-    await page.getByLabel('Project name').focus();
-    await page.getByLabel('Contract total (net)').focus();
+    await page.getByRole('button', { name: say('newProject') }).click();
+    await page.getByLabel(say('projectName')).focus();
+    await page.getByLabel(say('contractTotalNet')).focus();
     await page.screenshot({ path: `${out}/demo-project-editor-narrow-${colorScheme}.png`, fullPage: true });
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: say('cancel') }).click();
+    await page.getByRole('button', { name: say('editClient') }).click();
+    await page.screenshot({ path: `${out}/demo-client-editor-narrow-${colorScheme}.png`, fullPage: true });
+    await page.getByRole('button', { name: say('cancel') }).click();
     // Invoicing work not yet delivered asks first, with the number and the amount.
-    await page.locator('li.milestone', { hasText: 'Final delivery' }).getByRole('button', { name: 'Invoice now…' }).click();
+    await page.locator('li.milestone', { hasText: 'Final delivery' }).getByRole('button', { name: say('invoiceNowMore') }).click();
     await page.getByRole('alertdialog').getByText(/INV-/).waitFor();
     await page.screenshot({ path: `${out}/demo-invoice-early-narrow-${colorScheme}.png` });
     await page.close();
+  }
+}
+
+/**
+ * The Trello board with its panel unfolded, in the board's own theme, and the workspace beside it:
+ * the board's section (binding, unbinding, the API connection form) shows only while a board tab
+ * is the active one.
+ */
+async function shootBoard() {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await board.goto(`${fixtures.trelloBoard.url}${colorScheme === 'dark' ? '?theme=dark' : ''}`);
+    await board.locator('milestone-invoicer-badge').first().waitFor();
+    const panel = ours(board, 'milestone-invoicer-panel');
+    await panel.locator('section, button.folded').waitFor();
+    if ((await panel.locator('button.folded').count()) > 0) await panel.locator('button.folded').click();
+    await panel.locator('section').waitFor();
+    await board.screenshot({ path: `${out}/demo-trello-${colorScheme}.png` });
+    const workspace = await browser.context.newPage();
+    await workspace.setViewportSize({ width: 360, height: 600 });
+    await workspace.emulateMedia({ colorScheme });
+    await workspace.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await board.bringToFront();
+    await workspace.getByText(say('connectHostMore').replace('$HOST$', 'Trello')).click();
+    await workspace.screenshot({ path: `${out}/demo-sidepanel-board-${colorScheme}.png`, fullPage: true });
+    await workspace.close();
   }
 }
 
@@ -86,9 +114,7 @@ await shoot('demo');
 await shootInvoiceList();
 await shootEditors();
 const board = await browser.context.newPage();
-await board.goto(`${fixtures.trelloBoard.url}?theme=dark`);
-await board.locator('milestone-invoicer-badge').first().waitFor();
-await board.screenshot({ path: `${out}/demo-trello-dark.png` });
+await shootBoard();
 await board.goto('https://github.com/orgs/acme/projects/7/views/2');
 await ours(board, 'milestone-invoicer-panel').locator('section').waitFor();
 await board.getByRole('link', { name: 'Mobile navigation' }).hover();
