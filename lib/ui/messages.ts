@@ -695,6 +695,11 @@ export interface Messages {
   paymentsAboveTotal: [number: string, paid: string, gross: string];
   milestonesNotContractTotal: [project: string, sum: string, total: string];
   pdfHashMismatch: [];
+  nothingRestored: [reason: string];
+  backupDecimalsUndeclared: [];
+  amountsRescaled: [currency: string, from: string, to: string, factor: string];
+  amountTooLargeRescaled: [currency: string, amount: string];
+  amountTooManyDecimals: [currency: string, amount: string];
 }
 
 /** Messages with a `_one` and an `_other` form; the count is their $1, the rest follow. */
