@@ -8,8 +8,8 @@ import { t } from '../ui/i18n';
 /** The shape of every stored record. Repositories parse with these before each write. */
 const id = z.string().min(1);
 const isoDate = z.string().refine(isIsoDate, { error: () => t('expectedIsoDate') });
-const minorUnits = z.number().int().refine(Number.isSafeInteger, 'Amount out of range');
-const currency = z.string().refine(isCurrency, 'Unknown currency code');
+const minorUnits = z.number().int().refine(Number.isSafeInteger, { error: () => t('amountOutOfRange') });
+const currency = z.string().refine(isCurrency, { error: () => t('unknownCurrencyCode') });
 const instant = z.number().int().nonnegative();
 const text = z.string().max(2000);
 /** Card links are opened from our UI, so only https pages qualify (never javascript: or data:). */
@@ -77,7 +77,7 @@ export const taxCategory = z.enum(taxCategories);
 
 /** A named rate ("VAT", "State sales tax") of a category; zero and exempt rates carry their legal wording. */
 export const taxRateSchema = z.object({
-  name: z.string().trim().min(1, 'Each tax rate needs a name').max(60),
+  name: z.string().trim().min(1, { error: () => t('taxRateNeedsName') }).max(60),
   basisPoints: z.number().int().min(0).max(10_000),
   category: taxCategory.optional(),
   exemption: z.string().max(500).optional(),
@@ -144,7 +144,7 @@ export const boardSchema = z.object({
 export type Board = z.infer<typeof boardSchema>;
 
 /** Trello's 24-hex card id; other hosts' long ids fit the same bounds. */
-export const hostCardId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a card id');
+export const hostCardId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: () => t('notACardId') });
 
 export const cardLinkSchema = z.object({
   /** `${host}:${cardId}`: a card links to one milestone at most. */
@@ -187,7 +187,7 @@ export const invoiceLineSchema = z.object({
   /** The milestone's share of the contract, or an extra (expenses, extra hours, a discount). */
   kind: z.enum(['milestone', 'extra']),
   description: z.string(),
-  quantity: z.number().refine((q) => Math.abs(q * 1000 - Math.round(q * 1000)) < 1e-6, 'A quantity has three decimals at most'),
+  quantity: z.number().refine((q) => Math.abs(q * 1000 - Math.round(q * 1000)) < 1e-6, { error: () => t('quantityThreeDecimals') }),
   unit: z.string().max(20),
   unitPrice: minorUnits,
   /** quantity × unit price, in the invoice's price basis (see pricesIncludeTax). */

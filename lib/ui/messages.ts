@@ -700,6 +700,11 @@ export interface Messages {
   amountsRescaled: [currency: string, from: string, to: string, factor: string];
   amountTooLargeRescaled: [currency: string, amount: string];
   amountTooManyDecimals: [currency: string, amount: string];
+  amountOutOfRange: [];
+  unknownCurrencyCode: [];
+  taxRateNeedsName: [];
+  notACardId: [];
+  quantityThreeDecimals: [];
 }
 
 /** Messages with a `_one` and an `_other` form; the count is their $1, the rest follow. */
