@@ -108,7 +108,7 @@ export const projectSchema = z.object({
 });
 export type Project = z.infer<typeof projectSchema>;
 
-export const acceptanceSchema = z.object({ by: z.string().trim().min(1), on: isoDate, evidence: z.string().max(2000) });
+export const acceptanceSchema = z.object({ by: z.string().trim().min(1, { error: () => t('acceptanceNeedsName') }), on: isoDate, evidence: z.string().max(2000) });
 
 export const milestoneSchema = z.object({
   id,

@@ -705,6 +705,7 @@ export interface Messages {
   taxRateNeedsName: [];
   notACardId: [];
   quantityThreeDecimals: [];
+  acceptanceNeedsName: [];
 }
 
 /** Messages with a `_one` and an `_other` form; the count is their $1, the rest follow. */
