@@ -3,6 +3,7 @@ import { registerIssuedNumbers, type MilestoneDatabase } from '../db/database';
 import type { Invoice } from '../db/entities';
 import { consistencyProblem, KEY, placeOf, tooDeep } from './checks';
 import { exponentsInUse, inIsoExponents } from './exponents';
+import { t } from '../ui/i18n';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, backupTables, type Backup, type BackupTable } from './format';
 
 /** Everything in the database, in the backup format; board connections (tokens) only when asked for. */
@@ -36,7 +37,7 @@ export async function planImport(db: MilestoneDatabase, text: string): Promise<I
   try {
     return await checkedPlan(db, text);
   } catch (error) {
-    return { ok: false, error: `This file could not be checked: ${(error as Error).message}` };
+    return { ok: false, error: t('backupNotChecked', (error as Error).message) };
   }
 }
 
@@ -45,19 +46,19 @@ async function checkedPlan(db: MilestoneDatabase, text: string): Promise<ImportP
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `This is not a backup file: ${(error as Error).message}` };
+    return { ok: false, error: t('notABackupFile', (error as Error).message) };
   }
-  if ((json as { format?: unknown })?.format !== BACKUP_FORMAT) return { ok: false, error: 'This is not a Milestone Invoicer backup (its "format" field is missing or different)' };
+  if ((json as { format?: unknown })?.format !== BACKUP_FORMAT) return { ok: false, error: t('notOurBackup') };
   const version = (json as { version?: unknown }).version;
   if (typeof version === 'number' && version > BACKUP_VERSION) {
-    return { ok: false, error: `This backup was made by a newer version of Milestone Invoicer (format ${version}); update the extension to restore it.` };
+    return { ok: false, error: t('backupFromNewerVersion', String(version)) };
   }
   const deep = tooDeep(json);
   if (deep) return { ok: false, error: deep };
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, error: `${placeOf(issue.path) || 'The file'}: ${issue.message}` };
+    return { ok: false, error: t('problemAtPlace', placeOf(issue.path) || t('theFile'), issue.message) };
   }
   const problem = await consistencyProblem(parsed.data);
   if (problem) return { ok: false, error: problem };
@@ -99,7 +100,7 @@ export async function applyImport(db: MilestoneDatabase, backup: Backup, mode: '
       const table = db.table(name);
       const existing = await table.bulkGet(rows.map((row) => row[KEY[name]] as never));
       if (existing.some((current, i) => current !== undefined && !same(current, rows[i]))) {
-        throw new Error(`The ${name} in the file differ from those in this browser; choose "Replace everything" to restore the file as it is`);
+        throw new Error(t('backupTableDiffers', name));
       }
       await table.bulkPut(rows);
     }
@@ -115,7 +116,7 @@ export async function applyImport(db: MilestoneDatabase, backup: Backup, mode: '
 async function refuseTakenNumbers(db: MilestoneDatabase, invoices: readonly Invoice[]) {
   const taken = await db.issuedNumbers.bulkGet(invoices.map((invoice) => invoice.number));
   const clash = invoices.find((invoice, i) => taken[i] && taken[i]!.invoiceId !== invoice.id);
-  if (clash) throw new Error(`The file's ${clash.number} is another document than this browser's ${clash.number}; choose "Replace everything" to restore the file as it is`);
+  if (clash) throw new Error(t('backupNumberClash', clash.number));
 }
 
 /** Each counter at least the highest sequence issued in its series, whatever the file said. */

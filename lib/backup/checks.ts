@@ -2,6 +2,7 @@ import { fromBase64 } from '../bytes';
 import { money, toDecimalString } from '../billing/money';
 import { sha256Hex } from '../db/invoices';
 import { settingDefinitions, settingProblem, type SettingKey } from '../db/settings';
+import { t } from '../ui/i18n';
 import { backupTables, type Backup, type BackupTable } from './format';
 
 /** The most nesting a real backup has is a handful of levels; far beyond it is a forged or broken file. */
@@ -21,7 +22,7 @@ export function placeOf(path: readonly PropertyKey[]): string {
 export function tooDeep(root: unknown): string | undefined {
   const stack: { value: unknown; depth: number; path: PropertyKey[] }[] = [{ value: root, depth: 0, path: [] }];
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.depth > MAX_DEPTH) return `${placeOf(node.path.slice(0, 4))}: nested more than ${MAX_DEPTH} levels deep, which no backup is`;
+    if (node.depth > MAX_DEPTH) return t('problemAtPlace', placeOf(node.path.slice(0, 4)), t('nestedTooDeep', String(MAX_DEPTH)));
     if (typeof node.value !== 'object' || node.value === null) continue;
     for (const [key, value] of Object.entries(node.value)) {
       const part = Array.isArray(node.value) ? Number(key) : key;
@@ -41,13 +42,13 @@ function duplicateKey(data: Data): string | undefined {
     const seen = new Set<unknown>();
     for (const [index, row] of rowsOf(data, table).entries()) {
       const id = row[KEY[table]];
-      if (seen.has(id)) return `data.${table}[${index}].${KEY[table]}: "${String(id)}" appears twice`;
+      if (seen.has(id)) return t('problemAtPlace', `data.${table}[${index}].${KEY[table]}`, t('valueAppearsTwice', String(id)));
       seen.add(id);
     }
   }
   const numbers = new Set<string>();
   for (const [index, invoice] of data.invoices.entries()) {
-    if (numbers.has(invoice.number)) return `data.invoices[${index}].number: "${invoice.number}" appears twice`;
+    if (numbers.has(invoice.number)) return t('problemAtPlace', `data.invoices[${index}].number`, t('valueAppearsTwice', invoice.number));
     numbers.add(invoice.number);
   }
   return undefined;
@@ -66,7 +67,7 @@ function danglingReference(data: Data): string | undefined {
   ];
   for (const [table, field, known] of refs) {
     const index = rowsOf(data, table).findIndex((row) => row[field] !== undefined && !known.has(row[field]));
-    if (index >= 0) return `data.${table}[${index}].${field}: refers to a record that is not in the file`;
+    if (index >= 0) return t('problemAtPlace', `data.${table}[${index}].${field}`, t('refersToMissingRecord'));
   }
   return undefined;
 }
@@ -76,8 +77,8 @@ const shown = (amount: number, currency: string) => `${toDecimalString(money(amo
 /** Totals that contradict each other: an invoice's gross, what was paid on it, a contract's milestones. */
 function amountProblem(data: Data): string | undefined {
   for (const [index, { gross, net, tax, kind, currency }] of data.invoices.entries()) {
-    if (gross !== net + tax) return `data.invoices[${index}].gross: ${shown(gross, currency)} is not net ${shown(net, currency)} plus tax ${shown(tax, currency)}`;
-    if (kind === 'invoice' && gross < 0) return `data.invoices[${index}].gross: an invoice cannot total less than zero (${shown(gross, currency)})`;
+    if (gross !== net + tax) return t('problemAtPlace', `data.invoices[${index}].gross`, t('grossNotNetPlusTax', shown(gross, currency), shown(net, currency), shown(tax, currency)));
+    if (kind === 'invoice' && gross < 0) return t('problemAtPlace', `data.invoices[${index}].gross`, t('invoiceBelowZero', shown(gross, currency)));
   }
   const invoices = new Map(data.invoices.map((invoice) => [invoice.id, invoice]));
   // Net of refunds, which may be listed before the payments they pay back.
@@ -87,7 +88,7 @@ function amountProblem(data: Data): string | undefined {
     const invoice = invoices.get(payment.invoiceId)!;
     const total = paid.get(invoice.id)!;
     if (total > invoice.gross) {
-      return `data.payments[${index}].amount: payments on ${invoice.number} come to ${shown(total, invoice.currency)}, more than its total of ${shown(invoice.gross, invoice.currency)}`;
+      return t('problemAtPlace', `data.payments[${index}].amount`, t('paymentsAboveTotal', invoice.number, shown(total, invoice.currency), shown(invoice.gross, invoice.currency)));
     }
   }
   for (const project of data.projects) {
@@ -95,7 +96,7 @@ function amountProblem(data: Data): string | undefined {
     const sum = own.reduce((acc, { milestone }) => acc + milestone.amount, 0);
     if (sum !== project.total) {
       const place = own.length ? `data.milestones[${own[0]!.index}].amount` : `data.projects[${data.projects.indexOf(project)}].total`;
-      return `${place}: the milestones of "${project.name}" add up to ${shown(sum, project.currency)}, not its contract total of ${shown(project.total, project.currency)}`;
+      return t('problemAtPlace', place, t('milestonesNotContractTotal', project.name, shown(sum, project.currency), shown(project.total, project.currency)));
     }
   }
   return undefined;
@@ -106,14 +107,14 @@ function settingsProblem(data: Data): string | undefined {
   for (const [index, { key, value }] of data.settings.entries()) {
     if (!(key in settingDefinitions)) continue;
     const problem = settingProblem(key as SettingKey, value);
-    if (problem) return `data.settings[${index}].value${problem.field ? `.${problem.field}` : ''}: ${problem.message}`;
+    if (problem) return t('problemAtPlace', `data.settings[${index}].value${problem.field ? `.${problem.field}` : ''}`, problem.message);
   }
   return undefined;
 }
 
 async function tamperedFile(data: Data): Promise<string | undefined> {
   for (const [index, file] of data.invoiceFiles.entries()) {
-    if ((await sha256Hex(fromBase64(file.bytes))) !== file.sha256) return `data.invoiceFiles[${index}].bytes: the PDF does not match its SHA-256`;
+    if ((await sha256Hex(fromBase64(file.bytes))) !== file.sha256) return t('problemAtPlace', `data.invoiceFiles[${index}].bytes`, t('pdfHashMismatch'));
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { currencyExponent, isCurrency } from '../billing/money';
 import { describeRescale, intlExponent, rescaleAmounts, rescalesNeeded, type AmountRecords, type ExponentOf } from '../db/currency-exponents';
+import { t } from '../ui/i18n';
 import type { Backup } from './format';
 
 /** Each currency of the file with the decimals its amounts are written in, so any browser reads them the same. */
@@ -22,9 +23,9 @@ export function inIsoExponents(backup: Backup): IsoAmounts {
   try {
     const rescaled = rescaleAmounts(backup.data as AmountRecords, rescales);
     const notes = rescales.map(describeRescale);
-    if (!declared) notes.unshift('This backup does not say how many decimals its amounts have; it is read as this browser stored them before ISO 4217 decimals.');
+    if (!declared) notes.unshift(t('backupDecimalsUndeclared'));
     return { ok: true, backup: { ...backup, currencyExponents: exponentsInUse(backup.data), data: { ...backup.data, ...rescaled } }, notes };
   } catch (error) {
-    return { ok: false, error: `Nothing was restored: ${(error as Error).message}` };
+    return { ok: false, error: t('nothingRestored', (error as Error).message) };
   }
 }

@@ -59,7 +59,7 @@ export function createConnections(deps: ConnectionDeps): Connections {
 
   return {
     async connect({ host, boardId, token, key }) {
-      const credentials = parseOrThrow(connectionSchema.shape.credentials, { token, ...(host === 'trello' ? { key: key ?? '' } : {}) }, `${hostNames[host]} token`);
+      const credentials = parseOrThrow(connectionSchema.shape.credentials, { token, ...(host === 'trello' ? { key: key ?? '' } : {}) });
       if (!(await deps.db.boards.get(boardKey(host, boardId)))) throw new InputError(t('openBoardFirst'));
       const verified = await api(host, credentials).verify(boardId);
       if (verified.state !== 'ok') throw new InputError(t('notConnectedBecause', verified.message));

@@ -69,7 +69,6 @@ export async function saveConnection(
   const connection = parseOrThrow(
     connectionSchema,
     { ...input, id: connectionKey(input.host, input.boardId), state: 'ok', connectedAt: now, checkedAt: now, disagreements: [] },
-    'connection',
   );
   await db.connections.put(connection);
   return connection;

@@ -4,7 +4,7 @@ import { parseOrThrow } from './errors';
 
 /** Appends a decision to the log. Call inside the transaction that makes the decision. */
 export async function recordActivity(db: MilestoneDatabase, entry: Omit<Activity, 'id' | 'at'>, at = Date.now()) {
-  await db.activity.add(parseOrThrow(activitySchema, { ...entry, at }, 'activity entry'));
+  await db.activity.add(parseOrThrow(activitySchema, { ...entry, at }));
 }
 
 /** A project's decisions, newest first. */

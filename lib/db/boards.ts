@@ -25,7 +25,6 @@ export async function bindBoard(
     const board = parseOrThrow(
       boardSchema,
       { doneColumns: null, ...existing, ...input, id: boardKey(input.host, input.boardId) },
-      'board',
     );
     const project = input.projectId ? await db.projects.get(input.projectId) : undefined;
     if (input.projectId && !project) throw new InputError(t('projectGone'));
@@ -126,7 +125,7 @@ export async function linkCard(
   input: Omit<CardLink, 'id' | 'linkedAt'>,
   now = Date.now(),
 ): Promise<CardLink> {
-  const link = parseOrThrow(cardLinkSchema, { ...input, id: cardKey(input.host, input.cardId), linkedAt: now }, 'card link');
+  const link = parseOrThrow(cardLinkSchema, { ...input, id: cardKey(input.host, input.cardId), linkedAt: now });
   return db.transaction('rw', [db.boards, db.milestones, db.cardLinks, db.activity], async () => {
     const board = await db.boards.get(boardKey(link.host, link.boardId));
     const milestone = await db.milestones.get(link.milestoneId);
@@ -188,7 +187,7 @@ export async function updateBoardSettings(
   await db.transaction('rw', db.boards, async () => {
     const board = await db.boards.get(boardKey(host, boardId));
     if (!board) throw new InputError(t('setUpProjectFirst'));
-    await db.boards.put(parseOrThrow(boardSchema, { ...board, ...settings }, 'board settings'));
+    await db.boards.put(parseOrThrow(boardSchema, { ...board, ...settings }));
   });
   return boardState(db, host, boardId, { locale });
 }

@@ -11,7 +11,6 @@ export async function saveClient(db: MilestoneDatabase, input: ClientInput, now 
   const client = parseOrThrow(
     clientSchema,
     { ...input, id: input.id ?? newId(), createdAt: existing?.createdAt ?? now, ...(existing?.archivedAt ? { archivedAt: existing.archivedAt } : {}) },
-    'client',
   );
   await db.transaction('rw', db.clients, db.activity, async () => {
     await db.clients.put(client);

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { currencyExponent, isCurrency } from '../billing/money';
+import { t } from '../ui/i18n';
 import type { Invoice, Milestone, Payment, Project } from './entities';
 
 /**
@@ -37,7 +38,7 @@ export function rescalesNeeded(records: AmountRecords, writtenWith: ExponentOf):
 /** "HUF amounts had 0 decimals in the file; read with ISO 4217's 2 (× 100)." */
 export function describeRescale({ currency, from, to }: Rescale): string {
   const factor = 10 ** Math.abs(to - from);
-  return `${currency} amounts were written with ${from} decimals; they are read with ISO 4217's ${to} (${to > from ? '×' : '÷'} ${factor})`;
+  return t('amountsRescaled', currency, String(from), String(to), `${to > from ? '×' : '÷'} ${factor}`);
 }
 
 /**
@@ -75,11 +76,11 @@ export function rescaleAmounts(records: AmountRecords, rescales: readonly Rescal
 function scaleAmount(amount: number, currency: string | undefined, powerOfTen: number): number {
   if (powerOfTen >= 0) {
     const scaled = amount * 10 ** powerOfTen;
-    if (!Number.isSafeInteger(scaled)) throw new RangeError(`A ${currency} amount of ${amount} is too large once read with ISO 4217 decimals`);
+    if (!Number.isSafeInteger(scaled)) throw new RangeError(t('amountTooLargeRescaled', String(currency), String(amount)));
     return scaled;
   }
   const divisor = 10 ** -powerOfTen;
-  if (amount % divisor !== 0) throw new RangeError(`A ${currency} amount of ${amount} has more decimals than ISO 4217 allows for ${currency}`);
+  if (amount % divisor !== 0) throw new RangeError(t('amountTooManyDecimals', String(currency), String(amount)));
   return amount / divisor;
 }
 

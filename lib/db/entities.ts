@@ -7,13 +7,13 @@ import { t } from '../ui/i18n';
 
 /** The shape of every stored record. Repositories parse with these before each write. */
 const id = z.string().min(1);
-const isoDate = z.string().refine(isIsoDate, 'Expected a date as YYYY-MM-DD');
-const minorUnits = z.number().int().refine(Number.isSafeInteger, 'Amount out of range');
-const currency = z.string().refine(isCurrency, 'Unknown currency code');
+const isoDate = z.string().refine(isIsoDate, { error: () => t('expectedIsoDate') });
+const minorUnits = z.number().int().refine(Number.isSafeInteger, { error: () => t('amountOutOfRange') });
+const currency = z.string().refine(isCurrency, { error: () => t('unknownCurrencyCode') });
 const instant = z.number().int().nonnegative();
 const text = z.string().max(2000);
 /** Card links are opened from our UI, so only https pages qualify (never javascript: or data:). */
-export const httpsUrl = z.url({ protocol: /^https$/, error: 'Expected an https:// address' });
+export const httpsUrl = z.url({ protocol: /^https$/, error: () => t('expectedHttpsAddress') });
 
 export const boardHosts = ['trello', 'github', 'notion'] as const;
 export const boardHost = z.enum(boardHosts);
@@ -39,8 +39,8 @@ export const plainPdfDelivery: EInvoiceDelivery = { format: 'pdf', syntax: 'cii'
 
 export const clientSchema = z.object({
   id,
-  name: z.string().trim().min(1, 'The client needs a name').max(200),
-  email: z.union([z.literal(''), z.email('Enter a valid email address')]),
+  name: z.string().trim().min(1, { error: () => t('clientNeedsName') }).max(200),
+  email: z.union([z.literal(''), z.email({ error: () => t('enterValidEmail') })]),
   address: text,
   taxId: z.string().max(64),
   currency,
@@ -70,14 +70,14 @@ export const paymentTermsSchema = z.discriminatedUnion('kind', [
 export const latePaymentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('monthly-percent'), basisPoints: z.number().int().min(1).max(1_000) }),
   z.object({ kind: z.literal('eu-statutory'), referenceBasisPoints: z.number().int().min(0).max(2_000) }),
-  z.object({ kind: z.literal('flat-fee'), amount: minorUnits.refine((n) => n > 0, 'A late fee must be more than zero') }),
+  z.object({ kind: z.literal('flat-fee'), amount: minorUnits.refine((n) => n > 0, { error: () => t('lateFeePositive') }) }),
 ]);
 
 export const taxCategory = z.enum(taxCategories);
 
 /** A named rate ("VAT", "State sales tax") of a category; zero and exempt rates carry their legal wording. */
 export const taxRateSchema = z.object({
-  name: z.string().trim().min(1, 'Each tax rate needs a name').max(60),
+  name: z.string().trim().min(1, { error: () => t('taxRateNeedsName') }).max(60),
   basisPoints: z.number().int().min(0).max(10_000),
   category: taxCategory.optional(),
   exemption: z.string().max(500).optional(),
@@ -93,10 +93,10 @@ export const taxPolicySchema = z.object({
 export const projectSchema = z.object({
   id,
   clientId: id,
-  name: z.string().trim().min(1, 'The project needs a name').max(200),
+  name: z.string().trim().min(1, { error: () => t('projectNeedsName') }).max(200),
   contractRef: z.string().max(100),
   currency,
-  total: minorUnits.refine((n) => n > 0, 'The contract total must be more than zero'),
+  total: minorUnits.refine((n) => n > 0, { error: () => t('totalMoreThanZero') }),
   taxes: taxPolicySchema,
   terms: paymentTermsSchema,
   latePayment: latePaymentSchema.optional(),
@@ -108,7 +108,7 @@ export const projectSchema = z.object({
 });
 export type Project = z.infer<typeof projectSchema>;
 
-export const acceptanceSchema = z.object({ by: z.string().trim().min(1), on: isoDate, evidence: z.string().max(2000) });
+export const acceptanceSchema = z.object({ by: z.string().trim().min(1, { error: () => t('acceptanceNeedsName') }), on: isoDate, evidence: z.string().max(2000) });
 
 export const milestoneSchema = z.object({
   id,
@@ -144,7 +144,7 @@ export const boardSchema = z.object({
 export type Board = z.infer<typeof boardSchema>;
 
 /** Trello's 24-hex card id; other hosts' long ids fit the same bounds. */
-export const hostCardId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a card id');
+export const hostCardId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: () => t('notACardId') });
 
 export const cardLinkSchema = z.object({
   /** `${host}:${cardId}`: a card links to one milestone at most. */
@@ -187,7 +187,7 @@ export const invoiceLineSchema = z.object({
   /** The milestone's share of the contract, or an extra (expenses, extra hours, a discount). */
   kind: z.enum(['milestone', 'extra']),
   description: z.string(),
-  quantity: z.number().refine((q) => Math.abs(q * 1000 - Math.round(q * 1000)) < 1e-6, 'A quantity has three decimals at most'),
+  quantity: z.number().refine((q) => Math.abs(q * 1000 - Math.round(q * 1000)) < 1e-6, { error: () => t('quantityThreeDecimals') }),
   unit: z.string().max(20),
   unitPrice: minorUnits,
   /** quantity × unit price, in the invoice's price basis (see pricesIncludeTax). */
@@ -267,14 +267,14 @@ export const paymentSchema = z.object({
   id,
   invoiceId: id,
   /** Negative for a refund, which names the payment it pays back. */
-  amount: minorUnits.refine((n) => n !== 0, 'A payment must be more than zero'),
+  amount: minorUnits.refine((n) => n !== 0, { error: () => t('paymentMoreThanZero') }),
   date: isoDate,
   method: z.string().max(100),
   note: text,
   refundOf: id.optional(),
 }).refine((payment) => (payment.amount < 0) === (payment.refundOf !== undefined), {
   path: ['amount'],
-  message: 'A payment must be more than zero',
+  error: () => t('paymentMoreThanZero'),
 });
 export type Payment = z.infer<typeof paymentSchema>;
 

@@ -8,12 +8,11 @@ export class InputError extends Error {
   }
 }
 
-export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, what: string): z.output<T> {
+/** The value as `schema` reads it; else the first problem's own message, which says what to fix in the user's words. */
+export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const where = issue.path.length ? ` (${issue.path.join('.')})` : '';
-  throw new InputError(`Invalid ${what}${where}: ${issue.message}`);
+  throw new InputError(result.error.issues[0]!.message);
 }
 
 /** Part of an action was saved and the rest failed: its message says which, and is shown as is. */

@@ -50,7 +50,7 @@ export async function issueInvoice(
     if (moved && !moved.ok) throw new InputError(moved.error);
 
     const { series, sequence, number } = await takeNumber(db, draft, rule, options);
-    const invoice = parseOrThrow(invoiceSchema, { ...draft, id: newId(), number, series, sequence, createdAt: now }, 'invoice');
+    const invoice = parseOrThrow(invoiceSchema, { ...draft, id: newId(), number, series, sequence, createdAt: now });
 
     await db.counters.put({ series, last: sequence });
     await db.issuedNumbers.add({ number, invoiceId: invoice.id });
@@ -124,7 +124,7 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 
 /** Stores the issued PDF with its hash. The first file stored for an invoice is kept for good. */
 export async function attachInvoiceFile(db: MilestoneDatabase, invoiceId: string, bytes: Uint8Array, filename: string) {
-  const file = parseOrThrow(invoiceFileSchema, { invoiceId, bytes, filename, sha256: await sha256Hex(bytes) }, 'invoice file');
+  const file = parseOrThrow(invoiceFileSchema, { invoiceId, bytes, filename, sha256: await sha256Hex(bytes) });
   return db.transaction('rw', db.invoices, db.invoiceFiles, async (): Promise<InvoiceFile> => {
     if (!(await db.invoices.get(invoiceId))) throw new InputError(t('invoiceGone'));
     const existing = await db.invoiceFiles.get(invoiceId);

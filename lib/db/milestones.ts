@@ -40,7 +40,7 @@ export async function recordAcceptance(
   acceptance: { by: string; on: IsoDate; evidence: string },
   now = Date.now(),
 ): Promise<Milestone> {
-  const accepted = parseOrThrow(acceptanceSchema, acceptance, 'acceptance');
+  const accepted = parseOrThrow(acceptanceSchema, acceptance);
   return db.transaction('rw', db.milestones, db.activity, async () => {
     const milestone = await db.milestones.get(milestoneId);
     if (!milestone) throw new InputError(t('milestoneGone'));

@@ -8,17 +8,17 @@ import { t } from '../ui/i18n';
 
 /** Records a full or partial payment and moves the invoiced milestone to partially paid or paid. */
 export async function recordPayment(db: MilestoneDatabase, input: Omit<Payment, 'id'>, now = Date.now()): Promise<Payment> {
-  const payment = parseOrThrow(paymentSchema, { ...input, id: newId() }, 'payment');
+  const payment = parseOrThrow(paymentSchema, { ...input, id: newId() });
   if (payment.refundOf) throw new InputError(t('refundAgainstPayment'));
   return db.transaction('rw', [db.invoices, db.payments, db.milestones, db.activity], async () => {
     const invoice = await db.invoices.get(payment.invoiceId);
     if (!invoice || invoice.kind !== 'invoice') throw new InputError(t('invoiceMissing'));
-    if (invoice.voidedBy) throw new InputError(`Invoice ${invoice.number} is void`);
+    if (invoice.voidedBy) throw new InputError(t('invoiceIsVoid', invoice.number));
     const paid = await db.payments.where('invoiceId').equals(invoice.id).toArray();
     const balance = await balanceOf(db, invoice, paid);
     if (payment.amount > balance) {
-      // The database knows no locale: the amount as English writes it, never in minor units.
-      throw new InputError(`The payment is more than the ${formatMoney(money(balance, invoice.currency), 'en')} still due on ${invoice.number}`);
+      // The amount as the catalog's language writes it, never in minor units.
+      throw new InputError(t('paymentMoreThanDueOn', formatMoney(money(balance, invoice.currency), t('catalogLanguage')), invoice.number));
     }
 
     await db.payments.add(payment);
@@ -67,16 +67,15 @@ export async function recordRefund(db: MilestoneDatabase, input: RefundInput, no
     const all = await db.payments.where('invoiceId').equals(invoice.id).toArray();
     const left = refundable(paid, all);
     if (!Number.isInteger(input.amount) || input.amount <= 0) throw new InputError(t('refundAboveZero'));
-    const show = (minor: number) => formatMoney(money(minor, invoice.currency), 'en');
-    if (input.amount > left) throw new InputError(`The refund is more than the ${show(left)} left to refund of the payment of ${show(paid.amount)} on ${paid.date}`);
+    const show = (minor: number) => formatMoney(money(minor, invoice.currency), t('catalogLanguage'));
+    if (input.amount > left) throw new InputError(t('refundMoreThanLeftOfPayment', show(left), show(paid.amount), paid.date));
     const refund = parseOrThrow(
       paymentSchema,
       { id: newId(), invoiceId: invoice.id, amount: -input.amount, date: input.date, method: paid.method, note: input.note, refundOf: paid.id },
-      'refund',
     );
     await db.payments.add(refund);
     await followBalance(db, invoice, [...all, refund]);
-    await recordActivity(db, { kind: 'payment', projectId: invoice.projectId, milestoneId: invoice.milestoneId, summary: `Refund of ${show(input.amount)} recorded on ${invoice.number}` }, now);
+    await recordActivity(db, { kind: 'payment', projectId: invoice.projectId, milestoneId: invoice.milestoneId, summary: `Refund of ${formatMoney(money(input.amount, invoice.currency), 'en')} recorded on ${invoice.number}` }, now);
     return refund;
   });
 }

@@ -19,8 +19,8 @@ export interface ProjectDetail {
 /** Creates a project and its schedule in one transaction, or throws InputError and writes nothing. */
 export async function createProject(db: MilestoneDatabase, input: ProjectInput, now = Date.now()): Promise<ProjectDetail> {
   const { milestones: specs, ...fields } = input;
-  const project = parseOrThrow(projectSchema, { ...fields, id: newId(), createdAt: now }, 'project');
-  const format = (amount: number) => formatMoney(money(amount, project.currency), 'en');
+  const project = parseOrThrow(projectSchema, { ...fields, id: newId(), createdAt: now });
+  const format = (amount: number) => formatMoney(money(amount, project.currency), t('catalogLanguage'));
   const problems = validateSchedule(project.total, specs, format);
   if (problems.length) throw new InputError(problems.map((problem) => problem.message).join('. '));
 
@@ -38,7 +38,6 @@ export async function createProject(db: MilestoneDatabase, input: ProjectInput, 
         amount: amounts[position],
         state: 'planned',
       },
-      `milestone ${position + 1}`,
     ),
   );
 
@@ -80,7 +79,7 @@ export async function updateProject(db: MilestoneDatabase, projectId: string, in
     const current = await db.projects.get(projectId);
     if (!current) throw new InputError(t('projectGone'));
     const kept = current.archivedAt ? { archivedAt: current.archivedAt } : {};
-    const project = parseOrThrow(projectSchema, { ...fields, id: projectId, createdAt: current.createdAt, ...kept }, 'project');
+    const project = parseOrThrow(projectSchema, { ...fields, id: projectId, createdAt: current.createdAt, ...kept });
     if (!(await db.clients.get(project.clientId))) throw new InputError(t('chooseExistingClient'));
     const existing = await db.milestones.where('projectId').equals(projectId).sortBy('position');
     const scheduleChanged = project.total !== current.total || project.currency !== current.currency || specs.length !== existing.length ||
@@ -91,14 +90,14 @@ export async function updateProject(db: MilestoneDatabase, projectId: string, in
     if (scheduleChanged && existing.some(amountFrozen)) {
       throw new InputError(t('scheduleLocked'));
     }
-    const format = (amount: number) => formatMoney(money(amount, project.currency), 'en');
+    const format = (amount: number) => formatMoney(money(amount, project.currency), t('catalogLanguage'));
     const problems = validateSchedule(project.total, specs, format);
     if (problems.length) throw new InputError(problems.map((problem) => problem.message).join('. '));
     const amounts = allocate(project.total, specs);
 
     for (const removed of existing.slice(specs.length)) {
       const links = await db.cardLinks.where('milestoneId').equals(removed.id).count();
-      if (links || removed.state !== 'planned') throw new InputError(`“${removed.title}” has linked cards or recorded work; it cannot be removed`);
+      if (links || removed.state !== 'planned') throw new InputError(t('milestoneNotRemovable', removed.title));
       await db.milestones.delete(removed.id);
     }
     const milestones = specs.map((spec, position) =>
@@ -112,7 +111,6 @@ export async function updateProject(db: MilestoneDatabase, projectId: string, in
           share: spec.share,
           amount: existing[position] && amountFrozen(existing[position]) ? existing[position].amount : amounts[position],
         },
-        `milestone ${position + 1}`,
       ),
     );
     await db.projects.put(project);

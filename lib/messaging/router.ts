@@ -4,6 +4,7 @@ import type { BoardHost } from '../db/entities';
 import { InputError, PartialFailure } from '../db/errors';
 import { EarlierDateError } from '../db/invoices';
 import type { MessageSender } from '../platform/runtime';
+import { t } from '../ui/i18n';
 import { handlers, type HandlerContext } from './handlers';
 import { messages, type MessageType, type Reply } from './protocol';
 
@@ -62,7 +63,7 @@ export function createRouter(ctx: HandlerContext, trust: Trust) {
       if (error instanceof EarlierDateError) return { ok: false, error: error.message, earlierDate: { issueDate: error.issueDate, lastNumber: error.later.number, lastDate: error.later.issueDate } };
       if (error instanceof InputError || error instanceof PartialFailure) return { ok: false, error: error.message };
       console.error(`[milestone-invoicer] "${type}" failed`, error);
-      return { ok: false, error: 'Something went wrong; your data is unchanged' };
+      return { ok: false, error: t('somethingWentWrong') };
     }
   };
 }

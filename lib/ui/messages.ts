@@ -669,6 +669,43 @@ export interface Messages {
   milestoneNotOnBoard: [];
   boardInvoicesDelivered: [];
   connectingUnavailable: [];
+  invoiceIsVoid: [number: string];
+  paymentMoreThanDueOn: [amount: string, number: string];
+  refundMoreThanLeftOfPayment: [amount: string, paid: string, date: string];
+  milestoneNotRemovable: [title: string];
+  clientNeedsName: [];
+  projectNeedsName: [];
+  enterValidEmail: [];
+  expectedHttpsAddress: [];
+  expectedIsoDate: [];
+  somethingWentWrong: [];
+  backupTableDiffers: [table: string];
+  backupNumberClash: [number: string];
+  backupNotChecked: [reason: string];
+  notABackupFile: [reason: string];
+  notOurBackup: [];
+  backupFromNewerVersion: [version: string];
+  problemAtPlace: [place: string, problem: string];
+  theFile: [];
+  nestedTooDeep: [depth: string];
+  valueAppearsTwice: [value: string];
+  refersToMissingRecord: [];
+  grossNotNetPlusTax: [gross: string, net: string, tax: string];
+  invoiceBelowZero: [gross: string];
+  paymentsAboveTotal: [number: string, paid: string, gross: string];
+  milestonesNotContractTotal: [project: string, sum: string, total: string];
+  pdfHashMismatch: [];
+  nothingRestored: [reason: string];
+  backupDecimalsUndeclared: [];
+  amountsRescaled: [currency: string, from: string, to: string, factor: string];
+  amountTooLargeRescaled: [currency: string, amount: string];
+  amountTooManyDecimals: [currency: string, amount: string];
+  amountOutOfRange: [];
+  unknownCurrencyCode: [];
+  taxRateNeedsName: [];
+  notACardId: [];
+  quantityThreeDecimals: [];
+  acceptanceNeedsName: [];
 }
 
 /** Messages with a `_one` and an `_other` form; the count is their $1, the rest follow. */

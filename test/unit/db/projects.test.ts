@@ -9,7 +9,7 @@ describe('clients', () => {
   it('rejects an empty name or a bad email and stores nothing', async () => {
     const db = freshDatabase();
     const base = { email: '', address: '', taxId: '', currency: 'EUR', locale: 'en' };
-    await expect(saveClient(db, { ...base, name: '  ' })).rejects.toThrow('Invalid client (name): The client needs a name');
+    await expect(saveClient(db, { ...base, name: '  ' })).rejects.toThrow('The client needs a name');
     await expect(saveClient(db, { ...base, name: 'A', email: 'not-an-email' })).rejects.toThrow(/valid email/);
     await expect(saveClient(db, { ...base, name: 'A', currency: 'EURO' })).rejects.toThrow(/Unknown currency/);
     expect(await db.clients.count()).toBe(0);
