@@ -5,6 +5,16 @@ import { isCurrency } from '../billing/money';
 import { taxCategories } from '../billing/tax';
 import { t } from '../ui/i18n';
 
+/** zod's own messages for checks that name none, in the user's words and language. */
+function plainIssue(issue: z.core.$ZodRawIssue): string {
+  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) <= 1) return t('valueRequired');
+  if (issue.code === 'too_big' && issue.origin === 'string') return t('valueTooLong', String(issue.maximum));
+  if (issue.code === 'too_big' && issue.origin === 'array') return t('tooManyItems', String(issue.maximum));
+  if (issue.code === 'too_small' || issue.code === 'too_big') return t('numberOutOfRange');
+  return t('valueNotUnderstood');
+}
+z.config({ customError: plainIssue });
+
 /** The shape of every stored record. Repositories parse with these before each write. */
 const id = z.string().min(1);
 const isoDate = z.string().refine(isIsoDate, { error: () => t('expectedIsoDate') });

@@ -706,6 +706,11 @@ export interface Messages {
   notACardId: [];
   quantityThreeDecimals: [];
   acceptanceNeedsName: [];
+  valueRequired: [];
+  valueTooLong: [max: string];
+  numberOutOfRange: [];
+  valueNotUnderstood: [];
+  tooManyItems: [max: string];
 }
 
 /** Messages with a `_one` and an `_other` form; the count is their $1, the rest follow. */

@@ -23,9 +23,9 @@ describe('correction messages', () => {
     const { db, route, milestones } = await setup();
     const before = await snapshot(db);
     const tooMany = await route({ type: 'milestone.invoice', payload: { milestoneId: milestones[0]!.id, extras: Array(41).fill(hours) } }, fromPage);
-    expect(tooMany).toEqual({ ok: false, error: 'Invalid "milestone.invoice" message: Too big: expected array to have <=40 items' });
+    expect(tooMany).toEqual({ ok: false, error: 'Invalid "milestone.invoice" message: At most 40 are allowed here' });
     const tooLong = await route({ type: 'milestone.invoice', payload: { milestoneId: milestones[0]!.id, extras: [{ ...hours, description: 'x'.repeat(301) }] } }, fromPage);
-    expect(tooLong).toEqual({ ok: false, error: 'Invalid "milestone.invoice" message: Too big: expected string to have <=300 characters' });
+    expect(tooLong).toEqual({ ok: false, error: 'Invalid "milestone.invoice" message: Keep this to 300 characters or fewer' });
     expect(await snapshot(db)).toEqual(before);
     const issued = await route({ type: 'milestone.invoice', payload: { milestoneId: milestones[0]!.id, extras: [hours] } }, fromPage);
     expect(issued).toMatchObject({ ok: true, value: { number: 'INV-2026-0001' } });
