@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from '../harness/browser';
-import { fixtures } from '../harness/fixtures';
-import { deliveries, milestoneState, panel, readTable, reportOnFailure, settle, unfoldPanel } from './support';
+import type { ExtensionBrowser } from '../harness/browser';
+import { deliveries, demoTrelloBoard, milestoneState, panel, readTable, reportOnFailure, settle, unfoldPanel } from './support';
 
 let browser: ExtensionBrowser;
 let board: Page;
@@ -18,13 +17,7 @@ const invoiceCount = async () => (await readTable(browser, 'invoices')).length;
 const leftDone = async () => (await readTable<{ kind: string; summary: string }>(browser, 'activity')).filter((entry) => entry.kind === 'card-left-done').map((entry) => entry.summary);
 
 beforeAll(async () => {
-  browser = await launchExtension();
-  const options = await browser.extensionPage('options.html');
-  await options.evaluate(() => chrome.runtime.sendMessage({ type: 'demo.seed', payload: {} }));
-  await options.close();
-  board = await browser.context.newPage();
-  await board.goto(fixtures.trelloBoard.url);
-  await board.locator('milestone-invoicer-badge').nth(1).waitFor();
+  ({ browser, board } = await demoTrelloBoard());
 });
 afterAll(() => browser?.close());
 

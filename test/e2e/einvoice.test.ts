@@ -5,10 +5,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { de } from '../../lib/invoicing/labels/de';
-import { launchExtension, type ExtensionBrowser } from '../harness/browser';
-import { fixtures } from '../harness/fixtures';
+import type { ExtensionBrowser } from '../harness/browser';
 import { brokenRules, loadRules } from '../unit/einvoice/validate';
-import { milestoneState, readTable, reportOnFailure } from './support';
+import { demoTrelloBoard, milestoneState, readTable, reportOnFailure } from './support';
 
 let browser: ExtensionBrowser;
 let board: Page;
@@ -24,13 +23,7 @@ async function downloads(): Promise<string[]> {
 beforeAll(async () => {
   // Compiling the CEN rules takes about 20 s a syntax when idle, minutes on a busy two-core machine (cached afterwards).
   await loadRules();
-  browser = await launchExtension();
-  const options = await browser.extensionPage('options.html');
-  await options.evaluate(() => chrome.runtime.sendMessage({ type: 'demo.seed', payload: {} }));
-  await options.close();
-  board = await browser.context.newPage();
-  await board.goto(fixtures.trelloBoard.url);
-  await board.locator('milestone-invoicer-badge').nth(1).waitFor();
+  ({ browser, board } = await demoTrelloBoard());
 }, 300_000);
 afterAll(() => browser?.close());
 

@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from '../harness/browser';
-import { fixtures } from '../harness/fixtures';
+import type { ExtensionBrowser } from '../harness/browser';
 import { ours } from './our-ui';
-import { milestoneState, panel, readTable, reportOnFailure, settle } from './support';
+import { demoTrelloBoard, milestoneState, panel, readTable, reportOnFailure, settle } from './support';
 
 let browser: ExtensionBrowser;
 let board: Page;
@@ -24,13 +23,7 @@ async function downloads(): Promise<DownloadItem[]> {
 }
 
 beforeAll(async () => {
-  browser = await launchExtension();
-  const options = await browser.extensionPage('options.html');
-  await options.evaluate(() => chrome.runtime.sendMessage({ type: 'demo.seed', payload: {} }));
-  await options.close();
-  board = await browser.context.newPage();
-  await board.goto(fixtures.trelloBoard.url);
-  await board.locator('milestone-invoicer-badge').nth(1).waitFor();
+  ({ browser, board } = await demoTrelloBoard());
 });
 afterAll(() => browser?.close());
 

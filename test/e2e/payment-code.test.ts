@@ -1,22 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from '../harness/browser';
-import { fixtures } from '../harness/fixtures';
+import type { ExtensionBrowser } from '../harness/browser';
 import { scanPdf } from '../unit/invoicing/qr-decode';
 import { pdfText } from '../unit/invoicing/support';
-import { milestoneState, readTable, reportOnFailure } from './support';
+import { demoTrelloBoard, milestoneState, readTable, reportOnFailure } from './support';
 
 let browser: ExtensionBrowser;
 let board: Page;
 
 beforeAll(async () => {
-  browser = await launchExtension();
-  const options = await browser.extensionPage('options.html');
-  await options.evaluate(() => chrome.runtime.sendMessage({ type: 'demo.seed', payload: {} }));
-  await options.close();
-  board = await browser.context.newPage();
-  await board.goto(fixtures.trelloBoard.url);
-  await board.locator('milestone-invoicer-badge').nth(1).waitFor();
+  ({ browser, board } = await demoTrelloBoard());
 });
 afterAll(() => browser?.close());
 

@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { expect, onTestFailed } from 'vitest';
-import type { ExtensionBrowser } from '../harness/browser';
+import { launchExtension, type ExtensionBrowser } from '../harness/browser';
+import { fixtures } from '../harness/fixtures';
 import { ours } from './our-ui';
 
 /** On failure, print what the browser saw: console errors, refused requests, a screenshot. */
@@ -15,6 +16,18 @@ export function reportOnFailure(browser: ExtensionBrowser, page: Page, name: str
       [`Screenshot: ${path}`, `Console errors:`, ...browser.errors.map((e) => `  ${e}`), 'Refused requests:', ...browser.blocked.map((u) => `  ${u}`)].join('\n'),
     );
   });
+}
+
+/** A fresh browser with the demo data, on the demo Trello board once its badges are drawn. */
+export async function demoTrelloBoard(): Promise<{ browser: ExtensionBrowser; board: Page }> {
+  const browser = await launchExtension();
+  const options = await browser.extensionPage('options.html');
+  await options.evaluate(() => chrome.runtime.sendMessage({ type: 'demo.seed', payload: {} }));
+  await options.close();
+  const board = await browser.context.newPage();
+  await board.goto(fixtures.trelloBoard.url);
+  await board.locator('milestone-invoicer-badge').nth(1).waitFor();
+  return { browser, board };
 }
 
 /** Every row of one table of the extension's database, read from an extension page. */
